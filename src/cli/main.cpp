@@ -1,0 +1,342 @@
+// procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
+#include "core/addressspec.h"
+#include "core/hexdump.h"
+#include "platform/linux/hold.h"
+#include "platform/linux/procfs.h"
+#include "platform/linux/target.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace procglass;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitPartial = 3 };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass-cli", text);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "procglass-cli: %s\n", qPrintable(message));
+}
+
+int fail(const Error& e)
+{
+    printError(e.message);
+    return ExitError;
+}
+
+// Writes everything or reports why not (a closed pipe, a full disk).
+bool writeAll(int fd, const char* data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            printError(tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return false;
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+
+bool writeAll(const QByteArray& bytes)
+{
+    return writeAll(STDOUT_FILENO, bytes.constData(), size_t(bytes.size()));
+}
+
+QString hex(quint64 v)
+{
+    return QStringLiteral("0x") + QString::number(v, 16);
+}
+
+// Parses the options of one command; on a usage error prints it and returns false.
+bool parseCommand(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::exit(ExitOk);
+    }
+    const auto n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        printError(tr("wrong number of arguments; see '%1 --help'").arg(args.value(0)));
+        return false;
+    }
+    return true;
+}
+
+Result<pid_t> parsePid(const QString& text)
+{
+    bool ok = false;
+    const int pid = text.toInt(&ok);
+    if (!ok || pid <= 0)
+        return makeError(ErrorKind::InvalidArgument, tr("'%1' is not a process id.").arg(text));
+    return pid_t(pid);
+}
+
+int cmdPs(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the processes of this machine."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, args, 0, 0))
+        return ExitUsage;
+    auto list = listProcesses();
+    if (!list)
+        return fail(list.error());
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (const ProcessInfo& p : *list) {
+            arr.append(QJsonObject {
+                { QStringLiteral("pid"), p.pid() },
+                { QStringLiteral("ppid"), p.ppid },
+                { QStringLiteral("uid"), qint64(p.uid) },
+                { QStringLiteral("user"), p.user },
+                { QStringLiteral("state"), QString(p.state) },
+                { QStringLiteral("name"), p.name },
+                { QStringLiteral("commandLine"), QJsonArray::fromStringList(p.commandLine) },
+                { QStringLiteral("executable"), p.executable },
+                { QStringLiteral("startTime"), qint64(p.identity.startTime) },
+                { QStringLiteral("startedAt"),
+                    QDateTime::fromMSecsSinceEpoch(p.startedAtMsecs).toUTC().toString(Qt::ISODateWithMs) },
+                { QStringLiteral("rssBytes"), qint64(p.rssBytes) },
+                { QStringLiteral("threads"), p.threads },
+            });
+        }
+        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+    }
+    QByteArray out = "    PID    PPID USER         S  THR      RSS NAME             COMMAND\n";
+    for (const ProcessInfo& p : *list) {
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                   .arg(p.pid(), 7)
+                   .arg(p.ppid, 7)
+                   .arg(p.user.left(12), -12)
+                   .arg(p.state)
+                   .arg(p.threads, 4)
+                   .arg(QString::number(p.rssBytes / 1024) + QStringLiteral("K"), 8)
+                   .arg(p.name, -16)
+                   .arg(p.commandLine.isEmpty() ? QStringLiteral("[%1]").arg(p.name) : p.commandLine.join(u' '))
+                   .toUtf8();
+    }
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
+int cmdMaps(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the memory mappings of a process, each with its kind."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, args, 1, 1))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    auto maps = readRegions(*pid);
+    if (!maps)
+        return fail(maps.error());
+    for (const MapsLineError& e : maps->errors)
+        printError(tr("skipped line %1 of the maps (%2): %3").arg(e.line).arg(e.reason, e.text));
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (const Region& r : maps->regions) {
+            arr.append(QJsonObject {
+                { QStringLiteral("start"), hex(r.range.start) },
+                { QStringLiteral("end"), hex(r.range.end) },
+                { QStringLiteral("size"), qint64(r.range.size()) },
+                { QStringLiteral("perms"), r.perms.toString() },
+                { QStringLiteral("offset"), hex(r.offset) },
+                { QStringLiteral("dev"),
+                    QStringLiteral("%1:%2")
+                        .arg(r.devMajor, 2, 16, QLatin1Char('0'))
+                        .arg(r.devMinor, 2, 16, QLatin1Char('0')) },
+                { QStringLiteral("inode"), qint64(r.inode) },
+                { QStringLiteral("path"), r.path },
+                { QStringLiteral("deleted"), r.deleted },
+                { QStringLiteral("kind"), regionKindId(r.kind) },
+                { QStringLiteral("segment"), imageSegmentId(r.segment) },
+            });
+        }
+        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+    }
+    QByteArray out;
+    for (const Region& r : maps->regions) {
+        QString kind = regionKindId(r.kind);
+        if (r.segment != ImageSegment::None)
+            kind += u'/' + imageSegmentId(r.segment);
+        out += QStringLiteral("%1-%2 %3 %4 %5:%6 %7 %8 %9%10\n")
+                   .arg(r.range.start, 12, 16, QLatin1Char('0'))
+                   .arg(r.range.end, 12, 16, QLatin1Char('0'))
+                   .arg(r.perms.toString())
+                   .arg(r.offset, 8, 16, QLatin1Char('0'))
+                   .arg(r.devMajor, 2, 16, QLatin1Char('0'))
+                   .arg(r.devMinor, 2, 16, QLatin1Char('0'))
+                   .arg(r.inode, -10)
+                   .arg(kind, -18)
+                   .arg(r.path, r.deleted ? QStringLiteral(" (deleted)") : QString())
+                   .toUtf8();
+    }
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
+int cmdRead(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read memory of a process. ADDRESS is hexadecimal (0x7f...), a region name ([heap], [stack], [vdso]) "
+           "or a file name (libc.so.6), optionally followed by +OFFSET. Unreadable bytes print as ??."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Where to start."));
+    parser.addPositionalArgument(QStringLiteral("LENGTH"), tr("How many bytes (decimal or 0x hex)."));
+    const QCommandLineOption raw(QStringLiteral("raw"),
+        tr("Write the bytes themselves to stdout; unreadable bytes as zeros, their ranges named on stderr."));
+    const QCommandLineOption noStop(
+        QStringLiteral("no-stop"), tr("Do not stop the target while reading (the bytes may change as they are read)."));
+    parser.addOption(raw);
+    parser.addOption(noStop);
+    if (!parseCommand(parser, args, 3, 3))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    auto pid = parsePid(pos[0]);
+    auto spec = parseAddressSpec(pos[1]);
+    auto length = parseNumber(pos[2], tr("The length"));
+    for (const Error* e :
+        { pid ? nullptr : &pid.error(), spec ? nullptr : &spec.error(), length ? nullptr : &length.error() }) {
+        if (e) {
+            printError(e->message);
+            return ExitUsage;
+        }
+    }
+
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    Address address = spec->address;
+    if (!spec->absolute) {
+        auto regions = (*target)->regions();
+        if (!regions)
+            return fail(regions.error());
+        auto resolved = resolveAddressSpec(*spec, *regions);
+        if (!resolved) {
+            printError(resolved.error().message);
+            return ExitUsage;
+        }
+        address = *resolved;
+    }
+    if (Error e = validateReadRange(address, *length)) {
+        printError(e.message);
+        return ExitUsage;
+    }
+
+    // Brief mode: every thread stays stopped for this command's whole duration, so what we print is
+    // one consistent picture. The kernel lets the target go if we die.
+    std::unique_ptr<Hold> hold;
+    if (!parser.isSet(noStop)) {
+        auto h = Hold::acquire((*target)->identity());
+        if (!h)
+            return fail(h.error());
+        hold = std::move(h.value());
+    }
+
+    constexpr quint64 kChunk = 1 << 20;
+    std::vector<std::byte> buffer(size_t(std::min<quint64>(kChunk, *length)));
+    std::vector<AddressRange> unreadable;
+    QByteArray text;
+    for (quint64 done = 0; done < *length;) {
+        const quint64 n = std::min<quint64>(kChunk, *length - done);
+        const std::span<std::byte> chunk(buffer.data(), size_t(n));
+        ReadResult r = (*target)->read(address + done, chunk);
+        if (r.error)
+            return fail(r.error);
+        for (const AddressRange& u : r.unreadable) {
+            if (!unreadable.empty() && unreadable.back().end == u.start)
+                unreadable.back().end = u.end;
+            else
+                unreadable.push_back(u);
+        }
+        bool written;
+        if (parser.isSet(raw)) {
+            written = writeAll(STDOUT_FILENO, reinterpret_cast<const char*>(chunk.data()), chunk.size());
+        } else {
+            text.clear();
+            appendHexDump(text, address + done, chunk, r.unreadable);
+            written = writeAll(text);
+        }
+        if (!written)
+            return ExitError;
+        done += n;
+    }
+    if (hold) {
+        if (Error e = hold->release())
+            return fail(e);
+    }
+    for (const AddressRange& u : unreadable)
+        printError(tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size()));
+    return unreadable.empty() ? ExitOk : ExitPartial;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("procglass-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString usage = tr("Usage: procglass-cli COMMAND [ARGS]\n\n"
+                             "Commands:\n"
+                             "  ps [--json]                                  list processes\n"
+                             "  maps PID [--json]                            list the mappings of a process\n"
+                             "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n\n"
+                             "Options:\n"
+                             "  -h, --help     this help; COMMAND --help for a command's\n"
+                             "  -v, --version  the version\n\n"
+                             "Exit status: 0 success, 1 error, 2 usage, 3 some bytes were unreadable.\n");
+    if (args.size() < 2) {
+        std::fputs(qPrintable(usage), stderr);
+        return ExitUsage;
+    }
+    const QString command = args.at(1);
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h")) {
+        std::fputs(qPrintable(usage), stdout);
+        return ExitOk;
+    }
+    if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
+        std::printf("procglass-cli %s\n", PROCGLASS_VERSION);
+        return ExitOk;
+    }
+    // The command's own parser sees "procglass-cli COMMAND" as its program name.
+    args.removeAt(1);
+    args[0] = QStringLiteral("procglass-cli ") + command;
+    if (command == QLatin1StringView("ps"))
+        return cmdPs(args);
+    if (command == QLatin1StringView("maps"))
+        return cmdMaps(args);
+    if (command == QLatin1StringView("read"))
+        return cmdRead(args);
+    printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
+    return ExitUsage;
+}

@@ -1,0 +1,95 @@
+#include "addressspec.h"
+
+#include <QCoreApplication>
+
+namespace procglass {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass::AddressSpec", text);
+}
+
+bool parseUnsigned(QStringView text, quint64* value)
+{
+    bool ok = false;
+    if (text.startsWith(u"0x", Qt::CaseInsensitive))
+        *value = text.mid(2).toULongLong(&ok, 16);
+    else
+        *value = text.toULongLong(&ok, 10);
+    return ok && !text.isEmpty() && text.front() != u'+' && text.front() != u'-';
+}
+} // namespace
+
+Result<quint64> parseNumber(QStringView text, const QString& what)
+{
+    quint64 v = 0;
+    if (!parseUnsigned(text.trimmed(), &v))
+        return makeError(ErrorKind::InvalidArgument,
+            tr("%1 '%2' is not a number; write it in decimal (4096) or hexadecimal (0x1000).")
+                .arg(what, text.toString()));
+    return v;
+}
+
+Result<AddressSpec> parseAddressSpec(QStringView input)
+{
+    const QStringView text = input.trimmed();
+    AddressSpec spec;
+    if (text.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("The address is empty."));
+    if (text.startsWith(u"0x", Qt::CaseInsensitive)) {
+        if (!parseUnsigned(text, &spec.address))
+            return makeError(ErrorKind::InvalidArgument,
+                tr("'%1' is not a hexadecimal address: after 0x only the digits 0-9 and a-f may follow, at most 16 "
+                   "of them.")
+                    .arg(text.toString()));
+        return spec;
+    }
+    // NAME or NAME+OFFSET. A file name may itself contain '+', so split at the last one.
+    QStringView name = text;
+    const qsizetype plus = text.lastIndexOf(u'+');
+    if (plus > 0) {
+        const QStringView offsetText = text.mid(plus + 1).trimmed();
+        if (!parseUnsigned(offsetText, &spec.offset))
+            return makeError(ErrorKind::InvalidArgument,
+                tr("The offset '%1' in '%2' is not a number; write it like +0x10 or +16.")
+                    .arg(offsetText.toString(), text.toString()));
+        name = text.first(plus).trimmed();
+    }
+    if (name.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("'%1' names no region before the '+'.").arg(text.toString()));
+    spec.absolute = false;
+    spec.name = name.toString();
+    return spec;
+}
+
+Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Region>& regions)
+{
+    if (spec.absolute)
+        return spec.address;
+    const Region* found = nullptr;
+    for (const Region& r : regions) {
+        if (r.path == spec.name || (r.isFileBacked() && r.fileName() == spec.name)) {
+            found = &r;
+            break;
+        }
+    }
+    if (!found)
+        return makeError(ErrorKind::InvalidArgument,
+            tr("No mapping is named '%1'. Use a hexadecimal address (0x7f...), a region such as [heap], [stack] or "
+               "[vdso], or the file name of a mapped file such as libc.so.6.")
+                .arg(spec.name));
+    if (spec.offset > ~quint64(0) - found->range.start)
+        return makeError(ErrorKind::InvalidArgument, tr("The offset runs past the end of the address space."));
+    return found->range.start + spec.offset;
+}
+
+Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions)
+{
+    auto spec = parseAddressSpec(text);
+    if (!spec)
+        return spec.error();
+    return resolveAddressSpec(*spec, regions);
+}
+
+} // namespace procglass

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "error.h"
+#include "region.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace procglass {
+
+// An address as a user types it: "0x7ffd1234", "[heap]", "[stack]+0x10", "libc.so.6+0x1234".
+struct AddressSpec
+{
+    bool absolute = true;
+    Address address = 0; // when absolute
+    QString name; // a pseudo path ([heap]) or a file name / path
+    quint64 offset = 0;
+};
+
+[[nodiscard]] Result<AddressSpec> parseAddressSpec(QStringView text);
+// Names resolve to the start of the first mapping of that name (for a file, its load base).
+[[nodiscard]] Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Region>& regions);
+[[nodiscard]] Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions);
+
+// A count or size: decimal ("4096") or hexadecimal ("0x1000").
+[[nodiscard]] Result<quint64> parseNumber(QStringView text, const QString& what);
+
+} // namespace procglass

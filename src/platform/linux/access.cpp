@@ -1,0 +1,174 @@
+#include "access.h"
+
+#include "procfs.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace procglass {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass::Access", text);
+}
+
+struct Ids
+{
+    uid_t real = 0, effective = 0, saved = 0, fs = 0;
+};
+
+bool parseIds(std::string_view field, Ids* ids)
+{
+    quint64 v[4] = {};
+    const char* p = field.data();
+    const char* end = p + field.size();
+    for (auto& x : v) {
+        while (p < end && (*p == '\t' || *p == ' '))
+            ++p;
+        auto r = std::from_chars(p, end, x);
+        if (r.ec != std::errc())
+            return false;
+        p = r.ptr;
+    }
+    *ids = { uid_t(v[0]), uid_t(v[1]), uid_t(v[2]), uid_t(v[3]) };
+    return true;
+}
+
+QString nameOf(uid_t uid)
+{
+    passwd pw {};
+    passwd* result = nullptr;
+    char buf[4096];
+    if (getpwuid_r(uid, &pw, buf, sizeof buf, &result) == 0 && result)
+        return tr("%1 (uid %2)").arg(QString::fromLocal8Bit(result->pw_name)).arg(uid);
+    return tr("uid %1").arg(uid);
+}
+
+bool isAncestorOfTarget(pid_t pid)
+{
+    // Yama scope 1 allows tracing descendants only.
+    const pid_t self = getpid();
+    for (int depth = 0; depth < 64 && pid > 1; ++depth) {
+        auto info = readProcess(pid);
+        if (!info)
+            return false;
+        if (info->ppid == self)
+            return true;
+        pid = info->ppid;
+    }
+    return false;
+}
+
+} // namespace
+
+int ptraceScope()
+{
+    std::string text;
+    if (!readWholeFile(AT_FDCWD, "/proc/sys/kernel/yama/ptrace_scope", text))
+        return -1;
+    int v = -1;
+    std::from_chars(text.data(), text.data() + text.size(), v);
+    return v;
+}
+
+bool haveCapSysPtrace()
+{
+    std::string status;
+    if (!readWholeFile(AT_FDCWD, "/proc/self/status", status))
+        return false;
+    const std::string_view capEff = statusField(status, "CapEff");
+    quint64 caps = 0;
+    std::from_chars(capEff.data(), capEff.data() + capEff.size(), caps, 16);
+    constexpr int kCapSysPtrace = 19;
+    return caps & (quint64(1) << kCapSysPtrace);
+}
+
+QString diagnoseAccess(pid_t pid, bool attaching)
+{
+    const std::string dir = "/proc/" + std::to_string(pid);
+    std::string status;
+    if (!readWholeFile(AT_FDCWD, (dir + "/status").c_str(), status))
+        return tr("Process %1 does not exist (any more).").arg(pid);
+
+    const bool privileged = haveCapSysPtrace();
+    const uid_t me = geteuid();
+    QStringList reasons;
+
+    pid_t tracer = 0;
+    const auto tracerField = statusField(status, "TracerPid");
+    std::from_chars(tracerField.data(), tracerField.data() + tracerField.size(), tracer);
+    if (attaching && tracer != 0) {
+        auto t = readProcess(tracer);
+        const QString name = t ? t->name : QStringLiteral("?");
+        reasons << tr("Process %1 is already traced by process %2 (%3), and a process can have only one tracer. "
+                      "Detach that debugger or tracer (quit gdb or strace), or read without stopping the target "
+                      "(--no-stop).")
+                       .arg(pid)
+                       .arg(tracer)
+                       .arg(name);
+    }
+
+    if (!privileged) {
+        Ids uids, gids;
+        parseIds(statusField(status, "Uid"), &uids);
+        parseIds(statusField(status, "Gid"), &gids);
+        const bool allMine = uids.real == me && uids.effective == me && uids.saved == me;
+        if (uids.real != me && uids.effective != me && uids.saved != me) {
+            reasons << tr("Process %1 belongs to user %2, and Procglass runs as user %3: without CAP_SYS_PTRACE the "
+                          "kernel lets you inspect only your own processes. Run Procglass as that user, or grant "
+                          "procglass-cli the capability (sudo setcap cap_sys_ptrace+ep procglass-cli; it can then "
+                          "read any process).")
+                           .arg(pid)
+                           .arg(nameOf(uids.real), nameOf(me));
+        } else if (!allMine || gids.real != gids.effective || gids.effective != gids.saved) {
+            reasons << tr("Process %1 runs with changed user or group ids (a setuid or setgid program), so the kernel "
+                          "treats it as privileged: only a process with CAP_SYS_PTRACE may inspect it.")
+                           .arg(pid);
+        } else {
+            struct stat st
+            {
+            };
+            // The kernel hands /proc/PID to root when the process is not dumpable.
+            if (stat(dir.c_str(), &st) == 0 && st.st_uid == 0 && uids.effective != 0) {
+                reasons << tr("Process %1 is not dumpable (it called prctl(PR_SET_DUMPABLE, 0), as ssh-agent and "
+                              "password managers do, or it changed credentials), so only a process with "
+                              "CAP_SYS_PTRACE may inspect it.")
+                               .arg(pid);
+            }
+        }
+        const int scope = ptraceScope();
+        if (scope == 1 && !isAncestorOfTarget(pid)) {
+            reasons << tr("Yama ptrace_scope is 1: a process may only inspect its own descendants. Start the program "
+                          "from Procglass, grant CAP_SYS_PTRACE, or allow it for all of your processes with "
+                          "'sudo sysctl kernel.yama.ptrace_scope=0'.");
+        } else if (scope == 2) {
+            reasons << tr("Yama ptrace_scope is 2: only processes with CAP_SYS_PTRACE may inspect others. Run "
+                          "Procglass with that capability, or lower the setting with "
+                          "'sudo sysctl kernel.yama.ptrace_scope=1'.");
+        } else if (scope >= 3) {
+            reasons << tr("Yama ptrace_scope is 3: no process may inspect another until the next reboot.");
+        }
+    }
+    return reasons.join(u' ');
+}
+
+Error permissionError(pid_t pid, int errnum, const QString& what, bool attaching)
+{
+    QString reason = diagnoseAccess(pid, attaching);
+    if (reason.isEmpty())
+        reason = tr("The kernel refused (%1) for a reason Procglass cannot see, such as a security module "
+                    "(SELinux, AppArmor) or a container boundary.")
+                     .arg(QString::fromLocal8Bit(strerror(errnum)));
+    return makeError(ErrorKind::Permission, tr("%1: permission denied. %2").arg(what, reason), errnum);
+}
+
+} // namespace procglass

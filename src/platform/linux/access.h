@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <sys/types.h>
+
+namespace procglass {
+
+// Why the kernel would refuse (or did refuse) us ptrace access to pid, and what would fix it.
+// Empty when nothing visible stands in the way. Considers: other user, setuid/setgid or
+// non-dumpable target, Yama ptrace_scope, an existing tracer (TracerPid), CAP_SYS_PTRACE.
+[[nodiscard]] QString diagnoseAccess(pid_t pid, bool attaching);
+
+// A Permission error for a refused operation: "<what>: <diagnosis>".
+[[nodiscard]] Error permissionError(pid_t pid, int errnum, const QString& what, bool attaching = false);
+
+// The Yama ptrace_scope value, or -1 when Yama is not active.
+[[nodiscard]] int ptraceScope();
+[[nodiscard]] bool haveCapSysPtrace();
+
+} // namespace procglass

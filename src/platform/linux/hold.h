@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/processinfo.h"
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+namespace procglass {
+
+// Every thread of a process stopped with PTRACE_SEIZE + PTRACE_INTERRUPT, released with
+// PTRACE_DETACH when destroyed. The kernel makes the seizing *thread* the tracer, so every call
+// must come from the thread that acquired the hold. If Procglass dies, the kernel detaches and the
+// target runs on; a target that was stopped (SIGSTOP) before stays stopped after.
+class Hold
+{
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 2000 };
+
+    [[nodiscard]] static Result<std::unique_ptr<Hold>> acquire(
+        const ProcessIdentity& identity, std::chrono::milliseconds timeout = kDefaultTimeout);
+    ~Hold();
+    Hold(const Hold&) = delete;
+    Hold& operator=(const Hold&) = delete;
+
+    // Detaches from every thread. Idempotent; also done by the destructor.
+    Error release();
+
+    [[nodiscard]] const ProcessIdentity& identity() const { return m_identity; }
+    [[nodiscard]] std::vector<pid_t> threads() const;
+    [[nodiscard]] bool wasStopped() const { return m_wasStopped; }
+    [[nodiscard]] bool isHeld() const { return !m_tasks.empty(); }
+
+private:
+    struct Task
+    {
+        pid_t tid = 0;
+        int pendingSignal = 0; // a signal that arrived as we stopped it: delivered again on detach
+    };
+    explicit Hold(const ProcessIdentity& identity);
+    [[nodiscard]] Error waitForStops(size_t first, std::chrono::steady_clock::time_point deadline);
+
+    ProcessIdentity m_identity;
+    pid_t m_tracerTid = 0;
+    bool m_wasStopped = false;
+    std::vector<Task> m_tasks;
+};
+
+// Brief and hold modes for one target. Lives on (and must only be used from) one thread.
+class HoldController
+{
+public:
+    explicit HoldController(const ProcessIdentity& identity);
+
+    // Hold mode: the target stays stopped until release().
+    [[nodiscard]] Error hold();
+    Error release();
+    [[nodiscard]] bool isHeld() const { return m_hold != nullptr; }
+
+    // Brief mode: the target is stopped while the returned object lives -- unless it is held
+    // already, in which case nothing changes. Destroy it to let the target run again.
+    [[nodiscard]] Result<std::shared_ptr<Hold>> stopBriefly();
+
+private:
+    ProcessIdentity m_identity;
+    std::shared_ptr<Hold> m_hold;
+};
+
+} // namespace procglass

@@ -1,0 +1,354 @@
+#include "procfs.h"
+
+#include "access.h"
+#include "uniquefd.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cerrno>
+#include <charconv>
+#include <dirent.h>
+#include <fcntl.h>
+#include <mutex>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace procglass {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass::Procfs", text);
+}
+
+struct StatFields
+{
+    QString comm;
+    char state = 0;
+    pid_t ppid = 0;
+    int threads = 0;
+    quint64 startTime = 0;
+    quint64 rssPages = 0;
+};
+
+// /proc/PID/stat: "pid (comm) S ppid ...". comm may hold spaces and parentheses: it ends at the last ')'.
+bool parseStat(std::string_view text, StatFields* f)
+{
+    const size_t open = text.find('(');
+    const size_t close = text.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return false;
+    f->comm = QString::fromUtf8(text.data() + open + 1, qsizetype(close - open - 1));
+    std::string_view rest = text.substr(close + 1);
+    // Field 3 (state) is the first after ')'. Collect fields 3..24.
+    std::string_view fields[25];
+    int n = 3;
+    size_t i = 0;
+    while (n <= 24 && i < rest.size()) {
+        while (i < rest.size() && rest[i] == ' ')
+            ++i;
+        const size_t start = i;
+        while (i < rest.size() && rest[i] != ' ' && rest[i] != '\n')
+            ++i;
+        if (i > start)
+            fields[n++] = rest.substr(start, i - start);
+    }
+    if (n <= 24)
+        return false;
+    auto num = [](std::string_view s, auto* out) {
+        return std::from_chars(s.data(), s.data() + s.size(), *out).ec == std::errc();
+    };
+    f->state = fields[3].empty() ? 0 : fields[3][0];
+    return num(fields[4], &f->ppid) && num(fields[20], &f->threads) && num(fields[22], &f->startTime)
+        && num(fields[24], &f->rssPages);
+}
+
+quint64 bootTimeMsecs()
+{
+    static const quint64 value = [] {
+        std::string stat;
+        if (!readWholeFile(AT_FDCWD, "/proc/stat", stat))
+            return quint64(0);
+        const size_t pos = stat.find("\nbtime ");
+        if (pos == std::string::npos)
+            return quint64(0);
+        quint64 secs = 0;
+        std::from_chars(stat.data() + pos + 7, stat.data() + stat.size(), secs);
+        return secs * 1000;
+    }();
+    return value;
+}
+
+QString userName(uid_t uid)
+{
+    static std::mutex mutex;
+    static QHash<uid_t, QString> cache;
+    std::lock_guard lock(mutex);
+    auto it = cache.constFind(uid);
+    if (it != cache.constEnd())
+        return *it;
+    passwd pw {};
+    passwd* result = nullptr;
+    char buf[4096];
+    QString name;
+    if (getpwuid_r(uid, &pw, buf, sizeof buf, &result) == 0 && result)
+        name = QString::fromLocal8Bit(result->pw_name);
+    else
+        name = QString::number(uid);
+    cache.insert(uid, name);
+    return name;
+}
+
+bool isProcessGone(int err)
+{
+    return err == ENOENT || err == ESRCH;
+}
+
+// Fills info from the open /proc/PID directory. Returns 0 or the errno of the first failure.
+int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
+{
+    StatFields st;
+    if (!readWholeFile(dirfd, "stat", buf))
+        return errno;
+    if (!parseStat(buf, &st))
+        return EPROTO;
+    info->identity = { pid, st.startTime };
+    info->ppid = st.ppid;
+    info->state = QLatin1Char(st.state);
+    info->name = st.comm;
+    info->threads = st.threads;
+    static const long pageSize = sysconf(_SC_PAGESIZE);
+    static const long ticks = sysconf(_SC_CLK_TCK);
+    info->rssBytes = st.rssPages * quint64(pageSize);
+    info->startedAtMsecs = qint64(bootTimeMsecs() + st.startTime * 1000 / quint64(ticks));
+
+    if (!readWholeFile(dirfd, "status", buf))
+        return errno;
+    const std::string_view uids = statusField(buf, "Uid");
+    uid_t real = 0, effective = 0;
+    const char* p = uids.data();
+    const char* end = p + uids.size();
+    auto r = std::from_chars(p, end, real);
+    while (r.ptr < end && (*r.ptr == '\t' || *r.ptr == ' '))
+        ++r.ptr;
+    std::from_chars(r.ptr, end, effective);
+    info->uid = real;
+    info->euid = effective;
+    info->user = userName(real);
+
+    if (!readWholeFile(dirfd, "cmdline", buf))
+        return errno;
+    info->commandLine.clear();
+    size_t start = 0;
+    while (start < buf.size()) {
+        size_t nul = buf.find('\0', start);
+        if (nul == std::string::npos)
+            nul = buf.size();
+        info->commandLine.append(QString::fromLocal8Bit(buf.data() + start, qsizetype(nul - start)));
+        start = nul + 1;
+    }
+
+    char exe[4096];
+    const ssize_t n = readlinkat(dirfd, "exe", exe, sizeof exe);
+    info->executable = n > 0 ? QString::fromLocal8Bit(exe, n) : QString();
+    return 0;
+}
+
+} // namespace
+
+bool readWholeFile(int dirfd, const char* path, std::string& out)
+{
+    UniqueFd fd(openat(dirfd, path, O_RDONLY | O_CLOEXEC));
+    if (!fd.valid())
+        return false;
+    out.clear();
+    size_t size = 0;
+    if (out.capacity() < 4096)
+        out.reserve(4096);
+    for (;;) {
+        if (out.capacity() - size < 4096)
+            out.reserve(out.capacity() * 2);
+        out.resize(out.capacity());
+        const ssize_t n = ::read(fd.get(), out.data() + size, out.size() - size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            out.clear();
+            errno = err;
+            return false;
+        }
+        if (n == 0)
+            break;
+        size += size_t(n);
+    }
+    out.resize(size);
+    return true;
+}
+
+std::string_view statusField(std::string_view status, std::string_view key)
+{
+    size_t pos = 0;
+    while (pos < status.size()) {
+        size_t nl = status.find('\n', pos);
+        if (nl == std::string_view::npos)
+            nl = status.size();
+        std::string_view line = status.substr(pos, nl - pos);
+        if (line.size() > key.size() && line.starts_with(key) && line[key.size()] == ':') {
+            line.remove_prefix(key.size() + 1);
+            while (!line.empty() && (line.front() == '\t' || line.front() == ' '))
+                line.remove_prefix(1);
+            return line;
+        }
+        pos = nl + 1;
+    }
+    return {};
+}
+
+Error procError(pid_t pid, int errnum, const QString& what)
+{
+    if (isProcessGone(errnum))
+        return makeError(ErrorKind::NoSuchProcess, tr("There is no process %1 (it may have exited).").arg(pid), errnum);
+    if (errnum == EACCES || errnum == EPERM)
+        return permissionError(pid, errnum, what);
+    return errorFromErrno(errnum, what);
+}
+
+Result<std::vector<ProcessInfo>> listProcesses()
+{
+    UniqueFd proc(open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!proc.valid())
+        return errorFromErrno(errno, tr("Cannot open /proc"));
+    DIR* dir = fdopendir(dup(proc.get()));
+    if (!dir)
+        return errorFromErrno(errno, tr("Cannot list /proc"));
+    std::vector<ProcessInfo> out;
+    out.reserve(1024);
+    std::string buf;
+    buf.reserve(8192);
+    while (dirent* e = readdir(dir)) {
+        pid_t pid = 0;
+        const char* name = e->d_name;
+        const auto [ptr, ec] = std::from_chars(name, name + strlen(name), pid);
+        if (ec != std::errc() || *ptr != '\0' || pid <= 0)
+            continue;
+        UniqueFd dirfd(openat(proc.get(), name, O_PATH | O_DIRECTORY | O_CLOEXEC));
+        if (!dirfd.valid())
+            continue; // gone between readdir and open
+        ProcessInfo info;
+        if (readProcessAt(dirfd.get(), pid, &info, buf) != 0)
+            continue; // gone, or a zombie whose files vanished mid-way: skipping is the only sane answer
+        out.push_back(std::move(info));
+    }
+    closedir(dir);
+    return out;
+}
+
+Result<ProcessInfo> readProcess(pid_t pid)
+{
+    const std::string path = "/proc/" + std::to_string(pid);
+    UniqueFd dirfd(open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    if (!dirfd.valid())
+        return procError(pid, errno, tr("Cannot open %1").arg(QString::fromStdString(path)));
+    ProcessInfo info;
+    std::string buf;
+    if (const int err = readProcessAt(dirfd.get(), pid, &info, buf))
+        return procError(pid, err, tr("Cannot read %1").arg(QString::fromStdString(path)));
+    return info;
+}
+
+Result<ProcessIdentity> readIdentity(pid_t pid)
+{
+    if (pid <= 0)
+        return makeError(ErrorKind::InvalidArgument, tr("%1 is not a process id.").arg(pid));
+    std::string buf;
+    const std::string path = "/proc/" + std::to_string(pid) + "/stat";
+    if (!readWholeFile(AT_FDCWD, path.c_str(), buf))
+        return procError(pid, errno, tr("Cannot read %1").arg(QString::fromStdString(path)));
+    StatFields st;
+    if (!parseStat(buf, &st))
+        return makeError(ErrorKind::Parse, tr("%1 has an unexpected format.").arg(QString::fromStdString(path)));
+    return ProcessIdentity { pid, st.startTime };
+}
+
+std::vector<pid_t> listThreads(pid_t pid)
+{
+    std::vector<pid_t> tids;
+    const std::string path = "/proc/" + std::to_string(pid) + "/task";
+    DIR* dir = opendir(path.c_str());
+    if (!dir)
+        return tids;
+    while (dirent* e = readdir(dir)) {
+        pid_t tid = 0;
+        const char* name = e->d_name;
+        const auto [ptr, ec] = std::from_chars(name, name + strlen(name), tid);
+        if (ec == std::errc() && *ptr == '\0' && tid > 0)
+            tids.push_back(tid);
+    }
+    closedir(dir);
+    return tids;
+}
+
+char threadState(pid_t pid, pid_t tid)
+{
+    std::string buf;
+    const std::string path = "/proc/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/stat";
+    StatFields st;
+    if (!readWholeFile(AT_FDCWD, path.c_str(), buf) || !parseStat(buf, &st))
+        return 0;
+    return st.state;
+}
+
+Result<ParsedMaps> readRegions(pid_t pid)
+{
+    const std::string dir = "/proc/" + std::to_string(pid);
+    std::string text;
+    if (!readWholeFile(AT_FDCWD, (dir + "/maps").c_str(), text))
+        return procError(pid, errno, tr("Cannot read the memory map of process %1").arg(pid));
+    ParsedMaps parsed = parseMaps(text);
+
+    ClassifyHints hints;
+    char exe[4096];
+    const ssize_t n = readlink((dir + "/exe").c_str(), exe, sizeof exe);
+    if (n > 0) {
+        hints.executablePath = QString::fromLocal8Bit(exe, n);
+        hints.executablePath.remove(QLatin1StringView(" (deleted)"));
+    }
+    // /proc/PID/task/TID/syscall ends with the thread's stack and instruction pointers while it is
+    // blocked (in a syscall or stopped), which is most of the time; running threads say "running".
+    std::string sys;
+    for (pid_t tid : listThreads(pid)) {
+        if (tid == pid)
+            continue;
+        if (!readWholeFile(AT_FDCWD, (dir + "/task/" + std::to_string(tid) + "/syscall").c_str(), sys))
+            continue;
+        const size_t last = sys.find_last_of(' ');
+        if (last == std::string::npos || last == 0)
+            continue;
+        const size_t prev = sys.find_last_of(' ', last - 1);
+        if (prev == std::string::npos)
+            continue;
+        std::string_view spText(sys.data() + prev + 1, last - prev - 1);
+        if (spText.starts_with("0x"))
+            spText.remove_prefix(2);
+        Address sp = 0;
+        if (std::from_chars(spText.data(), spText.data() + spText.size(), sp, 16).ec == std::errc() && sp)
+            hints.threadStackPointers.push_back(sp);
+    }
+    classifyRegions(parsed.regions, hints);
+    return parsed;
+}
+
+Result<std::vector<SmapsEntry>> readSmaps(pid_t pid)
+{
+    std::string text;
+    const std::string path = "/proc/" + std::to_string(pid) + "/smaps";
+    if (!readWholeFile(AT_FDCWD, path.c_str(), text))
+        return procError(pid, errno, tr("Cannot read the memory statistics of process %1").arg(pid));
+    return parseSmaps(text);
+}
+
+} // namespace procglass

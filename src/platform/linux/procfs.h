@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/mapsparser.h"
+#include "core/processinfo.h"
+#include "core/smaps.h"
+
+#include <string>
+#include <vector>
+
+namespace procglass {
+
+// Reads a whole (pseudo) file. dirfd may be AT_FDCWD. On failure returns false and sets errno.
+[[nodiscard]] bool readWholeFile(int dirfd, const char* path, std::string& out);
+
+// Every process the caller can see. Processes that exit while being listed are skipped.
+[[nodiscard]] Result<std::vector<ProcessInfo>> listProcesses();
+[[nodiscard]] Result<ProcessInfo> readProcess(pid_t pid);
+
+// Identity from /proc/PID/stat; NoSuchProcess when there is no such pid.
+[[nodiscard]] Result<ProcessIdentity> readIdentity(pid_t pid);
+
+// /proc/PID/maps parsed and classified (executable vs library, thread stacks found from the
+// threads' stack pointers where the kernel shows them).
+[[nodiscard]] Result<ParsedMaps> readRegions(pid_t pid);
+[[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps(pid_t pid);
+
+// The thread ids in /proc/PID/task.
+[[nodiscard]] std::vector<pid_t> listThreads(pid_t pid);
+// The state letter of a thread (R, S, D, T, t, Z...), or 0 when it is gone.
+[[nodiscard]] char threadState(pid_t pid, pid_t tid);
+
+// Fields of /proc/PID/status, e.g. statusField(text, "TracerPid").
+[[nodiscard]] std::string_view statusField(std::string_view status, std::string_view key);
+
+// Stable errors for the common failures of opening /proc/PID/...: no such process, permission (diagnosed).
+[[nodiscard]] Error procError(pid_t pid, int errnum, const QString& what);
+
+} // namespace procglass

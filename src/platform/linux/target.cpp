@@ -1,0 +1,239 @@
+#include "target.h"
+
+#include "access.h"
+#include "procfs.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+namespace procglass {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass::LinuxTarget", text);
+}
+
+int pidfdOpen(pid_t pid)
+{
+    return int(syscall(SYS_pidfd_open, pid, 0));
+}
+
+} // namespace
+
+Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(pid_t pid)
+{
+    auto identity = readIdentity(pid);
+    if (!identity)
+        return identity.error();
+    return open(*identity);
+}
+
+Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(const ProcessIdentity& identity)
+{
+    const pid_t pid = identity.pid;
+    std::unique_ptr<LinuxTarget> t(new LinuxTarget);
+    t->m_identity = identity;
+    t->m_pidfd.reset(pidfdOpen(pid));
+    if (!t->m_pidfd.valid())
+        return procError(pid, errno, tr("Cannot open process %1").arg(pid));
+    // The pidfd pins the process we mean only if the pid still names it *after* the pidfd exists.
+    auto now = readIdentity(pid);
+    if (!now || now->startTime != identity.startTime)
+        return t->exitedError();
+    auto info = readProcess(pid);
+    t->m_name = info ? info->name : QString();
+    const std::string mem = "/proc/" + std::to_string(pid) + "/mem";
+    t->m_mem.reset(::open(mem.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!t->m_mem.valid())
+        return t->failure(errno, tr("Cannot open the memory of process %1").arg(pid));
+    return t;
+}
+
+Error LinuxTarget::exitedError() const
+{
+    return makeError(ErrorKind::Exited,
+        tr("Process %1%2 has exited.")
+            .arg(m_identity.pid)
+            .arg(m_name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_name)),
+        ESRCH);
+}
+
+Error LinuxTarget::failure(int errnum, const QString& what) const
+{
+    if (checkAlive())
+        return exitedError();
+    if (errnum == ESRCH || errnum == ENOENT)
+        return exitedError();
+    if (errnum == EPERM || errnum == EACCES)
+        return permissionError(m_identity.pid, errnum, what);
+    return errorFromErrno(errnum, what);
+}
+
+Error LinuxTarget::checkAlive() const
+{
+    pollfd p { m_pidfd.get(), POLLIN, 0 };
+    if (::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP)))
+        return exitedError();
+    return {};
+}
+
+QString LinuxTarget::description() const
+{
+    return tr("process %1 (%2)").arg(m_identity.pid).arg(m_name);
+}
+
+Result<ParsedMaps> LinuxTarget::readMaps()
+{
+    if (Error e = checkAlive())
+        return e;
+    auto parsed = readRegions(m_identity.pid);
+    if (!parsed)
+        return failure(parsed.error().errnum, parsed.error().message);
+    // The pid may have been recycled between the check and the read.
+    if (Error e = checkAlive())
+        return e;
+    return parsed;
+}
+
+Result<std::vector<Region>> LinuxTarget::regions()
+{
+    auto parsed = readMaps();
+    if (!parsed)
+        return parsed.error();
+    return std::move(parsed->regions);
+}
+
+std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
+{
+    // Only the ranges and permissions matter here: skip the classification work of readRegions.
+    std::string text;
+    const std::string path = "/proc/" + std::to_string(m_identity.pid) + "/maps";
+    if (!readWholeFile(AT_FDCWD, path.c_str(), text))
+        return nullptr;
+    return std::make_shared<const std::vector<Region>>(parseMaps(text).regions);
+}
+
+ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
+{
+    ReadResult result;
+    if ((result.error = validateReadRange(address, out.size())))
+        return result;
+    if ((result.error = checkAlive()))
+        return result;
+
+    const Address end = address + out.size();
+    std::shared_ptr<const std::vector<Region>> maps; // loaded at the first failure, then kept for this call
+    auto markUnreadable = [&](Address from, Address to) {
+        std::memset(out.data() + (from - address), 0, to - from);
+        result.addUnreadable({ from, to });
+    };
+
+    Address a = address;
+    while (a < end) {
+        Address chunkEnd = std::min<Address>(end, a + m_chunk);
+        const Region* region = nullptr;
+        if (maps) {
+            const qsizetype i = findRegion(*maps, a);
+            if (i < 0) {
+                // A hole: nothing is mapped up to the next mapping. Skip it in one step.
+                auto it = std::upper_bound(
+                    maps->begin(), maps->end(), a, [](Address x, const Region& r) { return x < r.range.start; });
+                const Address next = it == maps->end() ? end : std::min(end, it->range.start);
+                markUnreadable(a, next);
+                a = next;
+                continue;
+            }
+            region = &(*maps)[size_t(i)];
+            chunkEnd = std::min(chunkEnd, region->range.end);
+        }
+        // 1. process_vm_readv, unless we know the mapping has no PROT_READ.
+        if (!region || region->perms.read) {
+            iovec local { out.data() + (a - address), chunkEnd - a };
+            iovec remote { reinterpret_cast<void*>(a), chunkEnd - a };
+            const ssize_t n = process_vm_readv(m_identity.pid, &local, 1, &remote, 1, 0);
+            if (n > 0) {
+                result.bytesRead += quint64(n);
+                a += quint64(n);
+                continue;
+            }
+            if (n < 0 && errno != EFAULT && errno != EIO) {
+                result.error = failure(errno, tr("Cannot read the memory of process %1").arg(m_identity.pid));
+                return result;
+            }
+            if (!maps) {
+                // The first failure of this call: learn the mappings, then retry knowing them.
+                maps = mapsForRead();
+                if (!maps) {
+                    result.error = checkAlive();
+                    if (!result.error)
+                        result.error = exitedError();
+                    return result;
+                }
+                continue;
+            }
+        }
+        // 2. /proc/PID/mem, which may read mappings without PROT_READ (the kernel forces the access).
+        const ssize_t n = pread(m_mem.get(), out.data() + (a - address), chunkEnd - a, off_t(a));
+        if (n > 0) {
+            result.bytesRead += quint64(n);
+            a += quint64(n);
+            continue;
+        }
+        if (n < 0 && errno != EIO && errno != EFAULT && errno != EINVAL) {
+            result.error = failure(errno, tr("Cannot read the memory of process %1").arg(m_identity.pid));
+            return result;
+        }
+        if ((result.error = checkAlive()))
+            return result;
+        // 3. Neither could read this page (e.g. [vvar], or a file mapping past the end of its file).
+        const Address next = std::min(end, pageFloor(a) + kPageSize);
+        markUnreadable(a, next);
+        a = next;
+    }
+    return result;
+}
+
+Result<quint64> LinuxTarget::write(Address address, std::span<const std::byte> data)
+{
+    if (Error e = validateReadRange(address, data.size()))
+        return e;
+    if (Error e = checkAlive())
+        return e;
+    int fd;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_memWrite.valid()) {
+            const std::string mem = "/proc/" + std::to_string(m_identity.pid) + "/mem";
+            m_memWrite.reset(::open(mem.c_str(), O_RDWR | O_CLOEXEC));
+            if (!m_memWrite.valid())
+                return failure(errno, tr("Cannot open the memory of process %1 for writing").arg(m_identity.pid));
+        }
+        fd = m_memWrite.get();
+    }
+    quint64 done = 0;
+    while (done < data.size()) {
+        const ssize_t n = pwrite(fd, data.data() + done, data.size() - done, off_t(address + done));
+        if (n > 0) {
+            done += quint64(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (done > 0)
+            break; // report the short write; the caller sees where it stopped
+        return failure(n < 0 ? errno : EIO,
+            tr("Cannot write %1 bytes at 0x%2 in process %3").arg(data.size()).arg(address, 0, 16).arg(m_identity.pid));
+    }
+    return done;
+}
+
+} // namespace procglass

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/mapsparser.h"
+#include "core/memorysource.h"
+#include "core/processinfo.h"
+#include "uniquefd.h"
+
+#include <memory>
+#include <mutex>
+
+namespace procglass {
+
+// A live process as a MemorySource. Reads use process_vm_readv in large chunks and fall back to
+// pread on /proc/PID/mem for what that refuses (mappings without PROT_READ); pages neither can
+// read are reported per page. Thread-safe: any thread may read while another holds the target.
+class LinuxTarget final : public MemorySource
+{
+public:
+    static constexpr size_t kDefaultChunk = 1 << 20;
+
+    // Opens the process that has this pid now.
+    [[nodiscard]] static Result<std::unique_ptr<LinuxTarget>> open(pid_t pid);
+    // Opens exactly this process; if its pid now names another process, the result is Exited.
+    [[nodiscard]] static Result<std::unique_ptr<LinuxTarget>> open(const ProcessIdentity& identity);
+
+    [[nodiscard]] const ProcessIdentity& identity() const { return m_identity; }
+    [[nodiscard]] pid_t pid() const { return m_identity.pid; }
+    [[nodiscard]] QString name() const { return m_name; }
+
+    // Exited once the process has exited, an empty Error while it lives. One syscall (pidfd poll).
+    [[nodiscard]] Error checkAlive() const;
+
+    Result<std::vector<Region>> regions() override;
+    // The maps with the lines the parser rejected.
+    [[nodiscard]] Result<ParsedMaps> readMaps();
+    ReadResult read(Address address, std::span<std::byte> out) override;
+    QString description() const override;
+
+    // Writes through /proc/PID/mem (which may write read-only mappings, as debuggers do).
+    // Returns the number of bytes written; a short count means the next byte failed.
+    [[nodiscard]] Result<quint64> write(Address address, std::span<const std::byte> data);
+
+    void setChunkSize(size_t bytes) { m_chunk = bytes; }
+
+private:
+    LinuxTarget() = default;
+    [[nodiscard]] Error exitedError() const;
+    [[nodiscard]] Error failure(int errnum, const QString& what) const;
+    [[nodiscard]] std::shared_ptr<const std::vector<Region>> mapsForRead() const;
+
+    ProcessIdentity m_identity;
+    QString m_name;
+    UniqueFd m_pidfd;
+    UniqueFd m_mem;
+    size_t m_chunk = kDefaultChunk;
+    std::mutex m_mutex; // guards m_memWrite
+    UniqueFd m_memWrite;
+};
+
+} // namespace procglass

@@ -1,0 +1,346 @@
+// procglass-cli end to end, against the fixture: output formats, exit codes, and the hold seen from outside.
+#include "fixture.h"
+#include "platform/linux/procfs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace procglass;
+using namespace procglass::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& args, const QString& wrapper = {}, const QStringList& wrapperArgs = {})
+{
+    QProcess p;
+    if (wrapper.isEmpty()) {
+        p.start(cliPath(), args);
+    } else {
+        p.start(wrapper, wrapperArgs + QStringList { cliPath() } + args);
+    }
+    p.waitForFinished(60000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+// Starts the CLI with stdout on a pipe that nobody reads: once the pipe is full, the CLI blocks
+// in write() -- in the middle of its work, holding whatever it holds.
+pid_t spawnBlocked(const QStringList& args, int* readEnd)
+{
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    std::vector<QByteArray> storage { cliPath().toLocal8Bit() };
+    for (const QString& a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (auto& s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        pid = -1;
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
+    *readEnd = fds[0];
+    return pid;
+}
+
+int drainAndWait(pid_t pid, int fd)
+{
+    char buf[65536];
+    while (read(fd, buf, sizeof buf) > 0) { }
+    close(fd);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+QString hex(quint64 v)
+{
+    return QStringLiteral("0x") + QString::number(v, 16);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    Fixture m_fixture;
+    QString m_pid;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_fixture.start({ QStringLiteral("--random-size"), QString::number(64 << 20) }),
+            qPrintable(m_fixture.error()));
+        m_pid = QString::number(m_fixture.pid());
+    }
+
+    void versionHelpAndUsage()
+    {
+        const Run v = runCli({ QStringLiteral("--version") });
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("procglass-cli "));
+        QCOMPARE(runCli({ QStringLiteral("--help") }).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("read"), QStringLiteral("--help") }).exitCode, 0);
+        QCOMPARE(runCli({}).exitCode, 2);
+        const Run unknown = runCli({ QStringLiteral("frobnicate") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command 'frobnicate'"));
+        QCOMPARE(runCli({ QStringLiteral("maps") }).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("maps"), QStringLiteral("--bogus"), m_pid }).exitCode, 2);
+    }
+
+    void psListsTheFixture()
+    {
+        const Run r = runCli({ QStringLiteral("ps"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(arr.size() > 3);
+        bool found = false;
+        for (const auto& v : arr) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("pid")).toInt() != m_fixture.pid())
+                continue;
+            found = true;
+            QCOMPARE(o.value(QStringLiteral("ppid")).toInt(), int(getpid()));
+            QCOMPARE(o.value(QStringLiteral("threads")).toInt(), 4);
+            QCOMPARE(o.value(QStringLiteral("executable")).toString(), fixturePath());
+            QVERIFY(o.value(QStringLiteral("rssBytes")).toDouble() >= 64 << 20);
+            for (const char* key : { "uid", "user", "state", "name", "commandLine", "startTime", "startedAt" })
+                QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        }
+        QVERIFY(found);
+        const Run plain = runCli({ QStringLiteral("ps") });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains(fixturePath().toUtf8()));
+    }
+
+    void mapsGivesEveryFieldAndKind()
+    {
+        const Run r = runCli({ QStringLiteral("maps"), m_pid, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+        QStringList kinds;
+        const QString random = hex(m_fixture.address(QStringLiteral("random")));
+        bool sawRandom = false;
+        for (const auto& v : arr) {
+            const QJsonObject o = v.toObject();
+            for (const char* key :
+                { "start", "end", "size", "perms", "offset", "dev", "inode", "path", "deleted", "kind", "segment" })
+                QVERIFY2(o.contains(QLatin1StringView(key)), key);
+            kinds << o.value(QStringLiteral("kind")).toString();
+            if (o.value(QStringLiteral("start")).toString() == random) {
+                sawRandom = true;
+                QCOMPARE(o.value(QStringLiteral("perms")).toString(), QStringLiteral("rw-p"));
+                QCOMPARE(o.value(QStringLiteral("size")).toInteger(), qint64(64 << 20));
+            }
+        }
+        QVERIFY(sawRandom);
+        for (const char* kind :
+            { "heap", "stack", "thread-stack", "executable", "library", "file", "guard", "vdso", "anonymous" })
+            QVERIFY2(kinds.contains(QLatin1StringView(kind)), kind);
+
+        const Run text = runCli({ QStringLiteral("maps"), m_pid });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("[heap]"));
+        QVERIFY(text.out.contains("library/text"));
+        QVERIFY(text.out.contains(" (deleted)"));
+    }
+
+    void missingProcessIsOneClearSentence()
+    {
+        const Run r = runCli({ QStringLiteral("maps"), QStringLiteral("1073741823") });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QByteArray("procglass-cli: There is no process 1073741823 (it may have exited).\n"));
+        QCOMPARE(runCli({ QStringLiteral("read"), QStringLiteral("1073741823"), QStringLiteral("0x1000"),
+                            QStringLiteral("1") })
+                     .exitCode,
+            1);
+        QCOMPARE(runCli({ QStringLiteral("maps"), QStringLiteral("12abc") }).exitCode, 2);
+    }
+
+    void readsAsHexdump()
+    {
+        const Run r = runCli({ QStringLiteral("read"), m_pid, hex(m_fixture.address(QStringLiteral("heap_string"))),
+            QStringLiteral("21") });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QVERIFY(lines.size() >= 2);
+        QVERIFY2(lines[0].endsWith("50 52 4f 43 47 4c 41 53  53 2d 48 45 41 50 2d 53  |PROCGLASS-HEAP-S|"), lines[0]);
+        QVERIFY2(lines[1].endsWith("|TRING|"), lines[1]);
+    }
+
+    void resolvesRegionAndFileNames()
+    {
+        const Run libc = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("libc.so.6"), QStringLiteral("4") });
+        QCOMPARE(libc.exitCode, 0);
+        QVERIFY2(libc.out.contains(" 7f 45 4c 46 "), libc.out);
+        const Run vdso = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("[vdso]+1"), QStringLiteral("3") });
+        QCOMPARE(vdso.exitCode, 0);
+        QVERIFY2(vdso.out.contains("|ELF|"), vdso.out);
+        const Run heap = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("[heap]"), QStringLiteral("0x10") });
+        QCOMPARE(heap.exitCode, 0);
+        QCOMPARE(heap.out.count('\n'), 1);
+    }
+
+    void rawWritesTheBytes()
+    {
+        const Run r = runCli({ QStringLiteral("read"), m_pid, hex(m_fixture.address(QStringLiteral("random"))),
+            QStringLiteral("1048600"), QStringLiteral("--raw") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const auto expected = randomBytes(m_fixture.number(QStringLiteral("seed")), 1048600);
+        QCOMPARE(r.out, QByteArray(reinterpret_cast<const char*>(expected.data()), qsizetype(expected.size())));
+    }
+
+    void unreadableBytesAreNamedAndExitThree()
+    {
+        const Address hole = m_fixture.address(QStringLiteral("hole"));
+        const QString range = QStringLiteral("unreadable: %1-%2 (4096 bytes)").arg(hex(hole + 4096), hex(hole + 8192));
+        const Run dump = runCli({ QStringLiteral("read"), m_pid, hex(hole + 4096 - 16), QStringLiteral("4128") });
+        QCOMPARE(dump.exitCode, 3);
+        QVERIFY(
+            dump.out.startsWith(QStringLiteral("%1  b0 b0").arg(hole + 4096 - 16, 16, 16, QLatin1Char('0')).toUtf8()));
+        QVERIFY(dump.out.contains("?? ?? ?? ??"));
+        QVERIFY(dump.out.endsWith("|................|\n"));
+        QVERIFY2(dump.err.contains(range.toUtf8()), dump.err);
+
+        const Run raw = runCli(
+            { QStringLiteral("read"), m_pid, hex(hole + 4096 - 16), QStringLiteral("4128"), QStringLiteral("--raw") });
+        QCOMPARE(raw.exitCode, 3);
+        QCOMPARE(raw.out.size(), 4128);
+        QCOMPARE(raw.out.left(16), QByteArray(16, char(0xb0)));
+        QCOMPARE(raw.out.mid(16, 4096), QByteArray(4096, '\0'));
+        QCOMPARE(raw.out.right(16), QByteArray(16, char(0xb2)));
+        QCOMPARE(raw.err, QByteArray("procglass-cli: ") + range.toUtf8() + '\n');
+    }
+
+    void badAddressOrLengthIsUsage_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("length");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("bad hex") << QStringLiteral("0xzz") << QStringLiteral("4")
+                                 << QByteArray("is not a hexadecimal address");
+        QTest::newRow("unknown name") << QStringLiteral("libnope.so") << QStringLiteral("4")
+                                      << QByteArray("No mapping is named 'libnope.so'");
+        QTest::newRow("bad length") << QStringLiteral("[heap]") << QStringLiteral("lots")
+                                    << QByteArray("The length 'lots' is not a number");
+        QTest::newRow("past the end") << QStringLiteral("0xffffffffffffff00") << QStringLiteral("0x1000")
+                                      << QByteArray("past the end of the address space");
+    }
+
+    void badAddressOrLengthIsUsage()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, length);
+        QFETCH(QByteArray, message);
+        const Run r = runCli({ QStringLiteral("read"), m_pid, address, length });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void holdsTargetForTheCommandsDuration()
+    {
+        int fd = -1;
+        const pid_t cli
+            = spawnBlocked({ QStringLiteral("read"), m_pid, hex(m_fixture.address(QStringLiteral("random"))),
+                               QString::number(64 << 20) },
+                &fd);
+        QVERIFY(cli > 0);
+        // The CLI stops every thread, then blocks writing to the pipe: the target stays stopped.
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")), qPrintable(threadStates(m_fixture.pid())));
+        QThread::msleep(100);
+        QCOMPARE(threadStates(m_fixture.pid()), QStringLiteral("tttt"));
+        QCOMPARE(drainAndWait(cli, fd), 0);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void noStopLeavesTargetRunning()
+    {
+        int fd = -1;
+        const pid_t cli
+            = spawnBlocked({ QStringLiteral("read"), m_pid, hex(m_fixture.address(QStringLiteral("random"))),
+                               QString::number(64 << 20), QStringLiteral("--no-stop") },
+                &fd);
+        QVERIFY(cli > 0);
+        QThread::msleep(200);
+        QVERIFY(!threadStates(m_fixture.pid()).contains(u't'));
+        QCOMPARE(drainAndWait(cli, fd), 0);
+    }
+
+    void killedCliLeavesTargetRunning()
+    {
+        int fd = -1;
+        const pid_t cli
+            = spawnBlocked({ QStringLiteral("read"), m_pid, hex(m_fixture.address(QStringLiteral("random"))),
+                               QString::number(64 << 20), QStringLiteral("--raw") },
+                &fd);
+        QVERIFY(cli > 0);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")));
+        ::kill(cli, SIGKILL);
+        QCOMPARE(drainAndWait(cli, fd), -SIGKILL);
+        // The kernel detached every thread when the tracer died.
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")), qPrintable(threadStates(m_fixture.pid())));
+    }
+
+    void stoppedTargetStaysStopped()
+    {
+        ::kill(m_fixture.pid(), SIGSTOP);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("T")));
+        const Run r = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("[heap]"), QStringLiteral("16") });
+        QCOMPARE(r.exitCode, 0);
+        QThread::msleep(50);
+        QCOMPARE(threadStates(m_fixture.pid()), QStringLiteral("TTTT"));
+        ::kill(m_fixture.pid(), SIGCONT);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void permissionDeniedSaysWhyAndHowToFix()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root, to run the CLI as another (unprivileged) user with setpriv");
+        const QStringList asNobody { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
+            QStringLiteral("--bounding-set=-all") };
+        const Run probe = runCli({ QStringLiteral("--version") }, QStringLiteral("setpriv"), asNobody);
+        if (probe.exitCode != 0)
+            QSKIP(qPrintable(
+                QStringLiteral("user nobody cannot run %1 (%2)").arg(cliPath(), QString::fromLocal8Bit(probe.err))));
+        for (const QStringList& args : { QStringList { QStringLiteral("maps"), m_pid },
+                 QStringList { QStringLiteral("read"), m_pid, QStringLiteral("0x1000"), QStringLiteral("16") } }) {
+            const Run r = runCli(args, QStringLiteral("setpriv"), asNobody);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("permission denied"), r.err);
+            QVERIFY2(r.err.contains("belongs to user root (uid 0)"), r.err);
+            QVERIFY2(r.err.contains("runs as user nobody (uid 65534)"), r.err);
+            QVERIFY2(r.err.contains("CAP_SYS_PTRACE"), r.err);
+            QCOMPARE(r.err.count('\n'), 1); // one sentence block, one line
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,218 @@
+#include "core/mapsparser.h"
+
+#include <QTest>
+
+using namespace procglass;
+
+class TestMapsParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesEveryField_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<quint64>("start");
+        QTest::addColumn<quint64>("end");
+        QTest::addColumn<QString>("perms");
+        QTest::addColumn<quint64>("offset");
+        QTest::addColumn<quint32>("major");
+        QTest::addColumn<quint32>("minor");
+        QTest::addColumn<quint64>("inode");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("deleted");
+
+        QTest::newRow("library text") << QByteArray("7f1c2a428000-7f1c2a5bd000 r-xp 00028000 fe:01 1835073             "
+                                                    "       /usr/lib/x86_64-linux-gnu/libc.so.6")
+                                      << quint64(0x7f1c2a428000) << quint64(0x7f1c2a5bd000) << QStringLiteral("r-xp")
+                                      << quint64(0x28000) << 0xfeu << 1u << quint64(1835073)
+                                      << QStringLiteral("/usr/lib/x86_64-linux-gnu/libc.so.6") << false;
+        QTest::newRow("anonymous, no path")
+            << QByteArray("7f1c2a600000-7f1c2a60d000 rw-p 00000000 00:00 0 ") << quint64(0x7f1c2a600000)
+            << quint64(0x7f1c2a60d000) << QStringLiteral("rw-p") << quint64(0) << 0u << 0u << quint64(0) << QString()
+            << false;
+        QTest::newRow("no trailing space")
+            << QByteArray("1000-2000 ---p 00000000 00:00 0") << quint64(0x1000) << quint64(0x2000)
+            << QStringLiteral("---p") << quint64(0) << 0u << 0u << quint64(0) << QString() << false;
+        QTest::newRow("path with spaces")
+            << QByteArray("7f0000000000-7f0000001000 r--p 00000000 08:02 42     /home/a user/my file.bin")
+            << quint64(0x7f0000000000) << quint64(0x7f0000001000) << QStringLiteral("r--p") << quint64(0) << 8u << 2u
+            << quint64(42) << QStringLiteral("/home/a user/my file.bin") << false;
+        QTest::newRow("deleted file") << QByteArray(
+            "7f0000000000-7f0000003000 r--p 00000000 00:1f 99 /tmp/scratch (deleted)")
+                                      << quint64(0x7f0000000000) << quint64(0x7f0000003000) << QStringLiteral("r--p")
+                                      << quint64(0) << 0u << 0x1fu << quint64(99) << QStringLiteral("/tmp/scratch")
+                                      << true;
+        QTest::newRow("file named like (deleted) only")
+            << QByteArray("1000-2000 r--p 00000000 08:01 7 (deleted)") << quint64(0x1000) << quint64(0x2000)
+            << QStringLiteral("r--p") << quint64(0) << 8u << 1u << quint64(7) << QStringLiteral("(deleted)") << false;
+        QTest::newRow("memfd shared") << QByteArray(
+            "7f0000000000-7f0000100000 rw-s 00000000 00:01 2051 /memfd:wayland-shm (deleted)")
+                                      << quint64(0x7f0000000000) << quint64(0x7f0000100000) << QStringLiteral("rw-s")
+                                      << quint64(0) << 0u << 1u << quint64(2051) << QStringLiteral("/memfd:wayland-shm")
+                                      << true;
+        QTest::newRow("SYSV") << QByteArray(
+            "7f0000000000-7f0000010000 rw-s 00000000 00:01 32769 /SYSV00000000 (deleted)")
+                              << quint64(0x7f0000000000) << quint64(0x7f0000010000) << QStringLiteral("rw-s")
+                              << quint64(0) << 0u << 1u << quint64(32769) << QStringLiteral("/SYSV00000000") << true;
+        QTest::newRow("anon name") << QByteArray("7f0000000000-7f0000010000 rw-p 00000000 00:00 0 [anon:libc_malloc]")
+                                   << quint64(0x7f0000000000) << quint64(0x7f0000010000) << QStringLiteral("rw-p")
+                                   << quint64(0) << 0u << 0u << quint64(0) << QStringLiteral("[anon:libc_malloc]")
+                                   << false;
+        QTest::newRow("vsyscall") << QByteArray(
+            "ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsyscall]")
+                                  << quint64(0xffffffffff600000) << quint64(0xffffffffff601000)
+                                  << QStringLiteral("--xp") << quint64(0) << 0u << 0u << quint64(0)
+                                  << QStringLiteral("[vsyscall]") << false;
+        QTest::newRow("escaped newline") << QByteArray("1000-2000 r--p 00000000 08:01 7 /tmp/a\\012b")
+                                         << quint64(0x1000) << quint64(0x2000) << QStringLiteral("r--p") << quint64(0)
+                                         << 8u << 1u << quint64(7) << QStringLiteral("/tmp/a\nb") << false;
+        QTest::newRow("large offset and device")
+            << QByteArray("1000-2000 r--p 7fffffff000 103:0a 18446744073709551615 /dev/x") << quint64(0x1000)
+            << quint64(0x2000) << QStringLiteral("r--p") << quint64(0x7fffffff000) << 0x103u << 0xau
+            << quint64(18446744073709551615ull) << QStringLiteral("/dev/x") << false;
+    }
+
+    void parsesEveryField()
+    {
+        QFETCH(QByteArray, line);
+        const ParsedMaps parsed = parseMaps(std::string_view(line.constData(), size_t(line.size())));
+        QVERIFY2(parsed.errors.empty(), parsed.errors.empty() ? "" : qPrintable(parsed.errors[0].reason));
+        QCOMPARE(parsed.regions.size(), size_t(1));
+        const Region& r = parsed.regions[0];
+        QTEST(r.range.start, "start");
+        QTEST(r.range.end, "end");
+        QTEST(r.perms.toString(), "perms");
+        QTEST(r.offset, "offset");
+        QTEST(r.devMajor, "major");
+        QTEST(r.devMinor, "minor");
+        QTEST(r.inode, "inode");
+        QTEST(r.path, "path");
+        QTEST(r.deleted, "deleted");
+    }
+
+    void reportsMalformedLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("empty range") << QByteArray("garbage") << QStringLiteral("address range");
+        QTest::newRow("missing end") << QByteArray("1000- r--p 0 00:00 0") << QStringLiteral("address range");
+        QTest::newRow("end before start") << QByteArray("2000-1000 r--p 0 00:00 0") << QStringLiteral("ends before");
+        QTest::newRow("bad perms") << QByteArray("1000-2000 rwz 0 00:00 0") << QStringLiteral("permissions");
+        QTest::newRow("bad perms letter") << QByteArray("1000-2000 r-xq 0 00:00 0") << QStringLiteral("permissions");
+        QTest::newRow("bad offset") << QByteArray("1000-2000 r--p zz 00:00 0") << QStringLiteral("offset");
+        QTest::newRow("bad device") << QByteArray("1000-2000 r--p 0 0000 0") << QStringLiteral("device");
+        QTest::newRow("bad inode") << QByteArray("1000-2000 r--p 0 00:00 x /a") << QStringLiteral("inode");
+        QTest::newRow("truncated") << QByteArray("1000-2000 r--p") << QStringLiteral("offset");
+        QTest::newRow("overflowing address")
+            << QByteArray("1ffffffffffffffff-2 r--p 0 00:00 0") << QStringLiteral("address range");
+        QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe-\x80", 6) << QStringLiteral("address range");
+    }
+
+    void reportsMalformedLines()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, reasonContains);
+        // The bad line sits between two good ones: both good ones survive, the bad one is reported.
+        const QByteArray text = "1000-2000 r--p 00000000 00:00 0\n" + line + "\n3000-4000 rw-p 00000000 00:00 0\n";
+        const ParsedMaps parsed = parseMaps(std::string_view(text.constData(), size_t(text.size())));
+        QCOMPARE(parsed.regions.size(), size_t(2));
+        QCOMPARE(parsed.errors.size(), size_t(1));
+        QCOMPARE(parsed.errors[0].line, 2);
+        QVERIFY2(parsed.errors[0].reason.contains(reasonContains), qPrintable(parsed.errors[0].reason));
+    }
+
+    void classifiesKinds()
+    {
+        const char* text = R"(55d0c0a00000-55d0c0a02000 r--p 00000000 fe:01 100 /usr/bin/demo
+55d0c0a02000-55d0c0a05000 r-xp 00002000 fe:01 100 /usr/bin/demo
+55d0c0a05000-55d0c0a06000 r--p 00005000 fe:01 100 /usr/bin/demo
+55d0c0a06000-55d0c0a07000 rw-p 00006000 fe:01 100 /usr/bin/demo
+55d0c0a07000-55d0c0a08000 rw-p 00000000 00:00 0 
+55d0c1000000-55d0c1021000 rw-p 00000000 00:00 0                          [heap]
+7f0000000000-7f0000001000 ---p 00000000 00:00 0 
+7f0000001000-7f0000801000 rw-p 00000000 00:00 0 
+7f1000000000-7f1000100000 r--p 00000000 fe:01 200 /usr/lib/locale/locale-archive
+7f2000000000-7f2000028000 r--p 00000000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f2000028000-7f20001bd000 r-xp 00028000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f20001bd000-7f2000215000 r--p 001bd000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f2000215000-7f2000216000 ---p 00215000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f2000216000-7f200021a000 r--p 00215000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f200021a000-7f200021c000 rw-p 00219000 fe:01 300 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f200021c000-7f2000229000 rw-p 00000000 00:00 0 
+7f3000000000-7f3000100000 rw-s 00000000 00:19 400 /dev/shm/pulse-shm-1
+7f3100000000-7f3100010000 rw-p 00000000 00:00 0 [anon:scudo]
+7ffc00000000-7ffc00021000 rw-p 00000000 00:00 0                          [stack]
+7ffc00100000-7ffc00104000 r--p 00000000 00:00 0                          [vvar]
+7ffc00104000-7ffc00106000 r-xp 00000000 00:00 0                          [vdso]
+ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsyscall]
+)";
+        ParsedMaps parsed = parseMaps(text);
+        QVERIFY(parsed.errors.empty());
+        ClassifyHints hints;
+        hints.executablePath = QStringLiteral("/usr/bin/demo");
+        hints.threadStackPointers = { 0x7f0000800f00 };
+        classifyRegions(parsed.regions, hints);
+        QStringList got;
+        for (const Region& r : parsed.regions) {
+            QString k = regionKindId(r.kind);
+            if (r.segment != ImageSegment::None)
+                k += u'/' + imageSegmentId(r.segment);
+            got << k;
+        }
+        const QStringList expected {
+            QStringLiteral("executable/rodata"),
+            QStringLiteral("executable/text"),
+            QStringLiteral("executable/rodata"),
+            QStringLiteral("executable/data"),
+            QStringLiteral("executable/bss"),
+            QStringLiteral("heap"),
+            QStringLiteral("guard"),
+            QStringLiteral("thread-stack"),
+            QStringLiteral("file"),
+            QStringLiteral("library/rodata"),
+            QStringLiteral("library/text"),
+            QStringLiteral("library/rodata"),
+            QStringLiteral("guard"),
+            QStringLiteral("library/rodata"),
+            QStringLiteral("library/data"),
+            QStringLiteral("library/bss"),
+            QStringLiteral("shared"),
+            QStringLiteral("anonymous"),
+            QStringLiteral("stack"),
+            QStringLiteral("vvar"),
+            QStringLiteral("vdso"),
+            QStringLiteral("vsyscall"),
+        };
+        QCOMPARE(got, expected);
+
+        // Without hints the executable is just another image, and the thread stack plain anonymous memory.
+        classifyRegions(parsed.regions, {});
+        QCOMPARE(regionKindId(parsed.regions[1].kind), QStringLiteral("library"));
+        QCOMPARE(regionKindId(parsed.regions[7].kind), QStringLiteral("anonymous"));
+    }
+
+    void kindIdsRoundTrip()
+    {
+        for (int i = 0; i < regionKindCount(); ++i) {
+            RegionKind k {};
+            QVERIFY(regionKindFromId(regionKindId(RegionKind(i)), &k));
+            QCOMPARE(int(k), i);
+        }
+        RegionKind k {};
+        QVERIFY(!regionKindFromId(u"nonsense", &k));
+    }
+
+    void findsRegionByAddress()
+    {
+        const ParsedMaps parsed = parseMaps("1000-2000 r--p 0 00:00 0\n3000-5000 r--p 0 00:00 0\n");
+        QCOMPARE(findRegion(parsed.regions, 0xfff), -1);
+        QCOMPARE(findRegion(parsed.regions, 0x1000), 0);
+        QCOMPARE(findRegion(parsed.regions, 0x1fff), 0);
+        QCOMPARE(findRegion(parsed.regions, 0x2000), -1);
+        QCOMPARE(findRegion(parsed.regions, 0x4fff), 1);
+        QCOMPARE(findRegion(parsed.regions, 0x5000), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMapsParser)
+#include "tst_mapsparser.moc"

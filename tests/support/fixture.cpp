@@ -1,0 +1,139 @@
+#include "fixture.h"
+
+#include "platform/linux/procfs.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace procglass::test {
+
+Fixture::~Fixture()
+{
+    kill();
+}
+
+bool Fixture::start(const QStringList& args)
+{
+    // posix_spawn rather than QProcess: tests stop, hold and kill this child behind the back of
+    // any event loop, and need waitpid semantics they fully control.
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+        m_error = QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    std::vector<QByteArray> storage { fixturePath().toLocal8Bit() };
+    for (const QString& a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (auto& s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    pid_t child = -1;
+    const int rc = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
+    if (rc != 0) {
+        close(fds[0]);
+        m_error = QStringLiteral("cannot start %1: %2").arg(fixturePath(), QString::fromLocal8Bit(strerror(rc)));
+        return false;
+    }
+    m_child = child;
+    QByteArray line;
+    char buf[4096];
+    QElapsedTimer timer;
+    timer.start();
+    while (!line.contains('\n') && timer.elapsed() < 60000) {
+        pollfd p { fds[0], POLLIN, 0 };
+        if (poll(&p, 1, 1000) <= 0)
+            continue;
+        const ssize_t n = read(fds[0], buf, sizeof buf);
+        if (n <= 0)
+            break;
+        line.append(buf, n);
+    }
+    close(fds[0]); // the fixture prints nothing more
+    if (!line.startsWith("PROCGLASS_FIXTURE ")) {
+        m_error = QStringLiteral("the fixture printed no address line: %1").arg(QString::fromUtf8(line));
+        return false;
+    }
+    for (const QByteArray& field : line.trimmed().split(' ')) {
+        const auto eq = field.indexOf('=');
+        if (eq > 0)
+            m_values.insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
+    }
+    m_pid = pid_t(m_values.value(QStringLiteral("pid")).toInt());
+    return m_pid == m_child;
+}
+
+void Fixture::kill()
+{
+    if (m_child <= 0)
+        return;
+    ::kill(m_child, SIGKILL);
+    while (waitpid(m_child, nullptr, __WALL) < 0 && errno == EINTR) { }
+    m_child = 0;
+}
+
+std::vector<std::byte> randomBytes(quint64 seed, quint64 size)
+{
+    std::vector<std::byte> out(size_t((size + 7) & ~quint64(7)));
+    quint64 s = seed;
+    for (size_t i = 0; i < out.size(); i += 8) {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        std::memcpy(out.data() + i, &s, 8); // x86-64 and AArch64 are little endian, as is the fixture's host
+    }
+    out.resize(size_t(size));
+    return out;
+}
+
+QString fixturePath()
+{
+    return QStringLiteral(PROCGLASS_FIXTURE_PATH);
+}
+
+QString cliPath()
+{
+    return QStringLiteral(PROCGLASS_CLI_PATH);
+}
+
+QString threadStates(pid_t pid)
+{
+    QString states;
+    for (pid_t tid : listThreads(pid)) {
+        if (const char c = threadState(pid, tid))
+            states += QLatin1Char(c);
+    }
+    return states;
+}
+
+bool waitForThreadStates(pid_t pid, const QString& allowed, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const QString states = threadStates(pid);
+        const bool all = !states.isEmpty()
+            && std::all_of(states.begin(), states.end(), [&](QChar c) { return allowed.contains(c); });
+        if (all)
+            return true;
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(5);
+    }
+}
+
+} // namespace procglass::test

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/address.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace procglass::test {
+
+// Starts tests/fixtures/procglass-fixture and reads the line of addresses it prints.
+class Fixture
+{
+public:
+    Fixture() = default;
+    ~Fixture();
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
+
+    // False (with QTest-friendly message in error()) if it did not start.
+    [[nodiscard]] bool start(const QStringList& args = {});
+    void kill();
+
+    [[nodiscard]] pid_t pid() const { return m_pid; }
+    [[nodiscard]] Address address(const QString& key) const { return m_values.value(key).toULongLong(nullptr, 16); }
+    [[nodiscard]] quint64 number(const QString& key) const { return m_values.value(key).toULongLong(nullptr, 0); }
+    [[nodiscard]] QString value(const QString& key) const { return m_values.value(key); }
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    pid_t m_pid = 0;
+    pid_t m_child = 0;
+    QHash<QString, QString> m_values;
+    QString m_error;
+};
+
+// The bytes the fixture's random region holds: xorshift64 from seed, little endian.
+[[nodiscard]] std::vector<std::byte> randomBytes(quint64 seed, quint64 size);
+
+// Paths of the programs under test (from CMake).
+[[nodiscard]] QString fixturePath();
+[[nodiscard]] QString cliPath();
+
+// Every thread's state letter; empty when the process is gone.
+[[nodiscard]] QString threadStates(pid_t pid);
+// Waits up to timeoutMs until every thread's state is one of `states`.
+[[nodiscard]] bool waitForThreadStates(pid_t pid, const QString& states, int timeoutMs = 5000);
+
+} // namespace procglass::test
