@@ -82,6 +82,8 @@ quint64 bootTimeMsecs()
     return value;
 }
 
+} // namespace
+
 QString userName(uid_t uid)
 {
     static std::mutex mutex;
@@ -101,6 +103,8 @@ QString userName(uid_t uid)
     cache.insert(uid, name);
     return name;
 }
+
+namespace {
 
 bool isProcessGone(int err)
 {

@@ -17,6 +17,9 @@ namespace procglass {
 [[nodiscard]] Result<std::vector<ProcessInfo>> listProcesses();
 [[nodiscard]] Result<ProcessInfo> readProcess(pid_t pid);
 
+// The login name of uid, or the number when it has none. Cached.
+[[nodiscard]] QString userName(uid_t uid);
+
 // Identity from /proc/PID/stat; NoSuchProcess when there is no such pid.
 [[nodiscard]] Result<ProcessIdentity> readIdentity(pid_t pid);
 

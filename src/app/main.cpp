@@ -1,0 +1,96 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace procglass;
+
+namespace {
+void setUpParser(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Procglass: see inside the memory of a running process."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("pid"), QCoreApplication::translate("main", "Open the process with this PID."),
+        QStringLiteral("PID") });
+    parser.addOption(
+        { QStringLiteral("demo"), QCoreApplication::translate("main", "Start the bundled demo target and open it.") });
+    parser.addOption({ QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Save a picture of the window to FILE once the process is open, then quit."),
+        QStringLiteral("FILE") });
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Procglass"));
+    QCoreApplication::setApplicationName(QStringLiteral("procglass"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // --help and --version must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            setUpParser(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("procglass: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a "
+                   "graphical session, or under xvfb-run.\n",
+            stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/procglass.svg")));
+    QCommandLineParser parser;
+    setUpParser(parser);
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(QStringLiteral("pid"))) {
+        bool ok = false;
+        const int pid = parser.value(QStringLiteral("pid")).toInt(&ok);
+        if (!ok || pid <= 0) {
+            std::fprintf(
+                stderr, "procglass: '%s' is not a process id.\n", qPrintable(parser.value(QStringLiteral("pid"))));
+            return 2;
+        }
+        window.openProcess(pid);
+    } else if (parser.isSet(QStringLiteral("demo"))) {
+        window.startDemo();
+    }
+    window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        auto shoot = [&window, file] {
+            // Let layouts and column sizes settle before taking the picture.
+            QTimer::singleShot(500, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "procglass: cannot save the screenshot to %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (parser.isSet(QStringLiteral("demo")))
+            QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
+        else
+            shoot();
+    }
+    return app.exec();
+}
