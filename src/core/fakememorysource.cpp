@@ -57,6 +57,8 @@ ReadResult FakeMemorySource::read(Address address, std::span<std::byte> out)
         result.error = m_error;
         return result;
     }
+    if (out.empty())
+        return result;
     std::memset(out.data(), 0, out.size());
     const AddressRange want { address, address + out.size() };
     // Walk page by page: a page is readable when a segment covers it and no unreadable range does.

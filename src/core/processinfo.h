@@ -19,9 +19,8 @@ struct ProcessInfo
 {
     ProcessIdentity identity;
     pid_t ppid = 0;
-    uid_t uid = 0; // real uid
-    uid_t euid = 0;
-    QString user; // name of the real uid, or the number when it has no name
+    uid_t uid = 0; // owner of /proc/PID: the effective uid, or root while the process is not dumpable
+    QString user; // name of uid, or the number when it has no name
     QChar state; // R, S, D, T, t, Z...
     QString name; // comm, at most 15 characters
     QStringList commandLine; // empty for kernel threads and zombies

@@ -8,11 +8,14 @@
 
 #include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <dirent.h>
 #include <fcntl.h>
 #include <mutex>
+#include <optional>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace procglass {
@@ -115,7 +118,7 @@ bool isProcessGone(int err)
 int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
 {
     StatFields st;
-    if (!readWholeFile(dirfd, "stat", buf))
+    if (!readWholeFile(dirfd, "stat", buf, FileShape::SingleRecord))
         return errno;
     if (!parseStat(buf, &st))
         return EPROTO;
@@ -129,21 +132,17 @@ int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
     info->rssBytes = st.rssPages * quint64(pageSize);
     info->startedAtMsecs = qint64(bootTimeMsecs() + st.startTime * 1000 / quint64(ticks));
 
-    if (!readWholeFile(dirfd, "status", buf))
+    // The owner of /proc/PID is the effective uid -- or root when the process is not dumpable, which
+    // is who may inspect it. One fstat instead of /proc/PID/status, the costliest file here (as htop does).
+    struct stat owner
+    {
+    };
+    if (fstat(dirfd, &owner) != 0)
         return errno;
-    const std::string_view uids = statusField(buf, "Uid");
-    uid_t real = 0, effective = 0;
-    const char* p = uids.data();
-    const char* end = p + uids.size();
-    auto r = std::from_chars(p, end, real);
-    while (r.ptr < end && (*r.ptr == '\t' || *r.ptr == ' '))
-        ++r.ptr;
-    std::from_chars(r.ptr, end, effective);
-    info->uid = real;
-    info->euid = effective;
-    info->user = userName(real);
+    info->uid = owner.st_uid;
+    info->user = userName(owner.st_uid);
 
-    if (!readWholeFile(dirfd, "cmdline", buf))
+    if (!readWholeFile(dirfd, "cmdline", buf, FileShape::SingleRecord))
         return errno;
     info->commandLine.clear();
     size_t start = 0;
@@ -163,19 +162,18 @@ int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
 
 } // namespace
 
-bool readWholeFile(int dirfd, const char* path, std::string& out)
+bool readWholeFile(int dirfd, const char* path, std::string& out, FileShape shape)
 {
     UniqueFd fd(openat(dirfd, path, O_RDONLY | O_CLOEXEC));
     if (!fd.valid())
         return false;
-    out.clear();
+    // The buffer keeps its size between calls (resize only grows), so small files cost no zero-fill.
+    if (out.size() < 4096)
+        out.resize(std::max<size_t>(4096, out.capacity()));
     size_t size = 0;
-    if (out.capacity() < 4096)
-        out.reserve(4096);
     for (;;) {
-        if (out.capacity() - size < 4096)
-            out.reserve(out.capacity() * 2);
-        out.resize(out.capacity());
+        if (size == out.size())
+            out.resize(out.size() * 2);
         const ssize_t n = ::read(fd.get(), out.data() + size, out.size() - size);
         if (n < 0) {
             if (errno == EINTR)
@@ -185,9 +183,9 @@ bool readWholeFile(int dirfd, const char* path, std::string& out)
             errno = err;
             return false;
         }
-        if (n == 0)
-            break;
         size += size_t(n);
+        if (n == 0 || (shape == FileShape::SingleRecord && size < out.size()))
+            break;
     }
     out.resize(size);
     return true;
@@ -229,25 +227,46 @@ Result<std::vector<ProcessInfo>> listProcesses()
     DIR* dir = fdopendir(dup(proc.get()));
     if (!dir)
         return errorFromErrno(errno, tr("Cannot list /proc"));
-    std::vector<ProcessInfo> out;
-    out.reserve(1024);
-    std::string buf;
-    buf.reserve(8192);
+    std::vector<std::pair<pid_t, std::string>> pids;
+    pids.reserve(2048);
     while (dirent* e = readdir(dir)) {
         pid_t pid = 0;
         const char* name = e->d_name;
         const auto [ptr, ec] = std::from_chars(name, name + strlen(name), pid);
-        if (ec != std::errc() || *ptr != '\0' || pid <= 0)
-            continue;
-        UniqueFd dirfd(openat(proc.get(), name, O_PATH | O_DIRECTORY | O_CLOEXEC));
-        if (!dirfd.valid())
-            continue; // gone between readdir and open
-        ProcessInfo info;
-        if (readProcessAt(dirfd.get(), pid, &info, buf) != 0)
-            continue; // gone, or a zombie whose files vanished mid-way: skipping is the only sane answer
-        out.push_back(std::move(info));
+        if (ec == std::errc() && *ptr == '\0' && pid > 0)
+            pids.emplace_back(pid, name);
     }
     closedir(dir);
+
+    // Reading a few files per process is kernel work that scales with cores: split the list.
+    std::vector<std::optional<ProcessInfo>> found(pids.size());
+    auto work = [&](size_t begin, size_t end) {
+        std::string buf;
+        for (size_t i = begin; i < end; ++i) {
+            UniqueFd dirfd(openat(proc.get(), pids[i].second.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+            if (!dirfd.valid())
+                continue; // gone between readdir and open
+            ProcessInfo info;
+            // Gone, or a zombie whose files vanished mid-way: skipping it is the only sane answer.
+            if (readProcessAt(dirfd.get(), pids[i].first, &info, buf) == 0)
+                found[i] = std::move(info);
+        }
+    };
+    const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const size_t per = (pids.size() + workers - 1) / workers;
+    std::vector<std::thread> threads;
+    for (size_t w = 1; w < workers && w * per < pids.size(); ++w)
+        threads.emplace_back(work, w * per, std::min(pids.size(), (w + 1) * per));
+    work(0, std::min(pids.size(), per));
+    for (auto& t : threads)
+        t.join();
+
+    std::vector<ProcessInfo> out;
+    out.reserve(pids.size());
+    for (auto& slot : found) {
+        if (slot)
+            out.push_back(std::move(*slot));
+    }
     return out;
 }
 
@@ -322,25 +341,34 @@ Result<ParsedMaps> readRegions(pid_t pid)
         hints.executablePath.remove(QLatin1StringView(" (deleted)"));
     }
     // /proc/PID/task/TID/syscall ends with the thread's stack and instruction pointers while it is
-    // blocked (in a syscall or stopped), which is most of the time; running threads say "running".
-    std::string sys;
+    // blocked (in a syscall or stopped), which is most of the time; a thread on a CPU at that moment
+    // says "running", so ask those again a few times. A held target always answers.
+    std::vector<pid_t> pending;
     for (pid_t tid : listThreads(pid)) {
-        if (tid == pid)
-            continue;
-        if (!readWholeFile(AT_FDCWD, (dir + "/task/" + std::to_string(tid) + "/syscall").c_str(), sys))
-            continue;
-        const size_t last = sys.find_last_of(' ');
-        if (last == std::string::npos || last == 0)
-            continue;
-        const size_t prev = sys.find_last_of(' ', last - 1);
-        if (prev == std::string::npos)
-            continue;
-        std::string_view spText(sys.data() + prev + 1, last - prev - 1);
-        if (spText.starts_with("0x"))
-            spText.remove_prefix(2);
-        Address sp = 0;
-        if (std::from_chars(spText.data(), spText.data() + spText.size(), sp, 16).ec == std::errc() && sp)
-            hints.threadStackPointers.push_back(sp);
+        if (tid != pid)
+            pending.push_back(tid);
+    }
+    std::string sys;
+    for (int attempt = 0; attempt < 4 && !pending.empty(); ++attempt) {
+        if (attempt > 0)
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
+        std::erase_if(pending, [&](pid_t tid) {
+            if (!readWholeFile(AT_FDCWD, (dir + "/task/" + std::to_string(tid) + "/syscall").c_str(), sys))
+                return true; // gone, or not permitted: nothing to learn
+            const size_t last = sys.find_last_of(' ');
+            if (last == std::string::npos || last == 0)
+                return false; // "running"
+            const size_t prev = sys.find_last_of(' ', last - 1);
+            if (prev == std::string::npos)
+                return false;
+            std::string_view spText(sys.data() + prev + 1, last - prev - 1);
+            if (spText.starts_with("0x"))
+                spText.remove_prefix(2);
+            Address sp = 0;
+            if (std::from_chars(spText.data(), spText.data() + spText.size(), sp, 16).ec == std::errc() && sp)
+                hints.threadStackPointers.push_back(sp);
+            return true;
+        });
     }
     classifyRegions(parsed.regions, hints);
     return parsed;

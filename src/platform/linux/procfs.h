@@ -10,8 +10,17 @@
 
 namespace procglass {
 
+enum class FileShape {
+    Any, // read until read() returns 0
+    // Files the kernel produces in one piece (/proc/PID/stat, cmdline): a read that does not fill the
+    // buffer got everything, which saves the final read() -- a syscall per file when listing 2,000
+    // processes. Not for multi-record files such as maps, which come in page-sized reads.
+    SingleRecord,
+};
+
 // Reads a whole (pseudo) file. dirfd may be AT_FDCWD. On failure returns false and sets errno.
-[[nodiscard]] bool readWholeFile(int dirfd, const char* path, std::string& out);
+// `out` keeps its capacity between calls, so reuse it in loops.
+[[nodiscard]] bool readWholeFile(int dirfd, const char* path, std::string& out, FileShape shape = FileShape::Any);
 
 // Every process the caller can see. Processes that exit while being listed are skipped.
 [[nodiscard]] Result<std::vector<ProcessInfo>> listProcesses();

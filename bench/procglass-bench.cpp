@@ -1,0 +1,263 @@
+// procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
+// machine, so each figure is a ratio that survives a noisy, shared machine.
+#include "platform/linux/procfs.h"
+#include "platform/linux/target.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <functional>
+#include <poll.h>
+#include <spawn.h>
+#include <string>
+#include <sys/prctl.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace procglass;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Seconds of one call of f, median of `runs`.
+double timeIt(int runs, const std::function<void()>& f)
+{
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        f();
+        t.push_back(std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    return median(t);
+}
+
+struct Fixture
+{
+    pid_t pid = -1;
+    std::string line;
+
+    bool start(const std::vector<std::string>& args)
+    {
+        const std::string exe
+            = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath().toStdString() + "/procglass-fixture";
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) != 0)
+            return false;
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+        std::vector<std::string> all { exe };
+        all.insert(all.end(), args.begin(), args.end());
+        std::vector<char*> argv;
+        for (auto& s : all)
+            argv.push_back(s.data());
+        argv.push_back(nullptr);
+        const int rc = posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        close(fds[1]);
+        if (rc != 0) {
+            std::fprintf(stderr, "procglass-bench: cannot start %s: %s\n", exe.c_str(), strerror(rc));
+            return false;
+        }
+        char buf[4096];
+        while (line.find('\n') == std::string::npos) {
+            const ssize_t n = read(fds[0], buf, sizeof buf);
+            if (n <= 0)
+                break;
+            line.append(buf, size_t(n));
+        }
+        close(fds[0]);
+        return line.rfind("PROCGLASS_FIXTURE ", 0) == 0;
+    }
+    quint64 value(const std::string& key) const
+    {
+        const size_t p = line.find(" " + key + "=");
+        return p == std::string::npos ? 0 : std::strtoull(line.c_str() + p + key.size() + 2, nullptr, 0);
+    }
+    ~Fixture()
+    {
+        if (pid > 0) {
+            kill(pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+    }
+};
+
+void report(const char* what, const QString& core, const QString& raw, double ratio, const char* goal, bool met)
+{
+    std::printf("%-34s core %-14s raw %-34s ratio %5.2f  goal %s  %s\n", what, qPrintable(core), qPrintable(raw), ratio,
+        goal, met ? "met" : "MISSED");
+}
+
+int benchRead(quint64 size, int runs)
+{
+    Fixture f;
+    if (!f.start({ "--random-size", std::to_string(size), "--threads", "1" }))
+        return 1;
+    const Address base = f.value("random");
+    auto target = LinuxTarget::open(f.pid);
+    if (!target) {
+        std::fprintf(stderr, "procglass-bench: %s\n", qPrintable(target.error().message));
+        return 1;
+    }
+    constexpr size_t kChunk = 1 << 20;
+    std::vector<std::byte> buffer(kChunk, std::byte(1)); // touched: fresh pages would dominate both sides
+    bool ok = true;
+    auto raw = [&] {
+        for (quint64 off = 0; off < size; off += kChunk) {
+            iovec local { buffer.data(), kChunk };
+            iovec remote { reinterpret_cast<void*>(base + off), kChunk };
+            ok &= process_vm_readv(f.pid, &local, 1, &remote, 1, 0) == ssize_t(kChunk);
+        }
+    };
+    auto core = [&] {
+        for (quint64 off = 0; off < size; off += kChunk)
+            ok &= (*target)->read(base + off, buffer).complete();
+    };
+    // Interleave the two so that drift on a shared machine hits both alike.
+    std::vector<double> tRaw, tCore;
+    for (int i = 0; i < runs; ++i) {
+        tRaw.push_back(timeIt(1, raw));
+        tCore.push_back(timeIt(1, core));
+    }
+    if (!ok) {
+        std::fprintf(stderr, "procglass-bench: a read failed\n");
+        return 1;
+    }
+    const double gib = double(size) / double(1 << 30);
+    const double rawRate = gib / median(tRaw), coreRate = gib / median(tCore);
+    report(qPrintable(QStringLiteral("read %1 MiB in 1 MiB calls").arg(size >> 20)),
+        QStringLiteral("%1 GiB/s").arg(coreRate, 0, 'f', 1),
+        QStringLiteral("process_vm_readv %1 GiB/s").arg(rawRate, 0, 'f', 1), coreRate / rawRate, ">= 0.90",
+        coreRate / rawRate >= 0.90);
+    return 0;
+}
+
+int benchMaps(quint64 mappings, int runs)
+{
+    Fixture f;
+    if (!f.start({ "--random-size", "4096", "--threads", "1", "--maps", std::to_string(mappings) }))
+        return 1;
+    const std::string path = "/proc/" + std::to_string(f.pid) + "/maps";
+    std::string text;
+    text.reserve(16 << 20);
+    size_t lines = 0;
+    const double kernel = timeIt(runs, [&] {
+        // The kernel producing the file: read() into a big reused buffer, nothing else.
+        const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        size_t size = 0;
+        text.resize(text.capacity());
+        for (ssize_t n; (n = read(fd, text.data() + size, text.size() - size)) > 0;)
+            size += size_t(n);
+        close(fd);
+        text.resize(size);
+    });
+    const double core = timeIt(runs, [&] {
+        auto maps = readRegions(f.pid);
+        lines = maps ? maps->regions.size() : 0;
+    });
+    report(qPrintable(QStringLiteral("maps of %1 mappings").arg(lines)),
+        QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
+        QStringLiteral("kernel producing it %1 ms").arg(kernel * 1e3, 0, 'f', 1), core / kernel, "<= 2.00",
+        core / kernel <= 2.0);
+    return lines >= mappings ? 0 : 1;
+}
+
+int benchProcesses(int wanted, int runs)
+{
+    // Fill the machine up to `wanted` processes with sleeping children.
+    std::vector<pid_t> children;
+    int have = 0;
+    if (auto list = listProcesses())
+        have = int(list->size());
+    for (int i = have; i < wanted; ++i) {
+        const pid_t child = fork();
+        if (child == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            for (;;)
+                pause();
+        }
+        if (child > 0)
+            children.push_back(child);
+    }
+    size_t count = 0;
+    const double raw = timeIt(runs, [&] {
+        // The bare minimum a process list needs: readdir, then stat and cmdline of each.
+        DIR* dir = opendir("/proc");
+        char buf[4096];
+        while (dirent* e = readdir(dir)) {
+            if (e->d_name[0] < '0' || e->d_name[0] > '9')
+                continue;
+            for (const char* file : { "stat", "cmdline" }) {
+                const std::string p = std::string("/proc/") + e->d_name + "/" + file;
+                const int fd = open(p.c_str(), O_RDONLY | O_CLOEXEC);
+                if (fd >= 0) {
+                    (void)!read(fd, buf, sizeof buf);
+                    close(fd);
+                }
+            }
+        }
+        closedir(dir);
+    });
+    const double core = timeIt(runs, [&] {
+        auto list = listProcesses();
+        count = list ? list->size() : 0;
+    });
+    for (pid_t c : children)
+        kill(c, SIGKILL);
+    for (pid_t c : children)
+        waitpid(c, nullptr, 0);
+    report(qPrintable(QStringLiteral("list %1 processes").arg(count)),
+        QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
+        QStringLiteral("readdir+stat+cmdline %1 ms").arg(raw * 1e3, 0, 'f', 1), core / raw, "<= 60 ms",
+        core * 1e3 <= 60);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("procglass-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Procglass's core against the raw kernel interfaces."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption readSize(QStringLiteral("read-mib"), QStringLiteral("Size of the region to read (MiB)."),
+        QStringLiteral("N"), QStringLiteral("1024"));
+    const QCommandLineOption maps(QStringLiteral("maps"), QStringLiteral("Mappings of the maps target."),
+        QStringLiteral("N"), QStringLiteral("65000"));
+    const QCommandLineOption procs(
+        QStringLiteral("processes"), QStringLiteral("Processes to list."), QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        QStringLiteral("Runs of each measurement (the median counts)."), QStringLiteral("N"), QStringLiteral("9"));
+    parser.addOptions({ readSize, maps, procs, runs });
+    parser.process(app);
+    const int n = std::max(1, parser.value(runs).toInt());
+
+    std::printf("procglass-bench %s: medians of %d runs; each ratio is core / raw baseline, measured in this run\n",
+        PROCGLASS_VERSION, n);
+    int rc = 0;
+    rc |= benchRead(parser.value(readSize).toULongLong() << 20, n);
+    rc |= benchMaps(parser.value(maps).toULongLong(), n);
+    rc |= benchProcesses(parser.value(procs).toInt(), n);
+    return rc;
+}
