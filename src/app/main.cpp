@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -57,6 +59,9 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("procglass"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/procglass.svg")));
     QCommandLineParser parser;
     setUpParser(parser);
