@@ -1,11 +1,11 @@
 // procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
 // machine, so each figure is a ratio that survives a noisy, shared machine.
+#include "fixture.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <chrono>
@@ -15,8 +15,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <functional>
-#include <poll.h>
-#include <spawn.h>
 #include <string>
 #include <sys/prctl.h>
 #include <sys/uio.h>
@@ -25,6 +23,7 @@
 #include <vector>
 
 using namespace procglass;
+using procglass::test::Fixture;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -47,57 +46,11 @@ double timeIt(int runs, const std::function<void()>& f)
     return median(t);
 }
 
-struct Fixture
+int fail(const QString& why)
 {
-    pid_t pid = -1;
-    std::string line;
-
-    bool start(const std::vector<std::string>& args)
-    {
-        const std::string exe
-            = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath().toStdString() + "/procglass-fixture";
-        int fds[2];
-        if (pipe2(fds, O_CLOEXEC) != 0)
-            return false;
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-        std::vector<std::string> all { exe };
-        all.insert(all.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& s : all)
-            argv.push_back(s.data());
-        argv.push_back(nullptr);
-        const int rc = posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        close(fds[1]);
-        if (rc != 0) {
-            std::fprintf(stderr, "procglass-bench: cannot start %s: %s\n", exe.c_str(), strerror(rc));
-            return false;
-        }
-        char buf[4096];
-        while (line.find('\n') == std::string::npos) {
-            const ssize_t n = read(fds[0], buf, sizeof buf);
-            if (n <= 0)
-                break;
-            line.append(buf, size_t(n));
-        }
-        close(fds[0]);
-        return line.rfind("PROCGLASS_FIXTURE ", 0) == 0;
-    }
-    quint64 value(const std::string& key) const
-    {
-        const size_t p = line.find(" " + key + "=");
-        return p == std::string::npos ? 0 : std::strtoull(line.c_str() + p + key.size() + 2, nullptr, 0);
-    }
-    ~Fixture()
-    {
-        if (pid > 0) {
-            kill(pid, SIGKILL);
-            waitpid(pid, nullptr, 0);
-        }
-    }
-};
+    std::fprintf(stderr, "procglass-bench: %s\n", qPrintable(why));
+    return 1;
+}
 
 void report(const char* what, const QString& core, const QString& raw, double ratio, const char* goal, bool met)
 {
@@ -108,10 +61,11 @@ void report(const char* what, const QString& core, const QString& raw, double ra
 int benchRead(quint64 size, int runs)
 {
     Fixture f;
-    if (!f.start({ "--random-size", std::to_string(size), "--threads", "1" }))
-        return 1;
-    const Address base = f.value("random");
-    auto target = LinuxTarget::open(f.pid);
+    if (!f.start({ QStringLiteral("--random-size"), QString::number(size), QStringLiteral("--threads"),
+            QStringLiteral("1") }))
+        return fail(f.error());
+    const Address base = f.address(QStringLiteral("random"));
+    auto target = LinuxTarget::open(f.pid());
     if (!target) {
         std::fprintf(stderr, "procglass-bench: %s\n", qPrintable(target.error().message));
         return 1;
@@ -123,7 +77,7 @@ int benchRead(quint64 size, int runs)
         for (quint64 off = 0; off < size; off += kChunk) {
             iovec local { buffer.data(), kChunk };
             iovec remote { reinterpret_cast<void*>(base + off), kChunk };
-            ok &= process_vm_readv(f.pid, &local, 1, &remote, 1, 0) == ssize_t(kChunk);
+            ok &= process_vm_readv(f.pid(), &local, 1, &remote, 1, 0) == ssize_t(kChunk);
         }
     };
     auto core = [&] {
@@ -152,9 +106,10 @@ int benchRead(quint64 size, int runs)
 int benchMaps(quint64 mappings, int runs)
 {
     Fixture f;
-    if (!f.start({ "--random-size", "4096", "--threads", "1", "--maps", std::to_string(mappings) }))
-        return 1;
-    const std::string path = "/proc/" + std::to_string(f.pid) + "/maps";
+    if (!f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--threads"),
+            QStringLiteral("1"), QStringLiteral("--maps"), QString::number(mappings) }))
+        return fail(f.error());
+    const std::string path = "/proc/" + std::to_string(f.pid()) + "/maps";
     std::string text;
     text.reserve(16 << 20);
     size_t lines = 0;
@@ -169,7 +124,7 @@ int benchMaps(quint64 mappings, int runs)
         text.resize(size);
     });
     const double core = timeIt(runs, [&] {
-        auto maps = readRegions(f.pid);
+        auto maps = readRegions(f.pid());
         lines = maps ? maps->regions.size() : 0;
     });
     report(qPrintable(QStringLiteral("maps of %1 mappings").arg(lines)),

@@ -43,26 +43,7 @@ Run runCli(const QStringList& args, const QString& wrapper = {}, const QStringLi
 // in write() -- in the middle of its work, holding whatever it holds.
 pid_t spawnBlocked(const QStringList& args, int* readEnd)
 {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0)
-        return -1;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    std::vector<QByteArray> storage { cliPath().toLocal8Bit() };
-    for (const QString& a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (auto& s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    pid_t pid = -1;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        pid = -1;
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    *readEnd = fds[0];
-    return pid;
+    return spawnWithPipe(cliPath(), args, readEnd);
 }
 
 int drainAndWait(pid_t pid, int fd)

@@ -25,28 +25,10 @@ bool Fixture::start(const QStringList& args)
 {
     // posix_spawn rather than QProcess: tests stop, hold and kill this child behind the back of
     // any event loop, and need waitpid semantics they fully control.
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {
-        m_error = QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    std::vector<QByteArray> storage { fixturePath().toLocal8Bit() };
-    for (const QString& a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (auto& s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    pid_t child = -1;
-    const int rc = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    if (rc != 0) {
-        close(fds[0]);
-        m_error = QStringLiteral("cannot start %1: %2").arg(fixturePath(), QString::fromLocal8Bit(strerror(rc)));
+    int readEnd = -1;
+    const pid_t child = spawnWithPipe(fixturePath(), args, &readEnd);
+    if (child < 0) {
+        m_error = QStringLiteral("cannot start %1: %2").arg(fixturePath(), QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     m_child = child;
@@ -55,15 +37,15 @@ bool Fixture::start(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     while (!line.contains('\n') && timer.elapsed() < 60000) {
-        pollfd p { fds[0], POLLIN, 0 };
+        pollfd p { readEnd, POLLIN, 0 };
         if (poll(&p, 1, 1000) <= 0)
             continue;
-        const ssize_t n = read(fds[0], buf, sizeof buf);
+        const ssize_t n = read(readEnd, buf, sizeof buf);
         if (n <= 0)
             break;
         line.append(buf, n);
     }
-    close(fds[0]); // the fixture prints nothing more
+    close(readEnd); // the fixture prints nothing more
     if (!line.startsWith("PROCGLASS_FIXTURE ")) {
         m_error = QStringLiteral("the fixture printed no address line: %1").arg(QString::fromUtf8(line));
         return false;
@@ -84,6 +66,34 @@ void Fixture::kill()
     ::kill(m_child, SIGKILL);
     while (waitpid(m_child, nullptr, __WALL) < 0 && errno == EINTR) { }
     m_child = 0;
+}
+
+pid_t spawnWithPipe(const QString& program, const QStringList& args, int* readEnd)
+{
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    std::vector<QByteArray> storage { program.toLocal8Bit() };
+    for (const QString& a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (auto& s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
+    if (rc != 0) {
+        close(fds[0]);
+        errno = rc;
+        return -1;
+    }
+    *readEnd = fds[0];
+    return pid;
 }
 
 std::vector<std::byte> randomBytes(quint64 seed, quint64 size)

@@ -39,6 +39,10 @@ private:
 // The bytes the fixture's random region holds: xorshift64 from seed, little endian.
 [[nodiscard]] std::vector<std::byte> randomBytes(quint64 seed, quint64 size);
 
+// Starts program with args, its stdout on a pipe whose read end is returned in *readEnd (close it
+// when done). Returns the pid, or -1 with errno set.
+[[nodiscard]] pid_t spawnWithPipe(const QString& program, const QStringList& args, int* readEnd);
+
 // Paths of the programs under test (from CMake).
 [[nodiscard]] QString fixturePath();
 [[nodiscard]] QString cliPath();
