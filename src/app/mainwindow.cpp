@@ -3,77 +3,449 @@
 #include "core/format.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
+#include "platform/linux/access.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTimer>
+#include <QtConcurrent>
 
 #include <unistd.h>
 
 namespace procglass {
 
+namespace {
+// The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
+std::vector<ProcessInfo> listWithAccess()
+{
+    auto list = listProcesses();
+    if (!list)
+        return {};
+    for (ProcessInfo& p : *list)
+        p.accessProblem = readAccessProblem(p.pid());
+    return std::move(list.value());
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_processModel(new ProcessModel(this))
-    , m_regionModel(new RegionModel(this))
     , m_processProxy(new QSortFilterProxyModel(this))
-    , m_regionProxy(new QSortFilterProxyModel(this))
+    , m_regionModel(new RegionModel(this))
+    , m_regionProxy(new RegionFilterModel(this))
+    , m_autoRefresh(new QTimer(this))
+    , m_intervalSpin(new QSpinBox(this))
+    , m_stateLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionFilter->setShortcut(QKeySequence::Find);
-    m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
-        m_ui->filterEdit->setFocus();
-        m_ui->filterEdit->selectAll();
-    });
-
-    m_processProxy->setSourceModel(m_processModel);
-    m_processProxy->setSortRole(ProcessModel::SortRole);
-    m_processProxy->setFilterKeyColumn(-1);
-    m_processProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->processView->setModel(m_processProxy);
-    m_ui->processView->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
-    m_ui->processView->verticalHeader()->hide();
-    m_ui->processView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->processView, &QAbstractItemView::activated, this,
-        [this](const QModelIndex& index) { openProcess(pid_t(index.data(ProcessModel::PidRole).toInt())); });
-
-    m_regionProxy->setSourceModel(m_regionModel);
-    m_regionProxy->setSortRole(RegionModel::SortRole);
-    m_ui->regionView->setModel(m_regionProxy);
-    m_ui->regionView->verticalHeader()->hide();
-    m_ui->regionView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->regionView->sortByColumn(RegionModel::StartColumn, Qt::AscendingOrder);
-
-    for (QTableView* view : { m_ui->processView, m_ui->regionView }) {
-        view->setWordWrap(false);
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    }
-    statusBar()->showMessage(tr("Procglass runs as user %1 (uid %2)").arg(userName(geteuid())).arg(geteuid()));
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/splitter")))
-        m_ui->splitter->setSizes({ 450, 830 });
+    setUpActions();
+    setUpProcessPane();
+    setUpRegionPane();
+    m_ui->targetLayout->setStretchFactor(m_ui->regionSplitter, 1);
+    showDiagnostics({});
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Procglass runs as %1 (uid %2)%3")
+                       .arg(userName(geteuid()))
+                       .arg(geteuid())
+                       .arg(haveCapSysPtrace() ? tr(", may read every process") : QString())));
+    restoreSettings();
     refreshProcesses();
-    m_ui->processView->resizeColumnsToContents();
 }
 
 MainWindow::~MainWindow()
 {
+    m_processWatcher.waitForFinished();
+    m_session.reset(); // releases a hold
     stopDemo();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFilter->setShortcut(QKeySequence::Find);
+    m_ui->actionFilterRegions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->actionHold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_ui->actionCloseTarget->setShortcut(QKeySequence::Close);
+    m_ui->actionTree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    connect(m_ui->actionCloseTarget, &QAction::triggered, this, &MainWindow::closeTarget);
+    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionFilterRegions, &QAction::triggered, this, [this] {
+        m_ui->regionFilterEdit->setFocus();
+        m_ui->regionFilterEdit->selectAll();
+    });
+    connect(m_ui->actionHold, &QAction::toggled, this, [this](bool on) {
+        if (!m_session)
+            return;
+        // The session ignores a request that does not change its state.
+        if (on)
+            m_session->requestHold();
+        else
+            m_session->requestRelease();
+    });
+
+    m_intervalSpin->setRange(1, 3600);
+    m_intervalSpin->setValue(2);
+    m_intervalSpin->setSuffix(tr(" s"));
+    m_intervalSpin->setToolTip(tr("Auto-refresh interval"));
+    m_ui->mainToolBar->insertWidget(m_ui->actionTree, m_intervalSpin);
+    connect(m_ui->actionAutoRefresh, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_autoRefresh->start(m_intervalSpin->value() * 1000);
+        else
+            m_autoRefresh->stop();
+    });
+    connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int s) { m_autoRefresh->setInterval(s * 1000); });
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+}
+
+void MainWindow::setUpProcessPane()
+{
+    m_processProxy->setSourceModel(m_processModel);
+    m_processProxy->setSortRole(ProcessModel::SortRole);
+    m_processProxy->setFilterRole(ProcessModel::FilterRole);
+    m_processProxy->setFilterKeyColumn(0);
+    m_processProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_processProxy->setRecursiveFilteringEnabled(true); // tree mode: keep the parents of a match
+    QTreeView* view = m_ui->processView;
+    view->setModel(m_processProxy);
+    view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
+    view->header()->setStretchLastSection(true);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(view, &QAbstractItemView::activated, this,
+        [this](const QModelIndex& index) { openProcess(pid_t(index.data(ProcessModel::PidRole).toInt())); });
+    connect(m_ui->actionTree, &QAction::toggled, this, [this, view](bool tree) {
+        const QModelIndex current = view->currentIndex();
+        const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
+        m_processModel->setTreeMode(tree);
+        view->setRootIsDecorated(tree);
+        if (tree)
+            view->expandAll();
+        if (pid)
+            view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
+    });
+    connect(&m_processWatcher, &QFutureWatcher<std::vector<ProcessInfo>>::finished, this, [this, view] {
+        const QModelIndex current = view->currentIndex();
+        const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
+        m_processModel->setProcesses(m_processWatcher.result());
+        if (!m_processColumnsSized && m_processModel->processCount() > 0) {
+            m_processColumnsSized = true;
+            for (int c = 0; c < ProcessModel::CommandLineColumn; ++c)
+                view->resizeColumnToContents(c);
+        }
+        if (m_processModel->treeMode()) {
+            // The tree is rebuilt: put back what a flat merge keeps by itself.
+            view->expandAll();
+            if (pid)
+                view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
+        }
+        if (m_pendingPid && m_processModel->indexOf(m_pendingPid).isValid()) {
+            const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(m_pendingPid));
+            view->setCurrentIndex(index);
+            view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_pendingPid = 0;
+        }
+        emit processesRefreshed();
+    });
+}
+
+void MainWindow::setUpRegionPane()
+{
+    m_regionProxy->setSourceModel(m_regionModel);
+    QTableView* view = m_ui->regionView;
+    view->setModel(m_regionProxy);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->sortByColumn(RegionModel::StartColumn, Qt::AscendingOrder);
+    auto* copy = new QAction(tr("&Copy rows"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRegions);
+    view->addAction(copy);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
+    connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
+
+    m_ui->kindCombo->addItem(tr("All kinds"), -1);
+    for (int k = 0; k < regionKindCount(); ++k)
+        m_ui->kindCombo->addItem(regionKindName(RegionKind(k)), k);
+    connect(m_ui->regionFilterEdit, &QLineEdit::textChanged, this, &MainWindow::updateRegionFilter);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateRegionFilter);
+    for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
+        connect(box, &QCheckBox::toggled, this, &MainWindow::updateRegionFilter);
+}
+
+void MainWindow::updateRegionFilter()
+{
+    m_regionProxy->setText(m_ui->regionFilterEdit->text());
+    const int kind = m_ui->kindCombo->currentData().toInt();
+    m_regionProxy->setKind(kind < 0 ? std::nullopt : std::optional<RegionKind>(RegionKind(kind)));
+    QString perms;
+    if (m_ui->permReadCheck->isChecked())
+        perms += u'r';
+    if (m_ui->permWriteCheck->isChecked())
+        perms += u'w';
+    if (m_ui->permExecCheck->isChecked())
+        perms += u'x';
+    m_regionProxy->setRequiredPerms(perms);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_ui->mainSplitter->setSizes({ 430, 970 });
+    if (!m_ui->regionSplitter->restoreState(s.value(QStringLiteral("window/regionSplitter")).toByteArray()))
+        m_ui->regionSplitter->setSizes({ 700, 270 });
+    if (!m_ui->targetSplitter->restoreState(s.value(QStringLiteral("window/targetSplitter")).toByteArray()))
+        m_ui->targetSplitter->setSizes({ 700, 90 });
+    // Without saved widths, the columns fit their contents once the first data is in.
+    m_processColumnsSized
+        = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/header")).toByteArray());
+    m_regionColumnsSized
+        = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/header")).toByteArray());
+    m_ui->filterEdit->setText(s.value(QStringLiteral("processes/filter")).toString());
+    m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
+    m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
+    m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
+    m_ui->regionFilterEdit->setText(s.value(QStringLiteral("regions/filter")).toString());
+    m_ui->kindCombo->setCurrentIndex(
+        std::max(0, m_ui->kindCombo->findData(s.value(QStringLiteral("regions/kind"), -1))));
+    const QString perms = s.value(QStringLiteral("regions/perms")).toString();
+    m_ui->permReadCheck->setChecked(perms.contains(u'r'));
+    m_ui->permWriteCheck->setChecked(perms.contains(u'w'));
+    m_ui->permExecCheck->setChecked(perms.contains(u'x'));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    s.setValue(QStringLiteral("window/regionSplitter"), m_ui->regionSplitter->saveState());
+    s.setValue(QStringLiteral("window/targetSplitter"), m_ui->targetSplitter->saveState());
+    s.setValue(QStringLiteral("processes/header"), m_ui->processView->header()->saveState());
+    s.setValue(QStringLiteral("regions/header"), m_ui->regionView->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("processes/filter"), m_ui->filterEdit->text());
+    s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
+    s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());
+    s.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
+    s.setValue(QStringLiteral("regions/filter"), m_ui->regionFilterEdit->text());
+    s.setValue(QStringLiteral("regions/kind"), m_ui->kindCombo->currentData());
+    QString perms;
+    for (auto [box, letter] :
+        { std::pair { m_ui->permReadCheck, u'r' }, { m_ui->permWriteCheck, u'w' }, { m_ui->permExecCheck, u'x' } }) {
+        if (box->isChecked())
+            perms += letter;
+    }
+    s.setValue(QStringLiteral("regions/perms"), perms);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_session.reset(); // quitting releases the target
+    stopDemo();
+    event->accept();
+}
+
+void MainWindow::refresh()
+{
+    refreshProcesses();
+    if (m_session && m_state != TargetSession::State::Exited)
+        m_session->requestRegions();
+}
+
+void MainWindow::refreshProcesses()
+{
+    if (m_processWatcher.isRunning())
+        return; // one at a time; the next timer tick or F5 catches up
+    m_processWatcher.setFuture(QtConcurrent::run(listWithAccess));
+}
+
+void MainWindow::openProcess(pid_t pid)
+{
+    closeTarget();
+    auto target = LinuxTarget::open(pid);
+    if (!target) {
+        m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
+        showDiagnostics(target.error().message);
+        return;
+    }
+    m_targetName = (*target)->name();
+    m_state = TargetSession::State::Running;
+    m_session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    connect(m_session.get(), &TargetSession::regionsReady, this, &MainWindow::onRegionsReady);
+    connect(m_session.get(), &TargetSession::smapsReady, m_regionModel, &RegionModel::setSmaps);
+    connect(m_session.get(), &TargetSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session.get(), &TargetSession::failed, this, [this](const Error& e) {
+        showDiagnostics(e.message);
+        m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
+    });
+    m_session->requestRegions();
+    m_ui->actionHold->setEnabled(true);
+    m_ui->actionCloseTarget->setEnabled(true);
+    onStateChanged(TargetSession::State::Running);
+    const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid));
+    if (index.isValid()) {
+        m_ui->processView->setCurrentIndex(index);
+        m_ui->processView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_pendingPid = pid; // a new process: select it when the list has it
+        refreshProcesses();
+    }
+}
+
+void MainWindow::closeTarget()
+{
+    m_session.reset();
+    m_regionModel->setRegions({});
+    m_ui->addressSpaceView->setRegions({});
+    m_ui->detailsView->clear();
+    m_ui->actionHold->setChecked(false);
+    m_ui->actionHold->setEnabled(false);
+    m_ui->actionCloseTarget->setEnabled(false);
+    m_ui->targetLabel->setText(tr("No process open. Double-click one in the list."));
+    m_stateLabel->clear();
+    showDiagnostics({});
+    setWindowTitle(tr("Procglass"));
+}
+
+void MainWindow::onRegionsReady(const ParsedMaps& maps)
+{
+    const int selected = m_ui->addressSpaceView->selectedRegion();
+    const Address selectedStart = selected >= 0 && size_t(selected) < m_regionModel->regions().size()
+        ? m_regionModel->regions()[size_t(selected)].range.start
+        : 0;
+    m_regionModel->setRegions(maps.regions);
+    m_ui->addressSpaceView->setRegions(maps.regions);
+    if (!m_regionColumnsSized) {
+        m_regionColumnsSized = true;
+        m_ui->regionView->resizeColumnsToContents();
+    }
+    showDiagnostics(maps.errors.empty() ? QString()
+                                        : tr("%n line(s) of the memory map could not be read and are not shown.",
+                                            nullptr, int(maps.errors.size())));
+    updateTargetLabel();
+    if (selectedStart) {
+        const qsizetype i = findRegion(maps.regions, selectedStart);
+        if (i >= 0)
+            selectRegion(int(i));
+    }
+    setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
+    m_session->requestSmaps(); // the costly figures follow, off this thread
+    emit targetOpened(m_session->target()->pid());
+}
+
+void MainWindow::updateTargetLabel()
+{
+    if (!m_session)
+        return;
+    quint64 mapped = 0;
+    for (const Region& r : m_regionModel->regions())
+        mapped += r.range.size();
+    m_ui->targetLabel->setText(tr("Process %1 (%2): %3 mappings, %4 of address space")
+                                   .arg(m_session->target()->pid())
+                                   .arg(m_targetName)
+                                   .arg(m_regionModel->regions().size())
+                                   .arg(formatBytes(mapped)));
+}
+
+void MainWindow::onStateChanged(TargetSession::State state)
+{
+    m_state = state;
+    const QSignalBlocker blocker(m_ui->actionHold);
+    m_ui->actionHold->setChecked(state == TargetSession::State::Held);
+    m_ui->actionHold->setText(state == TargetSession::State::Held ? tr("Release") : tr("&Hold"));
+    m_ui->actionHold->setEnabled(state != TargetSession::State::Exited);
+    switch (state) {
+    case TargetSession::State::Running:
+        m_stateLabel->setText(tr("%1 (%2): running").arg(m_targetName).arg(m_session->target()->pid()));
+        break;
+    case TargetSession::State::Held:
+        m_stateLabel->setText(
+            tr("%1 (%2): held — every thread stopped").arg(m_targetName).arg(m_session->target()->pid()));
+        break;
+    case TargetSession::State::Exited:
+        m_stateLabel->setText(tr("%1 (%2): exited").arg(m_targetName).arg(m_session->target()->pid()));
+        showDiagnostics(tr("The process has exited. Its last memory map stays on screen."));
+        refreshProcesses();
+        break;
+    }
+}
+
+void MainWindow::onRegionSelected()
+{
+    const QModelIndex current = m_ui->regionView->currentIndex();
+    const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
+    m_ui->addressSpaceView->setSelectedRegion(i);
+    if (i < 0) {
+        m_ui->detailsView->clear();
+        return;
+    }
+    const Region& r = m_regionModel->regions()[size_t(i)];
+    QString html = QStringLiteral("<b>%1 – %2</b> (%3) <b>%4</b> %5<br>%6")
+                       .arg(formatAddress(r.range.start), formatAddress(r.range.end), formatBytes(r.range.size()),
+                           r.perms.toString(), r.path.toHtmlEscaped(), regionExplanation(r).toHtmlEscaped());
+    m_ui->detailsView->setHtml(html);
+}
+
+void MainWindow::selectRegion(int regionIndex)
+{
+    const QModelIndex source = m_regionModel->index(regionIndex, 0);
+    QModelIndex index = m_regionProxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // Filtered out: clear the filters so that what was clicked can be shown.
+        m_ui->regionFilterEdit->clear();
+        m_ui->kindCombo->setCurrentIndex(0);
+        for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
+            box->setChecked(false);
+        index = m_regionProxy->mapFromSource(source);
+    }
+    m_ui->regionView->setCurrentIndex(index);
+    m_ui->regionView->selectRow(index.row());
+    m_ui->regionView->scrollTo(index);
+}
+
+void MainWindow::copySelectedRegions()
+{
+    QStringList lines;
+    const QModelIndexList rows = m_ui->regionView->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        QStringList cells;
+        for (int c = 0; c < RegionModel::ColumnCount; ++c)
+            cells << m_regionProxy->index(row.row(), c).data().toString();
+        lines << cells.join(u'\t');
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void MainWindow::showDiagnostics(const QString& text)
+{
+    m_ui->diagnosticsLabel->setText(text);
+    m_ui->diagnosticsLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::stopDemo()
@@ -87,96 +459,16 @@ void MainWindow::stopDemo()
     m_demo = nullptr;
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    stopDemo();
-    event->accept();
-}
-
-void MainWindow::refresh()
-{
-    refreshProcesses();
-    refreshRegions();
-}
-
-void MainWindow::refreshProcesses()
-{
-    auto list = listProcesses();
-    if (!list) {
-        statusBar()->showMessage(list.error().message);
-        return;
-    }
-    m_processModel->setProcesses(std::move(list.value()));
-}
-
-void MainWindow::openProcess(pid_t pid)
-{
-    m_target.reset();
-    m_regionModel->setRegions({});
-    auto target = LinuxTarget::open(pid);
-    if (!target) {
-        m_ui->targetLabel->setText(tr("Process %1 cannot be opened").arg(pid));
-        showDiagnostics(target.error().message);
-        return;
-    }
-    m_target = std::move(target.value());
-    const int row = m_processModel->rowOf(pid);
-    if (row >= 0) {
-        const QModelIndex index = m_processProxy->mapFromSource(m_processModel->index(row, 0));
-        m_ui->processView->selectRow(index.row());
-        m_ui->processView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    }
-    refreshRegions();
-    emit targetOpened(pid);
-}
-
-void MainWindow::refreshRegions()
-{
-    if (!m_target)
-        return;
-    auto maps = readRegions(m_target->pid());
-    if (Error e = m_target->checkAlive(); e || !maps) {
-        m_ui->targetLabel->setText(tr("Process %1 (%2): exited").arg(m_target->pid()).arg(m_target->name()));
-        showDiagnostics(e ? e.message : maps.error().message);
-        return; // the last mappings stay visible
-    }
-    quint64 mapped = 0;
-    for (const Region& r : maps->regions)
-        mapped += r.range.size();
-    m_ui->targetLabel->setText(tr("Process %1 (%2): %3 mappings, %4 mapped")
-                                   .arg(m_target->pid())
-                                   .arg(m_target->name())
-                                   .arg(maps->regions.size())
-                                   .arg(formatBytes(mapped)));
-    showDiagnostics(maps->errors.empty()
-            ? QString()
-            : tr("%n line(s) of the maps could not be read.", nullptr, int(maps->errors.size())));
-    m_regionModel->setRegions(std::move(maps->regions));
-    m_ui->regionView->resizeColumnsToContents();
-    setWindowTitle(tr("%1 (%2) — Procglass").arg(m_target->name()).arg(m_target->pid()));
-}
-
-void MainWindow::showDiagnostics(const QString& text)
-{
-    m_ui->diagnosticsLabel->setText(text);
-    m_ui->diagnosticsLabel->setVisible(!text.isEmpty());
-}
-
 void MainWindow::startDemo()
 {
+    stopDemo();
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/procglass-fixture");
     m_demo = new QProcess(this);
     connect(m_demo, &QProcess::readyReadStandardOutput, this, [this] {
         if (!m_demo->canReadLine())
             return;
-        const QByteArray line = m_demo->readLine();
-        if (line.startsWith("PROCGLASS_FIXTURE ")) {
-            refreshProcesses();
+        if (m_demo->readLine().startsWith("PROCGLASS_FIXTURE "))
             openProcess(pid_t(m_demo->processId()));
-        }
     });
     connect(m_demo, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError) {
         showDiagnostics(tr("The demo target %1 could not be started: %2").arg(program, m_demo->errorString()));

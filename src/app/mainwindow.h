@@ -1,13 +1,19 @@
 #pragma once
 
 #include "core/processinfo.h"
+#include "platform/linux/targetsession.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
+class QLabel;
 class QProcess;
 class QSortFilterProxyModel;
+class QSpinBox;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -15,9 +21,9 @@ class MainWindow;
 
 namespace procglass {
 
-class LinuxTarget;
 class ProcessModel;
 class RegionModel;
+class RegionFilterModel;
 
 class MainWindow : public QMainWindow
 {
@@ -28,34 +34,57 @@ public:
 
     // Opens the process: its mappings appear, or the reason it cannot be read.
     void openProcess(pid_t pid);
+    void closeTarget();
     // Starts the bundled demo target and opens it once it has told us its addresses.
     void startDemo();
 
     [[nodiscard]] ProcessModel* processModel() const { return m_processModel; }
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
+    [[nodiscard]] TargetSession* session() const { return m_session.get(); }
+    [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
 
 public slots:
     void refresh();
+    void refreshProcesses();
 
 signals:
-    // A process was opened and its mappings are shown.
-    void targetOpened(pid_t pid);
+    void targetOpened(pid_t pid); // its mappings are shown
+    void processesRefreshed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void refreshProcesses();
-    void refreshRegions();
+    void setUpActions();
+    void setUpProcessPane();
+    void setUpRegionPane();
+    void restoreSettings();
+    void saveSettings() const;
+    void onRegionsReady(const ParsedMaps& maps);
+    void onStateChanged(TargetSession::State state);
+    void onRegionSelected();
+    void selectRegion(int regionIndex);
+    void updateRegionFilter();
+    void copySelectedRegions();
     void showDiagnostics(const QString& text);
+    void updateTargetLabel();
     void stopDemo();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProcessModel* m_processModel;
-    RegionModel* m_regionModel;
     QSortFilterProxyModel* m_processProxy;
-    QSortFilterProxyModel* m_regionProxy;
-    std::unique_ptr<LinuxTarget> m_target;
+    RegionModel* m_regionModel;
+    RegionFilterModel* m_regionProxy;
+    QFutureWatcher<std::vector<ProcessInfo>> m_processWatcher;
+    QTimer* m_autoRefresh;
+    QSpinBox* m_intervalSpin;
+    QLabel* m_stateLabel;
+    std::unique_ptr<TargetSession> m_session;
+    TargetSession::State m_state = TargetSession::State::Running;
+    QString m_targetName;
+    bool m_processColumnsSized = false;
+    bool m_regionColumnsSized = false;
+    pid_t m_pendingPid = 0; // the demo's pid until it is ready
     QProcess* m_demo = nullptr;
 };
 

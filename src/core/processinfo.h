@@ -28,6 +28,9 @@ struct ProcessInfo
     qint64 startedAtMsecs = 0; // wall clock, ms since the epoch
     quint64 rssBytes = 0;
     int threads = 0;
+    // Filled by whoever asks (the GUI's refresh): empty when we may read the process's memory,
+    // otherwise why not and what would fix it.
+    QString accessProblem;
 
     [[nodiscard]] pid_t pid() const { return identity.pid; }
     [[nodiscard]] bool isKernelThread() const { return commandLine.isEmpty() && ppid == 2; }

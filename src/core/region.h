@@ -75,6 +75,11 @@ struct Region
     return int(RegionKind::Guard) + 1;
 }
 
+// A few sentences, in our own words, on what this kind of mapping is (for tooltips and teaching).
+[[nodiscard]] QString regionKindExplanation(RegionKind kind);
+// The explanation for one mapping: its kind, plus what is special about it (deleted file, shared, segment).
+[[nodiscard]] QString regionExplanation(const Region& region);
+
 // Index of the region containing address, or -1. Regions must be sorted by start (as the kernel lists them).
 [[nodiscard]] qsizetype findRegion(const std::vector<Region>& regions, Address address);
 

@@ -2,28 +2,77 @@
 
 #include "core/format.h"
 
+#include <QColor>
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace procglass {
 
+namespace {
+// A small filled dot: green for readable, red for not. Drawn, so it needs no icon theme.
+QPixmap dot(const QColor& color)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(color.darker(140));
+    p.setBrush(color);
+    p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return pm;
+}
+} // namespace
+
 ProcessModel::ProcessModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 { }
 
 void ProcessModel::setProcesses(std::vector<ProcessInfo> processes)
+{
+    if (!m_tree) {
+        mergeFlat(std::move(processes));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(processes);
+    rebuildTree();
+    endResetModel();
+}
+
+void ProcessModel::setTreeMode(bool tree)
+{
+    if (tree == m_tree)
+        return;
+    beginResetModel();
+    m_tree = tree;
+    rebuildTree();
+    endResetModel();
+}
+
+void ProcessModel::mergeFlat(std::vector<ProcessInfo> processes)
 {
     QHash<pid_t, size_t> incoming;
     for (size_t i = 0; i < processes.size(); ++i)
         incoming.insert(processes[i].pid(), i);
 
-    // 1. Remove rows whose process is gone (or whose pid now names another process), last first.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        auto it = incoming.constFind(m_rows[size_t(row)].pid());
-        if (it == incoming.constEnd() || processes[*it].identity != m_rows[size_t(row)].identity) {
-            beginRemoveRows({}, row, row);
-            m_rows.erase(m_rows.begin() + row);
-            endRemoveRows();
+    // 1. Remove rows whose process is gone (or whose pid now names another process), in runs.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        auto gone = [&](int r) {
+            auto it = incoming.constFind(m_rows[size_t(r)].pid());
+            return it == incoming.constEnd() || processes[*it].identity != m_rows[size_t(r)].identity;
+        };
+        if (!gone(row)) {
+            --row;
+            continue;
         }
+        int first = row;
+        while (first > 0 && gone(first - 1))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        endRemoveRows();
+        row = first - 1;
     }
     // 2. Update the rows that stay, in place.
     std::vector<bool> used(processes.size());
@@ -35,9 +84,7 @@ void ProcessModel::setProcesses(std::vector<ProcessInfo> processes)
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     // 3. Append the new ones.
-    size_t fresh = 0;
-    for (bool u : used)
-        fresh += u ? 0 : 1;
+    const auto fresh = size_t(std::count(used.begin(), used.end(), false));
     if (fresh > 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh) - 1);
         for (size_t i = 0; i < processes.size(); ++i) {
@@ -48,38 +95,92 @@ void ProcessModel::setProcesses(std::vector<ProcessInfo> processes)
     }
 }
 
-const ProcessInfo* ProcessModel::process(int row) const
+void ProcessModel::rebuildTree()
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? &m_rows[size_t(row)] : nullptr;
+    m_parentOf.assign(m_rows.size(), -1);
+    m_rowInParent.assign(m_rows.size(), 0);
+    m_children.assign(m_rows.size(), {});
+    m_roots.clear();
+    if (!m_tree)
+        return;
+    QHash<pid_t, int> byPid;
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        byPid.insert(m_rows[i].pid(), int(i));
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const int parent = byPid.value(m_rows[i].ppid, -1);
+        auto& list = parent >= 0 && parent != int(i) ? m_children[size_t(parent)] : m_roots;
+        m_parentOf[i] = parent != int(i) ? parent : -1;
+        m_rowInParent[i] = int(list.size());
+        list.push_back(int(i));
+    }
 }
 
-int ProcessModel::rowOf(pid_t pid) const
+const ProcessInfo* ProcessModel::process(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() >= m_rows.size())
+        return nullptr;
+    return &m_rows[index.internalId()];
+}
+
+QModelIndex ProcessModel::indexOf(pid_t pid, int column) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].pid() == pid)
-            return int(i);
+            return createIndex(m_tree ? m_rowInParent[i] : int(i), column, quintptr(i));
     }
-    return -1;
+    return {};
+}
+
+QModelIndex ProcessModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!m_tree) {
+        if (parent.isValid() || size_t(row) >= m_rows.size())
+            return {};
+        return createIndex(row, column, quintptr(row));
+    }
+    const std::vector<int>& list = parent.isValid() ? m_children[parent.internalId()] : m_roots;
+    if (size_t(row) >= list.size())
+        return {};
+    return createIndex(row, column, quintptr(list[size_t(row)]));
+}
+
+QModelIndex ProcessModel::parent(const QModelIndex& child) const
+{
+    if (!m_tree || !child.isValid())
+        return {};
+    const int p = m_parentOf[child.internalId()];
+    return p < 0 ? QModelIndex() : createIndex(m_rowInParent[size_t(p)], 0, quintptr(p));
 }
 
 int ProcessModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!m_tree)
+        return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_roots.size());
+    return parent.column() == 0 ? int(m_children[parent.internalId()].size()) : 0;
 }
 
-int ProcessModel::columnCount(const QModelIndex& parent) const
+int ProcessModel::columnCount(const QModelIndex&) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant ProcessModel::data(const QModelIndex& index, int role) const
 {
-    const ProcessInfo* p = process(index.row());
-    if (!p || !index.isValid())
+    const ProcessInfo* p = process(index);
+    if (!p)
         return {};
-    if (role == PidRole)
+    const bool readable = p->accessProblem.isEmpty();
+    switch (role) {
+    case PidRole:
         return p->pid();
-    if (role == SortRole) {
+    case FilterRole:
+        // What the filter field matches: name, pid, user and command line.
+        return QStringList { QString::number(p->pid()), p->name, p->user, p->commandLine.join(u' ') }.join(u'\n');
+    case SortRole:
         switch (index.column()) {
         case PidColumn:
             return p->pid();
@@ -87,17 +188,34 @@ QVariant ProcessModel::data(const QModelIndex& index, int role) const
             return p->threads;
         case RssColumn:
             return qulonglong(p->rssBytes);
+        case ReadableColumn:
+            return readable;
         default:
             return data(index, Qt::DisplayRole);
         }
-    }
-    if (role == Qt::TextAlignmentRole) {
+    case Qt::TextAlignmentRole: {
         const int c = index.column();
         return (c == PidColumn || c == ThreadsColumn || c == RssColumn) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                         : QVariant();
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    case Qt::DecorationRole:
+        if (index.column() == ReadableColumn) {
+            static const QPixmap yes = dot(QColor(0x3c, 0xb3, 0x71));
+            static const QPixmap no = dot(QColor(0xd9, 0x4a, 0x4a));
+            return readable ? yes : no;
+        }
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ReadableColumn)
+            return readable ? tr("Procglass may read the memory of this process.") : p->accessProblem;
+        if (index.column() == CommandLineColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case PidColumn:
         return p->pid();
@@ -109,6 +227,8 @@ QVariant ProcessModel::data(const QModelIndex& index, int role) const
         return p->threads;
     case RssColumn:
         return formatBytes(p->rssBytes);
+    case ReadableColumn:
+        return readable ? tr("yes") : tr("no");
     case CommandLineColumn:
         return p->commandLine.isEmpty() ? QStringLiteral("[%1]").arg(p->name) : p->commandLine.join(u' ');
     }
@@ -117,7 +237,23 @@ QVariant ProcessModel::data(const QModelIndex& index, int role) const
 
 QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PidColumn:
+            return tr("Process ID");
+        case UserColumn:
+            return tr("The owner of /proc/PID: the effective user, or root while the process is not dumpable");
+        case RssColumn:
+            return tr("Resident set size: memory of the process that is in RAM now");
+        case ReadableColumn:
+            return tr(
+                "Whether Procglass may read the process's memory; the tooltip of a \"no\" says why and how to fix it");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case PidColumn:
@@ -130,6 +266,8 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Threads");
     case RssColumn:
         return tr("RSS");
+    case ReadableColumn:
+        return tr("Readable");
     case CommandLineColumn:
         return tr("Command line");
     }

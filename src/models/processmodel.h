@@ -2,34 +2,59 @@
 
 #include "core/processinfo.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 #include <vector>
 
 namespace procglass {
 
-// The process list. setProcesses() merges a new listing into the rows in place, so views keep
-// their selection and scroll position across refreshes (the GammaRay approach).
-class ProcessModel : public QAbstractTableModel
+// The process list, flat or as a parent/child tree. In flat mode setProcesses() merges a new
+// listing into the rows in place (GammaRay's mergeProcesses), so views keep selection and scroll
+// position across refreshes; processes that exit simply disappear.
+class ProcessModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { PidColumn, NameColumn, UserColumn, ThreadsColumn, RssColumn, CommandLineColumn, ColumnCount };
-    enum Role { PidRole = Qt::UserRole + 1, SortRole };
+    enum Column {
+        PidColumn,
+        NameColumn,
+        UserColumn,
+        ThreadsColumn,
+        RssColumn,
+        ReadableColumn,
+        CommandLineColumn,
+        ColumnCount
+    };
+    enum Role { PidRole = Qt::UserRole + 1, SortRole, FilterRole };
 
     explicit ProcessModel(QObject* parent = nullptr);
 
     void setProcesses(std::vector<ProcessInfo> processes);
-    [[nodiscard]] const ProcessInfo* process(int row) const;
-    [[nodiscard]] int rowOf(pid_t pid) const;
+    void setTreeMode(bool tree);
+    [[nodiscard]] bool treeMode() const { return m_tree; }
 
+    [[nodiscard]] const ProcessInfo* process(const QModelIndex& index) const;
+    [[nodiscard]] QModelIndex indexOf(pid_t pid, int column = 0) const;
+    [[nodiscard]] int processCount() const { return int(m_rows.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void mergeFlat(std::vector<ProcessInfo> processes);
+    void rebuildTree();
+
     std::vector<ProcessInfo> m_rows;
+    bool m_tree = false;
+    // Tree mode: positions in m_rows.
+    std::vector<int> m_parentOf; // -1 for a root
+    std::vector<int> m_rowInParent;
+    std::vector<std::vector<int>> m_children;
+    std::vector<int> m_roots;
 };
 
 } // namespace procglass

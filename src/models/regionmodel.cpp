@@ -15,7 +15,23 @@ void RegionModel::setRegions(std::vector<Region> regions)
 {
     beginResetModel();
     m_regions = std::move(regions);
+    m_smaps.clear();
     endResetModel();
+}
+
+void RegionModel::setSmaps(const std::vector<SmapsEntry>& entries)
+{
+    m_smaps.assign(m_regions.size(), std::nullopt);
+    // Both lists come sorted by address: walk them together.
+    size_t j = 0;
+    for (size_t i = 0; i < m_regions.size(); ++i) {
+        while (j < entries.size() && entries[j].range.start < m_regions[i].range.start)
+            ++j;
+        if (j < entries.size() && entries[j].range == m_regions[i].range)
+            m_smaps[i] = entries[j];
+    }
+    if (!m_regions.empty())
+        emit dataChanged(index(0, RssColumn), index(int(m_regions.size()) - 1, SwapColumn));
 }
 
 int RegionModel::rowCount(const QModelIndex& parent) const
@@ -33,9 +49,22 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || size_t(index.row()) >= m_regions.size())
         return {};
     const Region& r = m_regions[size_t(index.row())];
+    const SmapsEntry* sm = size_t(index.row()) < m_smaps.size() && m_smaps[size_t(index.row())]
+        ? &*m_smaps[size_t(index.row())]
+        : nullptr;
     switch (role) {
     case KindRole:
         return int(r.kind);
+    case PermsRole:
+        return r.perms.toString();
+    case RegionIndexRole:
+        return index.row();
+    case Qt::ToolTipRole:
+        if (index.column() == KindColumn || index.column() == PathColumn)
+            return regionExplanation(r);
+        if (index.column() == PermsColumn)
+            return tr("r: readable, w: writable, x: executable; p: private (copy on write) or s: shared");
+        return {};
     case SortRole:
         switch (index.column()) {
         case StartColumn:
@@ -48,6 +77,12 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
             return qulonglong(r.offset);
         case InodeColumn:
             return qulonglong(r.inode);
+        case RssColumn:
+            return sm ? qulonglong(sm->rss) : qulonglong(0);
+        case PssColumn:
+            return sm ? qulonglong(sm->pss) : qulonglong(0);
+        case SwapColumn:
+            return sm ? qulonglong(sm->swap) : qulonglong(0);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -87,6 +122,12 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
             kind += QStringLiteral(" (%1)").arg(imageSegmentId(r.segment));
         return kind;
     }
+    case RssColumn:
+        return sm ? formatBytes(sm->rss) : QVariant();
+    case PssColumn:
+        return sm ? formatBytes(sm->pss) : QVariant();
+    case SwapColumn:
+        return sm ? formatBytes(sm->swap) : QVariant();
     case PathColumn:
         return r.deleted ? tr("%1 (deleted)").arg(r.path) : r.path;
     }
@@ -95,7 +136,40 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
 
 QVariant RegionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StartColumn:
+            return tr("The first address of the mapping");
+        case EndColumn:
+            return tr("The first address after the mapping");
+        case SizeColumn:
+            return tr("How much address space the mapping takes (not how much of it is in RAM: see Rss)");
+        case PermsColumn:
+            return tr("r: readable, w: writable, x: executable; p: private (copy on write) or s: shared");
+        case OffsetColumn:
+            return tr("For a file mapping: where in the file the mapping starts (hexadecimal)");
+        case DeviceColumn:
+            return tr("The device (major:minor, hexadecimal) holding the mapped file; 00:00 for anonymous memory");
+        case InodeColumn:
+            return tr("The mapped file's inode on that device; 0 for anonymous memory. With the device it names "
+                      "the file even after it was renamed or deleted");
+        case KindColumn:
+            return tr("What the mapping is, as Procglass reads it from the path, the permissions and the threads' "
+                      "stack pointers");
+        case RssColumn:
+            return tr("Resident: how much of the mapping is in RAM now (from /proc/PID/smaps)");
+        case PssColumn:
+            return tr("Proportional share: resident memory with pages shared by N processes counted as 1/N");
+        case SwapColumn:
+            return tr("How much of the mapping has been written out to swap");
+        case PathColumn:
+            return tr("The mapped file, or a name the kernel gives: [heap], [stack], [vdso], [anon:NAME]...");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case StartColumn:
@@ -114,10 +188,69 @@ QVariant RegionModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Inode");
     case KindColumn:
         return tr("Kind");
+    case RssColumn:
+        return tr("Rss");
+    case PssColumn:
+        return tr("Pss");
+    case SwapColumn:
+        return tr("Swap");
     case PathColumn:
         return tr("Path");
     }
     return {};
+}
+
+} // namespace procglass
+
+namespace procglass {
+
+RegionFilterModel::RegionFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RegionModel::SortRole);
+}
+
+void RegionFilterModel::setText(const QString& text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+void RegionFilterModel::setKind(std::optional<RegionKind> kind)
+{
+    m_kind = kind;
+    invalidateRowsFilter();
+}
+
+void RegionFilterModel::setRequiredPerms(const QString& letters)
+{
+    m_perms = letters;
+    invalidateRowsFilter();
+}
+
+bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = static_cast<const RegionModel*>(sourceModel());
+    if (sourceParent.isValid() || size_t(sourceRow) >= model->regions().size())
+        return false;
+    const Region& r = model->regions()[size_t(sourceRow)];
+    if (m_kind && r.kind != *m_kind)
+        return false;
+    const QString perms = r.perms.toString();
+    for (QChar c : m_perms) {
+        if (!perms.contains(c))
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    // An address typed in hex finds the mapping that contains it.
+    bool isHex = false;
+    const Address a
+        = QStringView(m_text).mid(m_text.startsWith(QLatin1StringView("0x")) ? 2 : 0).toULongLong(&isHex, 16);
+    if (isHex && m_text.size() > 4 && r.range.contains(a))
+        return true;
+    return r.path.contains(m_text, Qt::CaseInsensitive) || regionKindName(r.kind).contains(m_text, Qt::CaseInsensitive)
+        || imageSegmentId(r.segment).contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace procglass

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/region.h"
+#include "core/smaps.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
+#include <optional>
 #include <vector>
 
 namespace procglass {
 
-// The mappings of one process, one row each.
+// The mappings of one process, one row each; smaps figures join in when they arrive.
 class RegionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,15 +25,21 @@ public:
         DeviceColumn,
         InodeColumn,
         KindColumn,
+        RssColumn,
+        PssColumn,
+        SwapColumn,
         PathColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, KindRole };
+    enum Role { SortRole = Qt::UserRole + 1, KindRole, PermsRole, RegionIndexRole };
 
     explicit RegionModel(QObject* parent = nullptr);
 
     void setRegions(std::vector<Region> regions);
+    // Attaches smaps figures to the rows with the same range (others show nothing).
+    void setSmaps(const std::vector<SmapsEntry>& entries);
     [[nodiscard]] const std::vector<Region>& regions() const { return m_regions; }
+    [[nodiscard]] bool hasSmaps() const { return !m_smaps.empty(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +48,28 @@ public:
 
 private:
     std::vector<Region> m_regions;
+    std::vector<std::optional<SmapsEntry>> m_smaps; // parallel to m_regions
+};
+
+// Filters regions by text (path, kind, addresses), kind and required permissions.
+class RegionFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RegionFilterModel(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    void setKind(std::optional<RegionKind> kind); // nullopt: every kind
+    // Letters that must all be present ("rw", "x"...); empty: any permissions.
+    void setRequiredPerms(const QString& letters);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<RegionKind> m_kind;
+    QString m_perms;
 };
 
 } // namespace procglass

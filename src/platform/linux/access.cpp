@@ -161,6 +161,22 @@ QString diagnoseAccess(pid_t pid, bool attaching)
     return reasons.join(u' ');
 }
 
+QString readAccessProblem(pid_t pid)
+{
+    const std::string mem = "/proc/" + std::to_string(pid) + "/mem";
+    const int fd = open(mem.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        close(fd);
+        return {};
+    }
+    const int err = errno;
+    if (err == ENOENT || err == ESRCH)
+        return tr("Process %1 has exited.").arg(pid);
+    if (err != EACCES && err != EPERM)
+        return QString::fromLocal8Bit(strerror(err));
+    return permissionError(pid, err, tr("Cannot read process %1").arg(pid)).message;
+}
+
 Error permissionError(pid_t pid, int errnum, const QString& what, bool attaching)
 {
     QString reason = diagnoseAccess(pid, attaching);

@@ -14,6 +14,10 @@ namespace procglass {
 // A Permission error for a refused operation: "<what>: <diagnosis>".
 [[nodiscard]] Error permissionError(pid_t pid, int errnum, const QString& what, bool attaching = false);
 
+// Empty when we may read pid's memory, otherwise the reason and the fix. Asks the kernel itself
+// (opening /proc/PID/mem runs the ptrace access check) and diagnoses only a refusal.
+[[nodiscard]] QString readAccessProblem(pid_t pid);
+
 // The Yama ptrace_scope value, or -1 when Yama is not active.
 [[nodiscard]] int ptraceScope();
 [[nodiscard]] bool haveCapSysPtrace();

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Result<quint64> write(Address address, std::span<const std::byte> data);
 
     void setChunkSize(size_t bytes) { m_chunk = bytes; }
+    // Becomes readable when the process exits: watch it with a QSocketNotifier.
+    [[nodiscard]] int pidfd() const { return m_pidfd.get(); }
 
 private:
     LinuxTarget() = default;

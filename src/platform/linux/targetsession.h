@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/mapsparser.h"
+#include "core/smaps.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace procglass {
+
+class HoldController;
+class LinuxTarget;
+
+// One open target, living on a QThread of its own: the kernel makes the thread that seizes a
+// process its tracer, so the hold and every ptrace request stay on this thread. The GUI talks to
+// it only through queued calls and signals, so it never waits for the target.
+class TargetSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Running, Held, Exited };
+    Q_ENUM(State)
+
+    // Moves itself to a new thread and starts watching the target for its exit.
+    explicit TargetSession(std::shared_ptr<LinuxTarget> target);
+    // Releases the hold (on the session thread) and stops the thread. Call from the owner's thread.
+    ~TargetSession() override;
+
+    [[nodiscard]] std::shared_ptr<LinuxTarget> target() const { return m_target; }
+
+    // Thread-safe requests; results arrive as signals.
+    void requestHold();
+    void requestRelease();
+    void requestRegions();
+    void requestSmaps();
+
+signals:
+    void stateChanged(procglass::TargetSession::State state);
+    void regionsReady(const procglass::ParsedMaps& maps);
+    void smapsReady(const std::vector<procglass::SmapsEntry>& entries);
+    void failed(const procglass::Error& error);
+
+private:
+    void start();
+    void hold();
+    void release();
+    void loadRegions();
+    void loadSmaps();
+    void onExited();
+    void setState(State state);
+
+    std::shared_ptr<LinuxTarget> m_target;
+    QThread m_thread;
+    // Created and destroyed on m_thread.
+    std::unique_ptr<HoldController> m_hold;
+    QSocketNotifier* m_exitNotifier = nullptr;
+    State m_state = State::Running;
+};
+
+} // namespace procglass
+
+Q_DECLARE_METATYPE(procglass::ParsedMaps)
+Q_DECLARE_METATYPE(std::vector<procglass::SmapsEntry>)
+Q_DECLARE_METATYPE(procglass::Error)

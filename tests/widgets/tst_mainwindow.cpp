@@ -1,0 +1,177 @@
+// The main window, offscreen, on the real fixture: what a user does first.
+#include "fixture.h"
+#include "mainwindow.h"
+#include "models/processmodel.h"
+#include "models/regionmodel.h"
+#include "widgets/addressspaceview.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <csignal>
+
+using namespace procglass;
+using namespace procglass::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    Fixture m_fixture;
+
+    template <typename T> static T* child(MainWindow& w, const char* name)
+    {
+        auto* c = w.findChild<T*>(QLatin1StringView(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+
+    static int regionIndexContaining(const RegionModel& model, Address a)
+    {
+        return int(findRegion(model.regions(), a));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcglassTests"));
+        QSettings().clear();
+        QVERIFY2(m_fixture.start({ QStringLiteral("--random-size"), QString::number(1 << 20) }),
+            qPrintable(m_fixture.error()));
+    }
+
+    void openingAProcessShowsItsRegions()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        QVERIFY(w.regionModel()->rowCount() > 10);
+        auto* table = child<QTableView>(w, "regionView");
+        QCOMPARE(table->model()->rowCount(), w.regionModel()->rowCount());
+        QVERIFY(child<QLabel>(w, "targetLabel")->text().contains(QString::number(m_fixture.pid())));
+        auto* picture = child<AddressSpaceView>(w, "addressSpaceView");
+        QCOMPARE(picture->regions().size(), w.regionModel()->regions().size());
+        // smaps figures arrive off the UI thread and fill the Rss column.
+        const int random = regionIndexContaining(*w.regionModel(), m_fixture.address(QStringLiteral("random")));
+        QVERIFY(random >= 0);
+        QTRY_VERIFY(!w.regionModel()->index(random, RegionModel::RssColumn).data().toString().isEmpty());
+    }
+
+    void filterFindsProcessByPidAndCommandLine()
+    {
+        MainWindow w;
+        QSignalSpy refreshed(&w, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        auto* view = child<QTreeView>(w, "processView");
+        auto* filter = child<QLineEdit>(w, "filterEdit");
+        filter->setText(QString::number(m_fixture.pid()));
+        QVERIFY(view->model()->rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            found |= view->model()->index(r, 0).data(ProcessModel::PidRole).toInt() == m_fixture.pid();
+        QVERIFY(found);
+        filter->setText(QStringLiteral("procglass-fixture --random-size"));
+        QVERIFY(view->model()->rowCount() >= 1);
+        filter->setText(QStringLiteral("no process is called like this"));
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    void clickInPictureSelectsRow()
+    {
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        auto* picture = child<AddressSpaceView>(w, "addressSpaceView");
+        auto* table = child<QTableView>(w, "regionView");
+        const int heap = regionIndexContaining(*w.regionModel(), m_fixture.address(QStringLiteral("heap_string")));
+        QVERIFY(heap >= 0);
+        const QRect rect = picture->regionRect(heap);
+        QVERIFY2(!rect.isEmpty(), "the heap is not drawn");
+        QTest::mouseClick(picture, Qt::LeftButton, {}, rect.center());
+        QCOMPARE(table->currentIndex().data(RegionModel::RegionIndexRole).toInt(), heap);
+        // And the other way round: selecting a row highlights it in the picture.
+        const int stack = regionIndexContaining(*w.regionModel(), m_fixture.address(QStringLiteral("stack_utf16")));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(RegionModel::RegionIndexRole).toInt() == stack)
+                table->setCurrentIndex(table->model()->index(r, 0));
+        }
+        QCOMPARE(picture->selectedRegion(), stack);
+    }
+
+    void refreshKeepsSelection()
+    {
+        MainWindow w;
+        QSignalSpy refreshed(&w, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        auto* view = child<QTreeView>(w, "processView");
+        const QModelIndex index = static_cast<QSortFilterProxyModel*>(view->model())
+                                      ->mapFromSource(w.processModel()->indexOf(m_fixture.pid()));
+        QVERIFY(index.isValid());
+        view->setCurrentIndex(index);
+        for (int i = 0; i < 3; ++i) {
+            w.refreshProcesses();
+            QVERIFY(refreshed.wait(10000));
+            QCOMPARE(view->currentIndex().data(ProcessModel::PidRole).toInt(), m_fixture.pid());
+        }
+    }
+
+    void holdStopsAndReleaseResumes()
+    {
+        auto w = std::make_unique<MainWindow>();
+        QSignalSpy opened(w.get(), &MainWindow::targetOpened);
+        w->openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        auto* hold = child<QAction>(*w, "actionHold");
+        QVERIFY(hold->isEnabled());
+        hold->trigger();
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")), qPrintable(threadStates(m_fixture.pid())));
+        QTRY_VERIFY(child<QLabel>(*w, "stateLabel")->text().contains(QStringLiteral("held")));
+        hold->trigger();
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+        QTRY_VERIFY(child<QLabel>(*w, "stateLabel")->text().contains(QStringLiteral("running")));
+        // Closing the window while held lets the target go.
+        hold->trigger();
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")));
+        w.reset();
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void exitedTargetKeepsItsLastMaps()
+    {
+        Fixture doomed;
+        QVERIFY2(doomed.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(doomed.error()));
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(doomed.pid());
+        QVERIFY(opened.wait(5000));
+        const int rows = w.regionModel()->rowCount();
+        doomed.kill();
+        QTRY_VERIFY(child<QLabel>(w, "stateLabel")->text().contains(QStringLiteral("exited")));
+        QCOMPARE(w.regionModel()->rowCount(), rows);
+        QVERIFY(!child<QAction>(w, "actionHold")->isEnabled());
+    }
+
+    void missingProcessIsExplained()
+    {
+        MainWindow w;
+        w.openProcess(0x3fffffff);
+        QVERIFY(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("There is no process")));
+        QCOMPARE(w.regionModel()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
