@@ -6,6 +6,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#ifdef PROCGLASS_BENCH_GUI
+#include "guibench.h"
+
+#include <QApplication>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -189,7 +194,14 @@ int benchProcesses(int wanted, int runs)
 
 int main(int argc, char** argv)
 {
+#ifdef PROCGLASS_BENCH_GUI
+    // The GUI figures need widgets; without a display they render offscreen, which measures the same work.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("procglass-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));
     QCommandLineParser parser;
@@ -214,5 +226,8 @@ int main(int argc, char** argv)
     rc |= benchRead(parser.value(readSize).toULongLong() << 20, n);
     rc |= benchMaps(parser.value(maps).toULongLong(), n);
     rc |= benchProcesses(parser.value(procs).toInt(), n);
+#ifdef PROCGLASS_BENCH_GUI
+    rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);
+#endif
     return rc;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/processinfo.h"
+#include "core/smaps.h"
 #include "platform/linux/targetsession.h"
 
 #include <QFutureWatcher>
@@ -68,6 +69,8 @@ private:
     void copySelectedRegions();
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
+    void sizeRegionColumns();
+    void loadSmaps();
     void stopDemo();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -76,6 +79,7 @@ private:
     RegionModel* m_regionModel;
     RegionFilterModel* m_regionProxy;
     QFutureWatcher<std::vector<ProcessInfo>> m_processWatcher;
+    QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh;
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;

@@ -228,6 +228,31 @@ void RegionFilterModel::setRequiredPerms(const QString& letters)
     invalidateRowsFilter();
 }
 
+bool RegionFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = static_cast<const RegionModel*>(sourceModel());
+    const Region& a = model->regions()[size_t(left.row())];
+    const Region& b = model->regions()[size_t(right.row())];
+    switch (left.column()) {
+    case RegionModel::StartColumn:
+        return a.range.start < b.range.start;
+    case RegionModel::EndColumn:
+        return a.range.end < b.range.end;
+    case RegionModel::SizeColumn:
+        return a.range.size() < b.range.size();
+    case RegionModel::OffsetColumn:
+        return a.offset < b.offset;
+    case RegionModel::InodeColumn:
+        return a.inode < b.inode;
+    case RegionModel::PermsColumn:
+        return a.perms.toString() < b.perms.toString();
+    case RegionModel::PathColumn:
+        return a.path < b.path;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}
+
 bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = static_cast<const RegionModel*>(sourceModel());

@@ -66,6 +66,30 @@ private slots:
         QTRY_VERIFY(!w.regionModel()->index(random, RegionModel::RssColumn).data().toString().isEmpty());
     }
 
+    void activatingAProcessInTheListOpensIt()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy refreshed(&w, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        auto* view = child<QTreeView>(w, "processView");
+        child<QLineEdit>(w, "filterEdit")->setText(QString::number(m_fixture.pid()));
+        QModelIndex row;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(ProcessModel::PidRole).toInt() == m_fixture.pid())
+                row = view->model()->index(r, 0);
+        }
+        QVERIFY(row.isValid());
+        view->setFocus();
+        view->setCurrentIndex(row);
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        QTest::keyClick(view, Qt::Key_Return); // Enter (or a double-click) opens the process
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().first().toInt(), m_fixture.pid());
+        QVERIFY(w.regionModel()->rowCount() > 10);
+    }
+
     void filterFindsProcessByPidAndCommandLine()
     {
         MainWindow w;

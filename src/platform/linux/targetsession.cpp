@@ -13,7 +13,6 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
     : m_target(std::move(target))
 {
     qRegisterMetaType<ParsedMaps>();
-    qRegisterMetaType<std::vector<SmapsEntry>>();
     qRegisterMetaType<Error>();
     qRegisterMetaType<State>();
     m_thread.setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
@@ -63,11 +62,6 @@ void TargetSession::requestRegions()
     QMetaObject::invokeMethod(this, &TargetSession::loadRegions, Qt::QueuedConnection);
 }
 
-void TargetSession::requestSmaps()
-{
-    QMetaObject::invokeMethod(this, &TargetSession::loadSmaps, Qt::QueuedConnection);
-}
-
 void TargetSession::hold()
 {
     if (m_state != State::Running)
@@ -101,22 +95,6 @@ void TargetSession::loadRegions()
         return;
     }
     emit regionsReady(*maps);
-}
-
-void TargetSession::loadSmaps()
-{
-    if (m_state == State::Exited)
-        return;
-    auto smaps = readSmaps(m_target->pid());
-    if (Error e = m_target->checkAlive()) {
-        onExited();
-        return;
-    }
-    if (!smaps) {
-        emit failed(smaps.error());
-        return;
-    }
-    emit smapsReady(*smaps);
 }
 
 void TargetSession::onExited()

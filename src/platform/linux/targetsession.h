@@ -2,7 +2,6 @@
 
 #include "core/error.h"
 #include "core/mapsparser.h"
-#include "core/smaps.h"
 
 #include <QObject>
 #include <QThread>
@@ -37,12 +36,10 @@ public:
     void requestHold();
     void requestRelease();
     void requestRegions();
-    void requestSmaps();
 
 signals:
     void stateChanged(procglass::TargetSession::State state);
     void regionsReady(const procglass::ParsedMaps& maps);
-    void smapsReady(const std::vector<procglass::SmapsEntry>& entries);
     void failed(const procglass::Error& error);
 
 private:
@@ -50,7 +47,6 @@ private:
     void hold();
     void release();
     void loadRegions();
-    void loadSmaps();
     void onExited();
     void setState(State state);
 
@@ -65,5 +61,4 @@ private:
 } // namespace procglass
 
 Q_DECLARE_METATYPE(procglass::ParsedMaps)
-Q_DECLARE_METATYPE(std::vector<procglass::SmapsEntry>)
 Q_DECLARE_METATYPE(procglass::Error)

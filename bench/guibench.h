@@ -1,0 +1,9 @@
+#pragma once
+
+namespace procglass::bench {
+
+// The GUI's figures: the regions table of a 65,000-mapping process shown, and the UI thread's
+// longest stall while 2,000 processes are refreshed. Returns non-zero if something failed to run.
+int runGuiBenchmarks(int mappings, int processes, int runs);
+
+} // namespace procglass::bench
