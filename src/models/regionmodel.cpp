@@ -13,6 +13,16 @@ RegionModel::RegionModel(QObject* parent)
 
 void RegionModel::setRegions(std::vector<Region> regions)
 {
+    // A refresh usually finds the same mappings: update them in place so that views keep their
+    // scroll position and selection, and the smaps figures stay until new ones arrive.
+    const bool sameRanges = !regions.empty() && regions.size() == m_regions.size()
+        && std::equal(regions.begin(), regions.end(), m_regions.begin(),
+            [](const Region& a, const Region& b) { return a.range == b.range; });
+    if (sameRanges) {
+        m_regions = std::move(regions);
+        emit dataChanged(index(0, 0), index(int(m_regions.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_regions = std::move(regions);
     m_smaps.clear();

@@ -2,6 +2,7 @@
 #include "models/regionmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace procglass;
@@ -53,6 +54,31 @@ private slots:
         for (int c = 0; c < RegionModel::ColumnCount; ++c)
             QVERIFY2(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
                 qPrintable(QString::number(c)));
+    }
+
+    void refreshWithSameMappingsUpdatesInPlace()
+    {
+        RegionModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRegions(sample());
+        SmapsEntry heap;
+        heap.range = { 0x55d0c1000000, 0x55d0c1021000 };
+        heap.rss = 8192;
+        model.setSmaps({ heap });
+        const QPersistentModelIndex kept = model.index(2, RegionModel::RssColumn);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        auto again = sample();
+        again[2].perms.execute = true; // same ranges, changed permissions
+        model.setRegions(again);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data().toString(), QStringLiteral("8 KiB")); // smaps stay until new ones arrive
+        QCOMPARE(model.index(2, RegionModel::PermsColumn).data().toString(), QStringLiteral("rwxp"));
+        auto fewer = sample();
+        fewer.pop_back();
+        model.setRegions(fewer); // a mapping went away: a new picture
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void smapsJoinByRange()
