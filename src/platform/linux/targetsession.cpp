@@ -14,6 +14,7 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
 {
     qRegisterMetaType<ParsedMaps>();
     qRegisterMetaType<Error>();
+    qRegisterMetaType<std::vector<PageCache::Page>>();
     qRegisterMetaType<State>();
     m_thread.setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
     moveToThread(&m_thread);
@@ -60,6 +61,51 @@ void TargetSession::requestRelease()
 void TargetSession::requestRegions()
 {
     QMetaObject::invokeMethod(this, &TargetSession::loadRegions, Qt::QueuedConnection);
+}
+
+void TargetSession::requestPages(quint64 generation, std::vector<Address> pageBases)
+{
+    // Raised here, on the caller's thread, so that older requests already queued see it.
+    quint64 newest = m_newestGeneration.load();
+    while (generation > newest && !m_newestGeneration.compare_exchange_weak(newest, generation)) { }
+    QMetaObject::invokeMethod(
+        this, [this, generation, bases = std::move(pageBases)] { loadPages(generation, bases); }, Qt::QueuedConnection);
+}
+
+void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pageBases)
+{
+    if (generation < m_newestGeneration.load() || m_state == State::Exited)
+        return; // stale: the view has asked for something newer
+    // Brief mode stops the target for this batch; in hold mode it is stopped already.
+    auto stop = m_hold->stopBriefly();
+    if (!stop.ok() && stop.error().kind != ErrorKind::Permission) {
+        if (m_target->checkAlive())
+            onExited();
+        else
+            emit failed(stop.error());
+        return;
+    }
+    // Without permission to stop it (another tracer), read it running rather than not at all.
+    std::vector<PageCache::Page> pages;
+    pages.reserve(pageBases.size());
+    for (Address base : pageBases) {
+        PageCache::Page page { PageCache::pageBase(base),
+            QByteArray(qsizetype(PageCache::kPageBytes), Qt::Uninitialized), {} };
+        auto span = std::span(reinterpret_cast<std::byte*>(page.bytes.data()), size_t(page.bytes.size()));
+        if (page.base > ~quint64(0) - PageCache::kPageBytes)
+            span = span.first(size_t(~quint64(0) - page.base)); // the last page of the address space
+        ReadResult r = m_target->read(page.base, span);
+        if (r.error) {
+            if (r.error.kind == ErrorKind::Exited)
+                onExited();
+            else
+                emit failed(r.error);
+            return;
+        }
+        page.unreadable = std::move(r.unreadable);
+        pages.push_back(std::move(page));
+    }
+    emit pagesReady(generation, pages);
 }
 
 void TargetSession::hold()

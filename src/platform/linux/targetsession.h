@@ -2,11 +2,14 @@
 
 #include "core/error.h"
 #include "core/mapsparser.h"
+#include "core/pagecache.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 class QSocketNotifier;
 
@@ -36,10 +39,14 @@ public:
     void requestHold();
     void requestRelease();
     void requestRegions();
+    // Reads these cache pages and answers with pagesReady(generation, ...). A request whose
+    // generation is older than the newest one asked for is dropped unread: the view has moved on.
+    void requestPages(quint64 generation, std::vector<procglass::Address> pageBases);
 
 signals:
     void stateChanged(procglass::TargetSession::State state);
     void regionsReady(const procglass::ParsedMaps& maps);
+    void pagesReady(quint64 generation, const std::vector<procglass::PageCache::Page>& pages);
     void failed(const procglass::Error& error);
 
 private:
@@ -47,6 +54,7 @@ private:
     void hold();
     void release();
     void loadRegions();
+    void loadPages(quint64 generation, const std::vector<Address>& pageBases);
     void onExited();
     void setState(State state);
 
@@ -56,9 +64,11 @@ private:
     std::unique_ptr<HoldController> m_hold;
     QSocketNotifier* m_exitNotifier = nullptr;
     State m_state = State::Running;
+    std::atomic<quint64> m_newestGeneration = 0;
 };
 
 } // namespace procglass
 
 Q_DECLARE_METATYPE(procglass::ParsedMaps)
 Q_DECLARE_METATYPE(procglass::Error)
+Q_DECLARE_METATYPE(std::vector<procglass::PageCache::Page>)

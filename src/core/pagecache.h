@@ -1,0 +1,53 @@
+#pragma once
+
+#include "address.h"
+
+#include <QByteArray>
+
+#include <list>
+#include <unordered_map>
+#include <vector>
+
+namespace procglass {
+
+// Fixed-size pages of a sparse address space, least recently used first out, bounded in bytes.
+// Not thread-safe: it lives on the thread that draws (results arrive there as queued signals).
+class PageCache
+{
+public:
+    static constexpr quint64 kPageBytes = 64 * 1024; // large enough to fetch efficiently, small enough to draw soon
+    static constexpr quint64 kDefaultCapacity = 64ull << 20;
+
+    struct Page
+    {
+        Address base = 0;
+        QByteArray bytes; // kPageBytes long; unreadable bytes are zero here and listed below
+        std::vector<AddressRange> unreadable;
+
+        [[nodiscard]] bool isReadable(Address a) const;
+    };
+
+    explicit PageCache(quint64 capacityBytes = kDefaultCapacity);
+
+    [[nodiscard]] static constexpr Address pageBase(Address a) { return a & ~(kPageBytes - 1); }
+
+    // The page holding a, or nullptr when it is not cached. Marks it as recently used.
+    [[nodiscard]] const Page* find(Address a);
+    // Replaces a page that is already cached. Evicts the least recently used pages beyond the capacity.
+    void insert(Page page);
+    void clear();
+    void setCapacity(quint64 bytes);
+
+    [[nodiscard]] quint64 capacity() const { return m_capacity; }
+    [[nodiscard]] quint64 memoryUsed() const { return quint64(m_lru.size()) * kPageBytes; }
+    [[nodiscard]] size_t pageCount() const { return m_lru.size(); }
+
+private:
+    void evict();
+
+    quint64 m_capacity;
+    std::list<Page> m_lru; // front: most recently used
+    std::unordered_map<Address, std::list<Page>::iterator> m_index;
+};
+
+} // namespace procglass
