@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -21,6 +22,10 @@ void setUpParser(QCommandLineParser& parser)
         QStringLiteral("PID") });
     parser.addOption(
         { QStringLiteral("demo"), QCoreApplication::translate("main", "Start the bundled demo target and open it.") });
+    parser.addOption({ QStringLiteral("address"),
+        QCoreApplication::translate(
+            "main", "With --pid or --demo: show memory at ADDRESS (0x7f..., [heap]+0x10, libc.so.6+0x1234)."),
+        QStringLiteral("ADDRESS") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -79,6 +84,16 @@ int main(int argc, char** argv)
         window.openProcess(pid);
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.startDemo();
+    }
+    if (parser.isSet(QStringLiteral("address"))) {
+        const QString address = parser.value(QStringLiteral("address"));
+        QObject::connect(
+            &window, &MainWindow::targetOpened, &window,
+            [&window, address] {
+                if (const QString error = window.goTo(address); !error.isEmpty())
+                    QMessageBox::warning(&window, QCoreApplication::translate("main", "Go to address"), error);
+            },
+            Qt::SingleShotConnection);
     }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {

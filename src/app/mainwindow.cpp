@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/addressspec.h"
 #include "core/format.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -13,7 +14,9 @@
 #include <QCloseEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -86,6 +89,18 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    m_ui->actionGoTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Go to address"),
+            tr("Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file (libc.so.6+0x1234)"),
+            QLineEdit::Normal, m_lastGoTo, &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        m_lastGoTo = text;
+        if (const QString error = goTo(text); !error.isEmpty())
+            QMessageBox::warning(this, tr("Go to address"), error);
+    });
     connect(m_ui->actionCloseTarget, &QAction::triggered, this, &MainWindow::closeTarget);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus();
@@ -170,8 +185,41 @@ void MainWindow::setUpProcessPane()
     });
 }
 
+QString MainWindow::goTo(const QString& addressText)
+{
+    auto address = resolveAddress(addressText, m_regionModel->regions());
+    if (!address)
+        return address.error().message;
+    m_ui->hexView->goTo(*address);
+    m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
+    m_ui->hexView->setFocus();
+    return {};
+}
+
 void MainWindow::setUpRegionPane()
 {
+    connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const int i = index.data(RegionModel::RegionIndexRole).toInt();
+        m_ui->hexView->goTo(m_regionModel->regions()[size_t(i)].range.start);
+        m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
+        m_ui->hexView->setFocus();
+    });
+    connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
+        if (m_session && m_state != TargetSession::State::Exited)
+            m_session->requestPages(generation, bases);
+    });
+    connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
+        const qsizetype i = findRegion(m_regionModel->regions(), a);
+        m_ui->addressSpaceView->setSelectedRegion(int(i));
+        statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
+                                       : tr("%1: %2+0x%3 (%4)")
+                                             .arg(formatAddress(a),
+                                                 m_regionModel->regions()[size_t(i)].path.isEmpty()
+                                                     ? regionKindName(m_regionModel->regions()[size_t(i)].kind)
+                                                     : m_regionModel->regions()[size_t(i)].fileName())
+                                             .arg(a - m_regionModel->regions()[size_t(i)].range.start, 0, 16)
+                                             .arg(regionKindName(m_regionModel->regions()[size_t(i)].kind)));
+    });
     connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
         // Drop figures that belong to a target closed meanwhile.
         if (!m_session || m_session->target()->pid() != m_smapsWatcher.property("pid").toInt()
@@ -298,8 +346,10 @@ void MainWindow::loadSmaps()
 void MainWindow::refresh()
 {
     refreshProcesses();
-    if (m_session && m_state != TargetSession::State::Exited)
+    if (m_session && m_state != TargetSession::State::Exited) {
         m_session->requestRegions();
+        m_ui->hexView->invalidate(); // the bytes may have changed too
+    }
 }
 
 void MainWindow::refreshProcesses()
@@ -322,6 +372,8 @@ void MainWindow::openProcess(pid_t pid)
     m_state = TargetSession::State::Running;
     m_session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
     connect(m_session.get(), &TargetSession::regionsReady, this, &MainWindow::onRegionsReady);
+    connect(m_session.get(), &TargetSession::pagesReady, m_ui->hexView,
+        [this](quint64, const std::vector<PageCache::Page>& pages) { m_ui->hexView->addPages(pages); });
     connect(m_session.get(), &TargetSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session.get(), &TargetSession::failed, this, [this](const Error& e) {
         showDiagnostics(e.message);
@@ -330,6 +382,7 @@ void MainWindow::openProcess(pid_t pid)
     m_session->requestRegions();
     m_ui->actionHold->setEnabled(true);
     m_ui->actionCloseTarget->setEnabled(true);
+    m_ui->actionGoTo->setEnabled(true);
     onStateChanged(TargetSession::State::Running);
     const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid));
     if (index.isValid()) {
@@ -346,6 +399,9 @@ void MainWindow::closeTarget()
     m_session.reset();
     m_regionModel->setRegions({});
     m_ui->addressSpaceView->setRegions({});
+    m_ui->hexView->setRegions({});
+    m_ui->hexView->cache().clear();
+    m_ui->actionGoTo->setEnabled(false);
     m_ui->detailsView->clear();
     m_ui->actionHold->setChecked(false);
     m_ui->actionHold->setEnabled(false);
@@ -364,6 +420,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
         : 0;
     m_regionModel->setRegions(maps.regions);
     m_ui->addressSpaceView->setRegions(maps.regions);
+    m_ui->hexView->setRegions(maps.regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
     [[nodiscard]] TargetSession* session() const { return m_session.get(); }
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
+    // Shows memory at an address as the user types it; returns the error message, or empty.
+    QString goTo(const QString& addressText);
 
 public slots:
     void refresh();
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<TargetSession> m_session;
     TargetSession::State m_state = TargetSession::State::Running;
     QString m_targetName;
+    QString m_lastGoTo;
     bool m_processColumnsSized = false;
     bool m_regionColumnsSized = false;
     pid_t m_pendingPid = 0; // the demo's pid until it is ready

@@ -11,44 +11,16 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <limits>
 
 namespace procglass {
 
 namespace {
 
-constexpr double kMinRegionPx = 4;
-constexpr double kSmallGapPx = 6; // between the pieces of one image, or a few pages apart
-constexpr double kGapPx = 10;
-constexpr double kLargeGapPx = 18; // tall enough for a "gap 12.3 TiB" label
-constexpr quint64 kLargeGap = quint64(1) << 30;
-constexpr quint64 kSmallGap = quint64(1) << 20;
-// When minimum heights and gaps do not fit, they are squeezed into these shares of the height and the log2
-// weights get the rest: the gaps keep the picture's structure and big mappings still stand out among tens
-// of thousands of small ones.
-constexpr double kCrowdedGapShare = 0.2;
-constexpr double kCrowdedRegionShare = 0.5;
-constexpr double kRoomyFixedShare = 0.7;
 constexpr double kMaxZoom = 64;
 constexpr int kMargin = 8;
 constexpr int kSpacing = 6;
 constexpr int kSwatch = 10;
-
-double gapPx(quint64 bytes)
-{
-    if (bytes >= kLargeGap)
-        return kLargeGapPx;
-    return bytes > kSmallGap ? kGapPx : kSmallGapPx;
-}
-
-// The pixel row whose centre y falls in a half-open interval starts at ceil(y - 0.5); rounding every edge
-// this way keeps regionRect() and regionAt() in agreement.
-int pixelEdge(double y)
-{
-    return int(std::ceil(y - 0.5));
-}
 
 } // namespace
 
@@ -62,88 +34,16 @@ AddressSpaceView::AddressSpaceView(QWidget* parent)
 
 void AddressSpaceView::setRegions(std::vector<Region> regions)
 {
-    m_regions = std::move(regions);
+    m_layout.setRegions(std::move(regions));
     m_selected = -1;
     m_zoom = 1;
     m_offset = 0;
-    m_slots.assign(m_regions.size(), {});
-    m_scaleHeight = -1;
-    m_landmarks.clear();
-    m_legendKinds.clear();
-
-    double gaps = 0;
-    double weight = 0;
-    for (size_t i = 0; i < m_regions.size(); ++i) {
-        const Region& r = m_regions[i];
-        if (i > 0 && r.range.start > m_regions[i - 1].range.end)
-            gaps += gapPx(r.range.start - m_regions[i - 1].range.end);
-        const double size = std::log2(std::max(1.0, double(r.range.size()) / double(kPageSize)));
-        m_slots[i] = { gaps, weight, size };
-        weight += size;
-    }
-    m_totalGaps = gaps;
-    m_totalWeight = weight;
-
-    // Landmarks: what a textbook picture names. Libraries are labelled once, at their first mapping, and the
-    // label points at the whole image (including a .bss or a guard page between its pieces).
-    const int n = int(m_regions.size());
-    QString lastImage;
-    for (int i = 0; i < n; ++i) {
-        const Region& r = m_regions[i];
-        Landmark mark { i, i, 1, {} };
-        switch (r.kind) {
-        case RegionKind::Executable:
-        case RegionKind::Library:
-            if (r.segment == ImageSegment::Bss || r.path == lastImage)
-                continue;
-            lastImage = r.path;
-            mark.text = r.fileName();
-            mark.priority = r.kind == RegionKind::Executable ? 0 : 2;
-            while (mark.last + 1 < n) {
-                const Region& next = m_regions[mark.last + 1];
-                const bool guardInside = next.kind == RegionKind::Guard && next.path.isEmpty() && mark.last + 2 < n
-                    && m_regions[mark.last + 2].path == r.path;
-                if (next.path != r.path && next.segment != ImageSegment::Bss && !guardInside)
-                    break;
-                ++mark.last;
-            }
-            break;
-        case RegionKind::Heap:
-        case RegionKind::MainStack:
-            mark.priority = 0;
-            mark.text = r.path;
-            break;
-        case RegionKind::ThreadStack:
-            break; // named when painted, so that a change of language shows
-
-        case RegionKind::Vdso:
-        case RegionKind::Vvar:
-        case RegionKind::Vsyscall:
-            if (i > 0 && m_regions[i - 1].path == r.path)
-                continue;
-            mark.text = r.path;
-            break;
-        default:
-            continue;
-        }
-        if (!mark.text.isEmpty() || r.kind == RegionKind::ThreadStack)
-            m_landmarks.push_back(std::move(mark));
-    }
-
-    std::array<bool, regionKindCount()> seen {};
-    for (int i = n - 1; i >= 0; --i) {
-        const int kind = int(m_regions[i].kind);
-        if (!seen[kind]) {
-            seen[kind] = true;
-            m_legendKinds.push_back(m_regions[i].kind);
-        }
-    }
     relayout();
 }
 
 void AddressSpaceView::setSelectedRegion(int index)
 {
-    if (index < 0 || index >= int(m_regions.size()))
+    if (index < 0 || index >= m_layout.count())
         index = -1;
     m_selected = index;
     if (index >= 0 && m_zoom > 1) {
@@ -176,16 +76,16 @@ int AddressSpaceView::regionAt(QPoint pos) const
         || pos.y() >= kMargin + viewHeight())
         return -1;
     const double y = pos.y() + 0.5;
-    const int i = firstRegionWithTopAtOrAbove(y);
-    return i < int(m_regions.size()) && y < regionBottomY(i) ? i : -1;
+    const int i = layout().firstRegionWithTopAtOrAbove(y, axis());
+    return i < m_layout.count() && y < regionBottomY(i) ? i : -1;
 }
 
 QRect AddressSpaceView::regionRect(int index) const
 {
-    if (index < 0 || index >= int(m_regions.size()))
+    if (index < 0 || index >= m_layout.count())
         return {};
-    const int top = pixelEdge(regionTopY(index));
-    const int bottom = std::max(top + 1, pixelEdge(regionBottomY(index)));
+    const int top = AddressSpaceLayout::pixelEdge(regionTopY(index));
+    const int bottom = std::max(top + 1, AddressSpaceLayout::pixelEdge(regionBottomY(index)));
     if (bottom <= kMargin || top >= kMargin + viewHeight())
         return {};
     const Columns c = columns();
@@ -196,47 +96,23 @@ void AddressSpaceView::relayout()
 {
     const QFontMetrics fm(smallFont());
     m_legendWidth = 0;
-    for (RegionKind kind : m_legendKinds)
+    for (RegionKind kind : m_layout.kindsFromTop())
         m_legendWidth = std::max(m_legendWidth, kSwatch + 5 + fm.horizontalAdvance(regionKindName(kind)));
     clampOffset();
     update();
 }
 
-const AddressSpaceView::Scale& AddressSpaceView::scale() const
+const AddressSpaceLayout& AddressSpaceView::layout() const
 {
-    // Cached by height rather than computed in resizeEvent(): a hidden widget gets no resize events, yet
-    // regionRect() must be right for it too.
-    if (m_scaleHeight == height() && m_scaleZoom == m_zoom)
-        return m_scale;
-    m_scaleHeight = height();
-    m_scaleZoom = m_zoom;
-    const double h = viewHeight();
-    const double minimums = double(m_regions.size()) * kMinRegionPx;
-    Scale& s = m_scale;
-    s = {};
-    if (m_regions.empty())
-        return s;
-    if (minimums + m_totalGaps <= kRoomyFixedShare * h) {
-        s = { kMinRegionPx, 1, m_totalWeight > 0 ? (h - minimums - m_totalGaps) / m_totalWeight : 0 };
-    } else {
-        const double gaps = std::min(m_totalGaps, kCrowdedGapShare * h);
-        s.gap = m_totalGaps > 0 ? gaps / m_totalGaps : 0;
-        const double regions = m_totalWeight > 0 ? std::min(minimums, kCrowdedRegionShare * h) : h - gaps;
-        s.region = regions / double(m_regions.size());
-        s.weight = m_totalWeight > 0 ? (h - gaps - regions) / m_totalWeight : 0;
-    }
-    if (m_totalWeight <= 0) {
-        // Nothing to share out by size: stretch what there is to the full height.
-        const double used = double(m_regions.size()) * s.region + m_totalGaps * s.gap;
-        if (used > 0) {
-            s.region *= h / used;
-            s.gap *= h / used;
-        }
-    }
-    s.region *= m_zoom;
-    s.gap *= m_zoom;
-    s.weight *= m_zoom;
-    return s;
+    // Sized on use rather than in resizeEvent(): a hidden widget gets no resize events, yet regionRect() must be
+    // right for it too.
+    m_layout.setHeight(viewHeight());
+    return m_layout;
+}
+
+AddressSpaceLayout::Axis AddressSpaceView::axis() const
+{
+    return { kMargin - m_offset + contentHeight(), m_zoom };
 }
 
 void AddressSpaceView::clampOffset()
@@ -257,7 +133,7 @@ AddressSpaceView::Columns AddressSpaceView::columns() const
     c.legendWidth = std::min(m_legendWidth, w * 2 / 5);
     c.legendLeft = c.labelsRight - c.legendWidth;
     c.legendRowHeight = QFontMetrics(smallFont()).height() + 3;
-    c.legendBottom = kMargin + int(m_legendKinds.size()) * c.legendRowHeight;
+    c.legendBottom = kMargin + int(m_layout.kindsFromTop().size()) * c.legendRowHeight;
     return c;
 }
 
@@ -271,43 +147,14 @@ double AddressSpaceView::contentHeight() const
     return viewHeight() * m_zoom;
 }
 
-double AddressSpaceView::yAt(int regionsBelow, double gaps, double weight) const
-{
-    const Scale& s = scale();
-    return kMargin - m_offset + contentHeight() - (regionsBelow * s.region + gaps * s.gap + weight * s.weight);
-}
-
 double AddressSpaceView::regionTopY(int index) const
 {
-    const Slot& s = m_slots[size_t(index)];
-    return yAt(index + 1, s.gaps, s.weight + s.size);
+    return axis().y(layout().regionTop(index));
 }
 
 double AddressSpaceView::regionBottomY(int index) const
 {
-    const Slot& s = m_slots[size_t(index)];
-    return yAt(index, s.gaps, s.weight);
-}
-
-bool AddressSpaceView::hasGapBefore(int index) const
-{
-    return index > 0 && index < int(m_regions.size())
-        && m_regions[size_t(index)].range.start > m_regions[size_t(index) - 1].range.end;
-}
-
-int AddressSpaceView::firstRegionWithTopAtOrAbove(double y) const
-{
-    // Tops move up (y decreases) as the index grows.
-    int lo = 0;
-    int hi = int(m_regions.size());
-    while (lo < hi) {
-        const int mid = lo + (hi - lo) / 2;
-        if (regionTopY(mid) <= y)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
+    return axis().y(layout().regionBottom(index));
 }
 
 QFont AddressSpaceView::smallFont() const
@@ -327,7 +174,7 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
     };
     const int index = regionAt(pos);
     if (index >= 0) {
-        const Region& r = m_regions[size_t(index)];
+        const Region& r = m_layout.regions()[size_t(index)];
         QString path = r.path;
         if (r.deleted)
             path = tr("%1 (deleted)").arg(path);
@@ -340,11 +187,11 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
     const Columns c = columns();
     if (pos.x() < c.barLeft || pos.x() >= c.barLeft + c.barWidth)
         return {};
-    const int above = firstRegionWithTopAtOrAbove(pos.y() + 0.5);
-    if (!hasGapBefore(above))
+    const int above = layout().firstRegionWithTopAtOrAbove(pos.y() + 0.5, axis());
+    if (!m_layout.hasGapBefore(above))
         return {};
-    const Address start = m_regions[size_t(above) - 1].range.end;
-    const Address end = m_regions[size_t(above)].range.start;
+    const Address start = m_layout.regions()[size_t(above) - 1].range.end;
+    const Address end = m_layout.regions()[size_t(above)].range.start;
     return QStringLiteral("<table>") + row(tr("Unmapped:"), tr("%1 – %2").arg(formatAddress(start), formatAddress(end)))
         + row(tr("Size:"), formatBytes(end - start)) + QStringLiteral("</table>");
 }
@@ -450,7 +297,8 @@ void AddressSpaceView::wheelEvent(QWheelEvent* event)
 void AddressSpaceView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    if (m_regions.empty()) {
+    const int n = m_layout.count();
+    if (n == 0) {
         p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No memory mappings"));
         return;
@@ -459,13 +307,13 @@ void AddressSpaceView::paintEvent(QPaintEvent*)
     const double top = kMargin;
     const double bottom = kMargin + viewHeight();
     // Visible regions: lo is the lowest (bottom of the view), hi the highest.
-    const int lo = firstRegionWithTopAtOrAbove(bottom);
-    int hi = firstRegionWithTopAtOrAbove(top);
-    if (hi >= int(m_regions.size()) || regionBottomY(hi) <= top)
+    const int lo = layout().firstRegionWithTopAtOrAbove(bottom, axis());
+    int hi = layout().firstRegionWithTopAtOrAbove(top, axis());
+    if (hi >= n || regionBottomY(hi) <= top)
         --hi;
     p.save();
     p.setClipRect(QRect(0, kMargin, width(), viewHeight()));
-    paintBar(p, c, lo, std::min(hi, int(m_regions.size()) - 1));
+    paintBar(p, c, lo, std::min(hi, n - 1));
     p.restore();
     paintLabels(p, c, lo, hi);
     paintLegend(p, c);
@@ -474,43 +322,24 @@ void AddressSpaceView::paintEvent(QPaintEvent*)
 
 void AddressSpaceView::paintBar(QPainter& p, const Columns& c, int lo, int hi) const
 {
-    const int n = int(m_regions.size());
+    const AddressSpaceLayout& layout = this->layout();
+    const int n = layout.count();
     for (int i = std::max(lo, 1); i <= std::min(hi + 1, n - 1); ++i) {
-        if (hasGapBefore(i))
+        if (layout.hasGapBefore(i))
             paintGap(p, c, i, regionBottomY(i), regionTopY(i - 1));
     }
 
     const QFont font = smallFont();
     const QFontMetrics fm(font);
     p.setFont(font);
-    // Mappings thinner than a pixel share their pixel row with their neighbours: the row takes the colour of
-    // the kind that covers most of it, so 65,000 mappings cost a few hundred fills.
-    int thinRow = std::numeric_limits<int>::min();
-    std::array<double, regionKindCount()> cover {};
-    const auto flushThinRow = [&] {
-        if (thinRow == std::numeric_limits<int>::min())
-            return;
-        const auto kind = RegionKind(std::max_element(cover.begin(), cover.end()) - cover.begin());
-        p.fillRect(c.barLeft, thinRow, c.barWidth, 1, regionKindColor(kind));
-        cover = {};
-        thinRow = std::numeric_limits<int>::min();
-    };
-    for (int i = lo; i <= hi; ++i) {
-        const Region& r = m_regions[size_t(i)];
-        const double top = regionTopY(i);
-        const double bottom = regionBottomY(i);
-        if (bottom - top < 1.5) {
-            const int row = int(std::floor((top + bottom) / 2));
-            if (row != thinRow) {
-                flushThinRow();
-                thinRow = row;
-            }
-            cover[size_t(r.kind)] += bottom - top;
+    for (const AddressSpaceLayout::BarPiece& piece : layout.barPieces(lo, hi, axis())) {
+        const QRect box(c.barLeft, piece.top, c.barWidth, piece.bottom - piece.top);
+        if (piece.region < 0) {
+            p.fillRect(box, regionKindColor(piece.kind));
             continue;
         }
-        flushThinRow();
-        const int t = pixelEdge(top);
-        const QRect box(c.barLeft, t, c.barWidth, pixelEdge(bottom) - t);
+        const int i = piece.region;
+        const Region& r = layout.regions()[size_t(i)];
         const QColor fill = regionFillColor(r);
         p.fillRect(box, fill);
         if (box.height() < 3)
@@ -520,7 +349,7 @@ void AddressSpaceView::paintBar(QPainter& p, const Columns& c, int lo, int hi) c
         p.drawLine(box.topLeft(), box.bottomLeft());
         p.drawLine(box.topRight(), box.bottomRight());
         // The region below draws its own top edge, which is this one's bottom edge.
-        const bool boxBelow = i > 0 && !hasGapBefore(i) && regionBottomY(i - 1) - regionTopY(i - 1) >= 3;
+        const bool boxBelow = i > 0 && !layout.hasGapBefore(i) && regionBottomY(i - 1) - regionTopY(i - 1) >= 3;
         if (!boxBelow)
             p.drawLine(box.bottomLeft(), box.bottomRight());
         if (box.height() >= fm.height()) {
@@ -534,7 +363,6 @@ void AddressSpaceView::paintBar(QPainter& p, const Columns& c, int lo, int hi) c
             }
         }
     }
-    flushThinRow();
 
     if (m_selected >= lo && m_selected <= hi) {
         QRect box = regionRect(m_selected);
@@ -554,8 +382,8 @@ void AddressSpaceView::paintGap(QPainter& p, const Columns& c, int index, double
 {
     if (bottom - top < 2)
         return;
-    const int t = pixelEdge(top);
-    const QRect band(c.barLeft, t, c.barWidth, pixelEdge(bottom) - t);
+    const int t = AddressSpaceLayout::pixelEdge(top);
+    const QRect band(c.barLeft, t, c.barWidth, AddressSpaceLayout::pixelEdge(bottom) - t);
     QColor ink = palette().color(QPalette::Text);
     ink.setAlpha(70);
     p.fillRect(band, QBrush(ink, Qt::BDiagPattern));
@@ -568,7 +396,8 @@ void AddressSpaceView::paintGap(QPainter& p, const Columns& c, int index, double
     const QFontMetrics fm(font);
     if (band.height() < fm.height())
         return;
-    const quint64 bytes = m_regions[size_t(index)].range.start - m_regions[size_t(index) - 1].range.end;
+    const std::vector<Region>& regions = m_layout.regions();
+    const quint64 bytes = regions[size_t(index)].range.start - regions[size_t(index) - 1].range.end;
     QString text = tr("gap %1").arg(formatBytes(bytes));
     if (fm.horizontalAdvance(text) > band.width() - 8)
         text = formatBytes(bytes);
@@ -591,49 +420,29 @@ void AddressSpaceView::paintLabels(QPainter& p, const Columns& c, int lo, int hi
     const int minWidth = fm.averageCharWidth() * 4;
     if (c.labelsRight - textLeft < minWidth)
         return;
-    auto it = std::lower_bound(
-        m_landmarks.begin(), m_landmarks.end(), lo, [](const Landmark& m, int index) { return m.last < index; });
-    std::vector<std::pair<const Landmark*, double>> visible; // with the y they point at
-    const double viewBottom = kMargin + viewHeight();
-    for (; it != m_landmarks.end() && it->first <= hi; ++it) {
-        const double top = std::max<double>(kMargin, regionTopY(it->last));
-        const double bottom = std::min(viewBottom, regionBottomY(it->first));
-        visible.emplace_back(&*it, (top + bottom) / 2);
-    }
-    std::stable_sort(visible.begin(), visible.end(),
-        [](const auto& a, const auto& b) { return a.first->priority < b.first->priority; });
-
-    // Labels may move a little off their mapping, with a leader line to show where they belong; one that
-    // still collides is left out rather than drawn over another.
     const int h = fm.height();
-    std::vector<bool> taken(size_t(height() + 1), false);
-    const int offsets[] = { 0, -h / 2, h / 2, -h, h };
+    std::vector<AddressSpaceLayout::Label> labels
+        = layout().visibleLabels(lo, hi, axis(), kMargin, kMargin + viewHeight());
+    // Rows beside the legend are narrower; they take labels only if the labels still fit there.
+    const int legendRight = c.legendLeft - kSpacing;
+    AddressSpaceLayout::placeLabels(labels, h, legendRight - textLeft < minWidth ? c.legendBottom : 0, height());
+
     p.setFont(font());
     QColor leader = palette().color(QPalette::Text);
     leader.setAlpha(110);
-    for (const auto& [mark, anchor] : visible) {
-        for (int offset : offsets) {
-            const int labelTop = int(std::lround(anchor)) - h / 2 + offset;
-            if (labelTop < 0 || labelTop + h > height())
-                continue;
-            const int right = labelTop < c.legendBottom ? c.legendLeft - kSpacing : c.labelsRight;
-            if (right - textLeft < minWidth)
-                continue;
-            if (std::any_of(taken.begin() + labelTop, taken.begin() + labelTop + h, [](bool b) { return b; }))
-                continue;
-            std::fill(taken.begin() + labelTop, taken.begin() + labelTop + h, true);
-            const double labelMiddle = labelTop + h / 2.0;
-            p.setRenderHint(QPainter::Antialiasing, labelMiddle != anchor);
-            p.setPen(leader);
-            p.drawLine(QPointF(c.barLeft + c.barWidth + 1, anchor), QPointF(c.labelsLeft, anchor));
-            p.drawLine(QPointF(c.labelsLeft, anchor), QPointF(textLeft - 3, labelMiddle));
-            p.setRenderHint(QPainter::Antialiasing, false);
-            p.setPen(palette().color(QPalette::Text));
-            p.drawText(QRect(textLeft, labelTop, right - textLeft, h), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(
-                    mark->text.isEmpty() ? tr("thread stack") : mark->text, Qt::ElideMiddle, right - textLeft));
-            break;
-        }
+    for (const AddressSpaceLayout::Label& label : labels) {
+        const int right = label.top < c.legendBottom ? legendRight : c.labelsRight;
+        const double labelMiddle = label.top + h / 2.0;
+        // Labels may sit a little off their mapping; the leader line shows where they belong.
+        p.setRenderHint(QPainter::Antialiasing, labelMiddle != label.anchor);
+        p.setPen(leader);
+        p.drawLine(QPointF(c.barLeft + c.barWidth + 1, label.anchor), QPointF(c.labelsLeft, label.anchor));
+        p.drawLine(QPointF(c.labelsLeft, label.anchor), QPointF(textLeft - 3, labelMiddle));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(palette().color(QPalette::Text));
+        const QString& text = label.landmark->text;
+        p.drawText(QRect(textLeft, label.top, right - textLeft, h), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(text.isEmpty() ? tr("thread stack") : text, Qt::ElideMiddle, right - textLeft));
     }
 }
 
@@ -646,7 +455,7 @@ void AddressSpaceView::paintLegend(QPainter& p, const Columns& c) const
     p.setFont(font);
     const int rowHeight = c.legendRowHeight;
     int y = kMargin;
-    for (RegionKind kind : m_legendKinds) {
+    for (RegionKind kind : m_layout.kindsFromTop()) {
         if (y + rowHeight > height())
             break;
         const QColor color = regionKindColor(kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressspacelayout.h"
 #include "core/region.h"
 
 #include <QWidget>
@@ -13,9 +14,8 @@ namespace procglass {
 // The mappings of one process as a vertical bar along the address axis, low addresses at the bottom.
 //
 // Real address spaces are mostly holes (128 TiB of user space around a few hundred MiB of mappings), so
-// the scale is not linear: each mapping is as tall as a minimum plus a share proportional to log2(size),
-// and each gap is a hatched band of a nominal height (taller for larger gaps, to fit its size). At zoom 1 everything
-// fits the widget's height.
+// the scale is not linear (see AddressSpaceLayout): each gap is a hatched band of a nominal height. At zoom 1
+// everything fits the widget's height.
 class AddressSpaceView : public QWidget
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
 
     // Regions in address order, as the kernel lists them.
     void setRegions(std::vector<Region> regions);
-    [[nodiscard]] const std::vector<Region>& regions() const { return m_regions; }
+    [[nodiscard]] const std::vector<Region>& regions() const { return m_layout.regions(); }
 
     // -1 clears the selection. When zoomed, scrolls the region into view.
     void setSelectedRegion(int index);
@@ -56,22 +56,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    // Where a region's bottom edge is, counted from the bottom of the bar in three parts that scale()
-    // turns into pixels: the minimum heights of the regions below (implied by the index), the gaps below in
-    // nominal pixels, and the log2 weights of the regions below.
-    struct Slot
-    {
-        double gaps = 0;
-        double weight = 0;
-        double size = 0; // the region's own log2 weight
-    };
-    struct Landmark
-    {
-        int first = 0; // the label points at the middle of regions first..last
-        int last = 0;
-        int priority = 0; // 0 first
-        QString text;
-    };
     struct Columns
     {
         int barLeft = 0;
@@ -84,25 +68,15 @@ private:
         int legendBottom = 0;
     };
 
-    struct Scale // pixels, zoom included
-    {
-        double region = 0; // per region, its minimum height
-        double gap = 0; // per nominal gap pixel
-        double weight = 0; // per log2 weight
-    };
-
     void relayout();
-    [[nodiscard]] const Scale& scale() const;
+    [[nodiscard]] const AddressSpaceLayout& layout() const;
+    [[nodiscard]] AddressSpaceLayout::Axis axis() const;
     void clampOffset();
     [[nodiscard]] Columns columns() const;
     [[nodiscard]] int viewHeight() const;
     [[nodiscard]] double contentHeight() const;
-    [[nodiscard]] double yAt(int regionsBelow, double gaps, double weight) const;
     [[nodiscard]] double regionTopY(int index) const;
     [[nodiscard]] double regionBottomY(int index) const;
-    [[nodiscard]] bool hasGapBefore(int index) const;
-    // The first region whose top edge is at or above y: region y falls in, or the one just below a gap.
-    [[nodiscard]] int firstRegionWithTopAtOrAbove(double y) const;
     [[nodiscard]] QString toolTipAt(QPoint pos) const;
     [[nodiscard]] QFont smallFont() const;
 
@@ -112,15 +86,7 @@ private:
     void paintLegend(QPainter& p, const Columns& c) const;
     void paintScrollIndicator(QPainter& p) const;
 
-    std::vector<Region> m_regions;
-    std::vector<Slot> m_slots; // parallel to m_regions
-    std::vector<Landmark> m_landmarks; // in address order
-    std::vector<RegionKind> m_legendKinds; // kinds present, in the order they first appear from the top
-    double m_totalGaps = 0;
-    mutable Scale m_scale; // for m_scaleHeight and m_scaleZoom
-    mutable int m_scaleHeight = -1;
-    mutable double m_scaleZoom = 0;
-    double m_totalWeight = 0;
+    mutable AddressSpaceLayout m_layout; // sized on use, see layout()
     int m_legendWidth = 0;
 
     int m_selected = -1;

@@ -1,5 +1,6 @@
 #include "core/format.h"
 #include "core/mapsparser.h"
+#include "widgets/addressspacelayout.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/regioncolors.h"
 
@@ -12,6 +13,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <cmath>
 #include <memory>
 
 using namespace procglass;
@@ -78,6 +80,31 @@ std::string generatedMaps(int count)
         text += line;
     }
     return text;
+}
+
+// count two-page mappings, each followed by a gap of gapPages pages.
+std::vector<Region> spacedRegions(int count, quint64 gapPages)
+{
+    std::vector<Region> regions;
+    regions.resize(size_t(count));
+    Address start = 0x7f0000000000;
+    for (Region& r : regions) {
+        r.range = { start, start + 2 * kPageSize };
+        start = r.range.end + gapPages * kPageSize;
+    }
+    return regions;
+}
+
+// Heights are differences of altitudes summed from the bottom, so they are only as exact as the sums.
+bool near(double a, double b)
+{
+    return std::abs(a - b) < 1e-6;
+}
+
+// The band a gap gets between region index - 1 and region index.
+double gapHeight(const AddressSpaceLayout& layout, int index)
+{
+    return layout.regionBottom(index) - layout.regionTop(index - 1);
 }
 
 QPoint centerOf(const QRect& rect)
@@ -243,6 +270,153 @@ private slots:
         const QRect heap = m_view->regionRect(5);
         QCOMPARE(m_view->regions()[5].kind, RegionKind::Heap);
         QCOMPARE(image.pixelColor(heap.center()).rgb(), regionKindColor(RegionKind::Heap).rgb());
+    }
+
+    void layoutKeepsOrderAndMinimumHeights()
+    {
+        AddressSpaceLayout layout;
+        layout.setRegions(realisticRegions());
+        layout.setHeight(784);
+        const int n = layout.count();
+        QCOMPARE(layout.regionBottom(0), 0.0);
+        for (int i = 0; i < n; ++i) {
+            const QByteArray at = QByteArray::number(i);
+            // Sums of floating-point altitudes, hence the tolerance.
+            QVERIFY2(layout.regionTop(i) - layout.regionBottom(i) > AddressSpaceLayout::kMinRegionPx - 1e-6, at);
+            if (i > 0 && layout.hasGapBefore(i))
+                QVERIFY2(gapHeight(layout, i) > 0, at);
+            else if (i > 0)
+                QVERIFY2(gapHeight(layout, i) == 0, at);
+        }
+        QVERIFY(near(layout.regionTop(n - 1), 784)); // filled to the top
+
+        // Beyond the minimum, height grows with log2 of the size.
+        const auto& regions = layout.regions();
+        const int stack = int(std::find_if(regions.begin(), regions.end(), [](const Region& r) {
+            return r.kind == RegionKind::ThreadStack;
+        }) - regions.begin());
+        const int heap = 5;
+        QVERIFY(regions[stack].range.size() > regions[heap].range.size());
+        QVERIFY(
+            layout.regionTop(stack) - layout.regionBottom(stack) > layout.regionTop(heap) - layout.regionBottom(heap));
+    }
+
+    void layoutCompressesGaps()
+    {
+        AddressSpaceLayout layout;
+        layout.setRegions(realisticRegions());
+        layout.setHeight(784);
+        const auto& regions = layout.regions();
+        const int n = layout.count();
+        // About 41 TiB above the heap and about 16 EiB below [vsyscall] get the same nominal band, a sliver of the
+        // height; a page between two pieces of ld.so gets a thinner one.
+        const int heap = 5;
+        QCOMPARE(regions[heap].kind, RegionKind::Heap);
+        QVERIFY(layout.hasGapBefore(heap + 1));
+        QVERIFY(layout.hasGapBefore(n - 1));
+        const double huge = gapHeight(layout, heap + 1);
+        QCOMPARE(gapHeight(layout, n - 1), huge);
+        QVERIFY2(huge < 0.03 * layout.height(), qPrintable(QString::number(huge)));
+        int page = -1;
+        for (int i = 1; i < n && page < 0; ++i) {
+            if (regions[i].range.start - regions[i - 1].range.end == kPageSize)
+                page = i;
+        }
+        QVERIFY(page > 0);
+        QVERIFY(regions[page].path.endsWith(QStringLiteral("/ld-linux-x86-64.so.2")));
+        QVERIFY(gapHeight(layout, page) > 0);
+        QVERIFY(gapHeight(layout, page) < huge);
+
+        // When crowded, all the gaps together still take at most a fifth of the height, and every mapping keeps
+        // an equal share of the rest.
+        layout.setRegions(spacedRegions(20000, 512));
+        QCOMPARE(layout.height(), 784.0);
+        double gaps = 0;
+        for (int i = 1; i < layout.count(); ++i) {
+            QVERIFY(layout.hasGapBefore(i));
+            gaps += gapHeight(layout, i);
+        }
+        QVERIFY2(gaps <= 0.2 * 784 + 1e-6, qPrintable(QString::number(gaps)));
+        const double first = layout.regionTop(0) - layout.regionBottom(0);
+        QVERIFY(first > 0);
+        for (int i : { 1, 9999, layout.count() - 1 })
+            QVERIFY(near(layout.regionTop(i) - layout.regionBottom(i), first));
+        QVERIFY(near(layout.regionTop(layout.count() - 1), 784));
+    }
+
+    void layoutMergesSubPixelMappings()
+    {
+        AddressSpaceLayout layout;
+        layout.setRegions(realisticRegions());
+        layout.setHeight(784);
+        const AddressSpaceLayout::Axis axis { 792, 1 };
+        // Everything is at least a few pixels tall: one box per mapping, bottom up.
+        auto pieces = layout.barPieces(0, layout.count() - 1, axis);
+        QCOMPARE(int(pieces.size()), layout.count());
+        for (int i = 0; i < layout.count(); ++i) {
+            QCOMPARE(pieces[size_t(i)].region, i);
+            QVERIFY(pieces[size_t(i)].bottom - pieces[size_t(i)].top >= 3);
+            if (i > 0)
+                QVERIFY(pieces[size_t(i)].bottom <= pieces[size_t(i) - 1].top);
+        }
+
+        // 65,000 mappings in 784 rows: each row is filled once.
+        ParsedMaps parsed = parseMaps(generatedMaps(65000));
+        layout.setRegions(std::move(parsed.regions));
+        pieces = layout.barPieces(0, layout.count() - 1, axis);
+        QVERIFY2(pieces.size() <= 785, qPrintable(QString::number(pieces.size())));
+        QVERIFY(pieces.size() >= 780);
+        for (size_t i = 0; i < pieces.size(); ++i) {
+            QCOMPARE(pieces[i].region, -1);
+            QCOMPARE(pieces[i].bottom - pieces[i].top, 1);
+            if (i > 0)
+                QVERIFY(pieces[i].top < pieces[i - 1].top);
+        }
+    }
+
+    void layoutNamesTheLandmarks()
+    {
+        AddressSpaceLayout layout;
+        layout.setRegions(realisticRegions());
+        const auto& regions = layout.regions();
+        QStringList texts;
+        int threadStacks = 0;
+        for (const AddressSpaceLayout::Landmark& mark : layout.landmarks()) {
+            texts << mark.text;
+            threadStacks += mark.text.isEmpty() ? 1 : 0;
+            if (mark.text == QStringLiteral("libc.so.6")) {
+                // All five pieces and the .bss after them.
+                QCOMPARE(mark.last - mark.first, 5);
+                QCOMPARE(regions[mark.last].segment, ImageSegment::Bss);
+            }
+        }
+        QCOMPARE(threadStacks, 1);
+        for (const char* name : { "demo", "[heap]", "libc.so.6", "libm.so.6", "ld-linux-x86-64.so.2", "[stack]",
+                 "[vvar]", "[vdso]", "[vsyscall]" })
+            QVERIFY2(texts.count(QString::fromLatin1(name)) == 1, name);
+        QCOMPARE(layout.kindsFromTop().front(), RegionKind::Vsyscall);
+        QCOMPARE(layout.kindsFromTop().back(), RegionKind::Executable);
+    }
+
+    void labelsAvoidEachOther()
+    {
+        std::vector<AddressSpaceLayout::Label> labels(4);
+        for (auto& label : labels)
+            label.anchor = 100;
+        AddressSpaceLayout::placeLabels(labels, 16, 0, 800);
+        // Centred first, then a label's height above and below; the fourth fits nowhere near its anchor.
+        QCOMPARE(labels.size(), size_t(3));
+        QCOMPARE(labels[0].top, 92);
+        QCOMPARE(labels[1].top, 76);
+        QCOMPARE(labels[2].top, 108);
+
+        labels.assign(2, {});
+        labels[0].anchor = 10; // beside the legend, with minTop below it
+        labels[1].anchor = 795; // at the bottom edge
+        AddressSpaceLayout::placeLabels(labels, 16, 40, 800);
+        QCOMPARE(labels.size(), size_t(1));
+        QCOMPARE(labels[0].anchor, 795.0);
+        QCOMPARE(labels[0].top, 779);
     }
 
     void renders65000MappingsQuickly()

@@ -1,0 +1,480 @@
+#include "hexview.h"
+
+#include "core/format.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace procglass {
+
+namespace {
+constexpr int kAddressChars = 16;
+constexpr int kMargin = 6;
+// A scroll bar counts in int; beyond this many rows its position is scaled.
+constexpr quint64 kScrollBarMax = 1'000'000'000;
+constexpr char kHexDigits[] = "0123456789abcdef";
+} // namespace
+
+HexView::HexView(QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , m_rows({}, 16)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    setFont(font);
+    m_charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_lineHeight = fontMetrics().height() + 2;
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setCursor(Qt::IBeamCursor);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &HexView::onScrollBar);
+}
+
+void HexView::setRegions(std::vector<Region> regions)
+{
+    const bool first = m_regions.empty();
+    m_regions = std::move(regions);
+    m_rows = AddressRows(m_regions, m_rows.bytesPerRow());
+    if (first && !m_regions.empty())
+        m_cursor = m_anchor = m_regions.front().range.start;
+    syncScrollBar();
+    fetchVisible();
+    viewport()->update();
+}
+
+void HexView::setBytesPerRow(int bytes)
+{
+    if (bytes != 8 && bytes != 16 && bytes != 32)
+        return;
+    m_rows = AddressRows(m_regions, bytes);
+    m_grouping = std::min(m_grouping, bytes);
+    ensureCursorVisible();
+    syncScrollBar();
+    viewport()->update();
+}
+
+void HexView::setGrouping(int bytes)
+{
+    if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8)
+        return;
+    m_grouping = std::min(bytes, m_rows.bytesPerRow());
+    viewport()->update();
+}
+
+void HexView::addPages(const std::vector<PageCache::Page>& pages)
+{
+    for (const PageCache::Page& p : pages) {
+        std::erase(m_inFlight, p.base);
+        m_cache.insert(p);
+    }
+    viewport()->update();
+}
+
+void HexView::invalidate()
+{
+    m_cache.clear();
+    m_inFlight.clear();
+    fetchVisible();
+    viewport()->update();
+}
+
+int HexView::visibleRows() const
+{
+    return std::max(1, viewport()->height() / m_lineHeight);
+}
+
+int HexView::hexX(int column) const
+{
+    // Address, two spaces, then bytes: two digits each, a space between groups.
+    const int groupsBefore = column / m_grouping;
+    return kMargin + (kAddressChars + 2) * m_charWidth + column * 2 * m_charWidth + groupsBefore * m_charWidth;
+}
+
+int HexView::textX(int column) const
+{
+    const int bpr = m_rows.bytesPerRow();
+    return hexX(bpr) + m_charWidth + column * m_charWidth;
+}
+
+QRect HexView::byteRect(Address address) const
+{
+    const quint64 row = m_rows.rowOf(address);
+    if (row < m_topRow || row >= m_topRow + quint64(visibleRows()) || !m_rows.isMapped(address))
+        return {};
+    const int column = int(address % quint64(m_rows.bytesPerRow()));
+    return QRect(hexX(column), int(row - m_topRow) * m_lineHeight, 2 * m_charWidth, m_lineHeight);
+}
+
+int HexView::byteAt(Address address)
+{
+    if (!m_rows.isMapped(address))
+        return -2;
+    const PageCache::Page* page = m_cache.find(address);
+    if (!page)
+        return -1;
+    if (!page->isReadable(address))
+        return -2;
+    return static_cast<unsigned char>(page->bytes.at(qsizetype(address - page->base)));
+}
+
+void HexView::paintEvent(QPaintEvent*)
+{
+    QPainter p(viewport());
+    const QPalette& pal = palette();
+    p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
+    const QColor text = pal.color(QPalette::Text);
+    const QColor dim = pal.color(QPalette::PlaceholderText);
+    const QColor unreadableBg = QColor(0xd9, 0x4a, 0x4a, 60);
+    const QColor selectionBg = pal.color(QPalette::Highlight).lighter(150);
+    const AddressRange sel = selection();
+    const int bpr = m_rows.bytesPerRow();
+    const int ascent = fontMetrics().ascent() + 1;
+    const int rows = visibleRows() + 1;
+    for (int i = 0; i < rows; ++i) {
+        const quint64 index = m_topRow + quint64(i);
+        if (index >= m_rows.rowCount())
+            break;
+        const AddressRows::Row row = m_rows.row(index);
+        const int y = i * m_lineHeight;
+        if (row.gap) {
+            p.fillRect(QRect(0, y, viewport()->width(), m_lineHeight), pal.color(QPalette::AlternateBase));
+            p.setPen(dim);
+            p.drawText(kMargin, y + ascent,
+                tr("··· nothing mapped: %1 from %2 to %3 ···")
+                    .arg(formatBytes(row.gapEnd - row.address), formatAddress(row.address), formatAddress(row.gapEnd)));
+            continue;
+        }
+        p.setPen(dim);
+        char addr[kAddressChars];
+        for (int d = 0; d < kAddressChars; ++d)
+            addr[d] = kHexDigits[(row.address >> (4 * (kAddressChars - 1 - d))) & 0xf];
+        p.drawText(kMargin, y + ascent, QString::fromLatin1(addr, kAddressChars));
+        for (int c = 0; c < bpr; ++c) {
+            const Address a = row.address + quint64(c);
+            const int v = byteAt(a);
+            if (v == -2 && !m_rows.isMapped(a))
+                continue; // before the first mapping of a run that starts mid-row
+            const QRect hexCell(hexX(c), y, 2 * m_charWidth, m_lineHeight);
+            const QRect textCell(textX(c), y, m_charWidth, m_lineHeight);
+            if (sel.contains(a)) {
+                p.fillRect(hexCell, selectionBg);
+                p.fillRect(textCell, selectionBg);
+            }
+            if (v == -2) {
+                p.fillRect(hexCell, unreadableBg);
+                p.setPen(QColor(0xb0, 0x30, 0x30));
+                p.drawText(hexCell.x(), y + ascent, QStringLiteral("??"));
+                p.drawText(textCell.x(), y + ascent, QStringLiteral("?"));
+            } else if (v == -1) {
+                p.setPen(dim);
+                p.drawText(hexCell.x(), y + ascent, QStringLiteral("··"));
+            } else {
+                p.setPen(v == 0 ? dim : text);
+                const char hex[2] = { kHexDigits[v >> 4], kHexDigits[v & 0xf] };
+                p.drawText(hexCell.x(), y + ascent, QString::fromLatin1(hex, 2));
+                p.setPen(v >= 0x20 && v < 0x7f ? text : dim);
+                p.drawText(textCell.x(), y + ascent, QString(QChar(v >= 0x20 && v < 0x7f ? v : '.')));
+            }
+            if (a == m_cursor) {
+                p.setPen(pal.color(QPalette::Highlight));
+                p.drawRect(hexCell.adjusted(0, 0, -1, -1));
+                p.drawRect(textCell.adjusted(0, 0, -1, -1));
+            }
+        }
+    }
+}
+
+void HexView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    syncScrollBar();
+    fetchVisible();
+}
+
+void HexView::syncScrollBar()
+{
+    const quint64 visible = quint64(visibleRows());
+    const quint64 maxTop = m_rows.rowCount() > visible ? m_rows.rowCount() - visible : 0;
+    m_topRow = std::min(m_topRow, maxTop);
+    m_syncingScrollBar = true;
+    QScrollBar* bar = verticalScrollBar();
+    bar->setRange(0, int(std::min(maxTop, kScrollBarMax)));
+    bar->setPageStep(int(visible));
+    bar->setValue(
+        maxTop <= kScrollBarMax ? int(m_topRow) : int(double(m_topRow) / double(maxTop) * double(kScrollBarMax)));
+    m_syncingScrollBar = false;
+}
+
+void HexView::onScrollBar(int value)
+{
+    if (m_syncingScrollBar)
+        return;
+    const quint64 visible = quint64(visibleRows());
+    const quint64 maxTop = m_rows.rowCount() > visible ? m_rows.rowCount() - visible : 0;
+    setTopRow(
+        maxTop <= kScrollBarMax ? quint64(value) : quint64(double(value) / double(kScrollBarMax) * double(maxTop)));
+}
+
+void HexView::setTopRow(quint64 row)
+{
+    const quint64 visible = quint64(visibleRows());
+    const quint64 maxTop = m_rows.rowCount() > visible ? m_rows.rowCount() - visible : 0;
+    m_topRow = std::min(row, maxTop);
+    syncScrollBar();
+    fetchVisible();
+    viewport()->update();
+}
+
+void HexView::fetchVisible()
+{
+    if (m_rows.rowCount() == 0)
+        return;
+    // What is on screen plus a screen above and below, so that scrolling finds it ready.
+    const quint64 visible = quint64(visibleRows());
+    const quint64 first = m_topRow > visible ? m_topRow - visible : 0;
+    const quint64 last = std::min(m_rows.rowCount(), m_topRow + 2 * visible + 1);
+    std::vector<Address> missing;
+    for (quint64 r = first; r < last; ++r) {
+        const AddressRows::Row row = m_rows.row(r);
+        if (row.gap)
+            continue;
+        for (Address a : { row.address, row.address + quint64(m_rows.bytesPerRow()) - 1 }) {
+            const Address base = PageCache::pageBase(a);
+            if (!m_rows.isMapped(a) || m_cache.find(base)
+                || std::find(missing.begin(), missing.end(), base) != missing.end())
+                continue;
+            missing.push_back(base);
+        }
+    }
+    if (missing.empty())
+        return;
+    // Only a request for something new goes out; the session drops the older ones it has not started.
+    const bool allInFlight = std::all_of(missing.begin(), missing.end(),
+        [&](Address a) { return std::find(m_inFlight.begin(), m_inFlight.end(), a) != m_inFlight.end(); });
+    if (allInFlight)
+        return;
+    m_inFlight = missing;
+    emit pagesNeeded(++m_generation, missing);
+}
+
+AddressRange HexView::selection() const
+{
+    if (m_anchor == m_cursor)
+        return {};
+    return { std::min(m_anchor, m_cursor), std::max(m_anchor, m_cursor) + 1 };
+}
+
+void HexView::goTo(Address address, quint64 selectLength)
+{
+    if (m_back.empty() || m_back.back() != m_cursor)
+        m_back.push_back(m_cursor);
+    m_forward.clear();
+    m_cursor = m_anchor = address;
+    if (selectLength > 0)
+        m_cursor = address + selectLength - 1;
+    // Put the target near the top, where the eye starts.
+    const quint64 row = m_rows.rowOf(address);
+    setTopRow(row > 2 ? row - 2 : 0);
+    emit cursorMoved(m_cursor);
+}
+
+bool HexView::back()
+{
+    if (m_back.empty())
+        return false;
+    m_forward.push_back(m_cursor);
+    m_cursor = m_anchor = m_back.back();
+    m_back.pop_back();
+    ensureCursorVisible();
+    emit cursorMoved(m_cursor);
+    return true;
+}
+
+bool HexView::forward()
+{
+    if (m_forward.empty())
+        return false;
+    m_back.push_back(m_cursor);
+    m_cursor = m_anchor = m_forward.back();
+    m_forward.pop_back();
+    ensureCursorVisible();
+    emit cursorMoved(m_cursor);
+    return true;
+}
+
+void HexView::ensureCursorVisible()
+{
+    const quint64 row = m_rows.rowOf(m_cursor);
+    const quint64 visible = quint64(visibleRows());
+    if (row < m_topRow)
+        setTopRow(row);
+    else if (row >= m_topRow + visible)
+        setTopRow(row - visible + 1);
+    else
+        viewport()->update();
+}
+
+void HexView::moveCursor(Address address, bool extendSelection)
+{
+    m_cursor = address;
+    if (!extendSelection)
+        m_anchor = address;
+    ensureCursorVisible();
+    emit cursorMoved(m_cursor);
+}
+
+void HexView::moveRows(qint64 delta, bool extendSelection)
+{
+    const int column = int(m_cursor % quint64(m_rows.bytesPerRow()));
+    qint64 row = qint64(m_rows.rowOf(m_cursor)) + delta;
+    row = std::clamp<qint64>(row, 0, qint64(m_rows.rowCount()) - 1);
+    // Gap rows hold no bytes: step over them in the direction of travel.
+    while (m_rows.row(quint64(row)).gap && row + (delta >= 0 ? 1 : -1) >= 0
+        && quint64(row + (delta >= 0 ? 1 : -1)) < m_rows.rowCount())
+        row += delta >= 0 ? 1 : -1;
+    const AddressRows::Row target = m_rows.row(quint64(row));
+    if (!target.gap)
+        moveCursor(target.address + quint64(column), extendSelection);
+}
+
+void HexView::keyPressEvent(QKeyEvent* event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const int bpr = m_rows.bytesPerRow();
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectionAsHex());
+        return;
+    }
+    if (event->matches(QKeySequence::Back) || (event->key() == Qt::Key_Left && event->modifiers() & Qt::AltModifier)) {
+        back();
+        return;
+    }
+    if (event->matches(QKeySequence::Forward)
+        || (event->key() == Qt::Key_Right && event->modifiers() & Qt::AltModifier)) {
+        forward();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+        if (m_cursor > 0)
+            moveCursor(m_cursor - 1, shift);
+        return;
+    case Qt::Key_Right:
+        moveCursor(m_cursor + 1, shift);
+        return;
+    case Qt::Key_Up:
+        moveRows(-1, shift);
+        return;
+    case Qt::Key_Down:
+        moveRows(1, shift);
+        return;
+    case Qt::Key_PageUp:
+        moveRows(-visibleRows(), shift);
+        return;
+    case Qt::Key_PageDown:
+        moveRows(visibleRows(), shift);
+        return;
+    case Qt::Key_Home:
+        if (event->modifiers() & Qt::ControlModifier) {
+            const qsizetype i = findRegion(m_regions, m_cursor);
+            if (i >= 0)
+                moveCursor(m_regions[size_t(i)].range.start, shift);
+        } else {
+            moveCursor(m_cursor - m_cursor % quint64(bpr), shift);
+        }
+        return;
+    case Qt::Key_End:
+        if (event->modifiers() & Qt::ControlModifier) {
+            const qsizetype i = findRegion(m_regions, m_cursor);
+            if (i >= 0)
+                moveCursor(m_regions[size_t(i)].range.end - 1, shift);
+        } else {
+            moveCursor(m_cursor - m_cursor % quint64(bpr) + quint64(bpr) - 1, shift);
+        }
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+bool HexView::addressAt(QPoint pos, Address* address) const
+{
+    const quint64 index = m_topRow + quint64(pos.y() / m_lineHeight);
+    if (index >= m_rows.rowCount())
+        return false;
+    const AddressRows::Row row = m_rows.row(index);
+    if (row.gap)
+        return false;
+    const int bpr = m_rows.bytesPerRow();
+    for (int c = 0; c < bpr; ++c) {
+        const int hx = hexX(c);
+        if ((pos.x() >= hx && pos.x() < hx + 3 * m_charWidth)
+            || (pos.x() >= textX(c) && pos.x() < textX(c) + m_charWidth)) {
+            *address = row.address + quint64(c);
+            return m_rows.isMapped(*address);
+        }
+    }
+    return false;
+}
+
+void HexView::mousePressEvent(QMouseEvent* event)
+{
+    Address a = 0;
+    if (event->button() == Qt::LeftButton && addressAt(event->position().toPoint(), &a)) {
+        m_selecting = true;
+        moveCursor(a, event->modifiers() & Qt::ShiftModifier);
+    }
+}
+
+void HexView::mouseMoveEvent(QMouseEvent* event)
+{
+    Address a = 0;
+    if ((event->buttons() & Qt::LeftButton) && m_selecting && addressAt(event->position().toPoint(), &a))
+        moveCursor(a, true);
+}
+
+QString HexView::selectionAsHex()
+{
+    const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
+    QStringList bytes;
+    for (Address a = sel.start; a < sel.end && bytes.size() < (1 << 24); ++a) {
+        const int v = byteAt(a);
+        bytes << (v < 0 ? QStringLiteral("??") : QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0')));
+    }
+    return bytes.join(u' ');
+}
+
+QString HexView::selectionAsText()
+{
+    const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
+    QString text;
+    for (Address a = sel.start; a < sel.end && text.size() < (1 << 24); ++a) {
+        const int v = byteAt(a);
+        text += v < 0 ? QLatin1Char('?') : QChar(v >= 0x20 && v < 0x7f ? v : '.');
+    }
+    return text;
+}
+
+QString HexView::selectionAsCArray()
+{
+    const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
+    QStringList items;
+    bool gaps = false;
+    for (Address a = sel.start; a < sel.end && items.size() < (1 << 22); ++a) {
+        const int v = byteAt(a);
+        gaps |= v < 0;
+        items << QStringLiteral("0x%1").arg(v < 0 ? 0 : v, 2, 16, QLatin1Char('0'));
+    }
+    QString out = QStringLiteral("/* %1 bytes at %2%3 */\nconst unsigned char data[%1] = {\n")
+                      .arg(items.size())
+                      .arg(formatAddress(sel.start), gaps ? tr("; unreadable bytes written as 0x00") : QString());
+    for (qsizetype i = 0; i < items.size(); i += 12)
+        out += QStringLiteral("    ") + items.mid(i, 12).join(QStringLiteral(", ")) + QStringLiteral(",\n");
+    return out + QStringLiteral("};\n");
+}
+
+} // namespace procglass

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/addressrows.h"
+#include "core/pagecache.h"
+
+#include <QAbstractScrollArea>
+
+#include <vector>
+
+namespace procglass {
+
+// A paged hex view over a live, sparse address space. It never reads memory itself: it asks for
+// missing pages with pagesNeeded() (the target's session thread reads them) and draws what the
+// cache holds -- placeholders for bytes in flight, "??" for unreadable ones, never made-up data.
+class HexView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit HexView(QWidget* parent = nullptr);
+
+    void setRegions(std::vector<Region> regions);
+    [[nodiscard]] const std::vector<Region>& regions() const { return m_regions; }
+    void setBytesPerRow(int bytes); // 8, 16 or 32
+    void setGrouping(int bytes); // 1, 2, 4 or 8
+    [[nodiscard]] int bytesPerRow() const { return m_rows.bytesPerRow(); }
+
+    // Results of pagesNeeded(), from any generation: pages are valid data whenever they come.
+    void addPages(const std::vector<PageCache::Page>& pages);
+    // Forget every cached page (a refresh): what is visible is fetched again.
+    void invalidate();
+    [[nodiscard]] PageCache& cache() { return m_cache; }
+
+    // Moves the cursor to address (scrolling it into view) and remembers where we were.
+    void goTo(Address address, quint64 selectLength = 0);
+    bool back();
+    bool forward();
+
+    [[nodiscard]] Address cursor() const { return m_cursor; }
+    [[nodiscard]] AddressRange selection() const; // empty when nothing is selected
+    [[nodiscard]] quint64 topRow() const { return m_topRow; }
+    // The byte at address as drawn: -1 while not loaded, -2 when unreadable or unmapped.
+    [[nodiscard]] int byteAt(Address address);
+    // The selection as "48 65 6c", as text (unreadable bytes as '?'), or as a C array.
+    [[nodiscard]] QString selectionAsHex();
+    [[nodiscard]] QString selectionAsText();
+    [[nodiscard]] QString selectionAsCArray();
+    // Where the byte at address is drawn in the hex column (viewport coordinates), empty if not visible.
+    [[nodiscard]] QRect byteRect(Address address) const;
+
+signals:
+    void pagesNeeded(quint64 generation, const std::vector<procglass::Address>& pageBases);
+    void cursorMoved(procglass::Address address);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    [[nodiscard]] int visibleRows() const;
+    [[nodiscard]] int hexX(int column) const;
+    [[nodiscard]] int textX(int column) const;
+    [[nodiscard]] bool addressAt(QPoint pos, Address* address) const;
+    void setTopRow(quint64 row);
+    void syncScrollBar();
+    void onScrollBar(int value);
+    void fetchVisible();
+    void moveCursor(Address address, bool extendSelection);
+    void moveRows(qint64 delta, bool extendSelection);
+    void ensureCursorVisible();
+
+    std::vector<Region> m_regions;
+    AddressRows m_rows;
+    PageCache m_cache;
+    quint64 m_topRow = 0;
+    int m_grouping = 1;
+    Address m_cursor = 0;
+    Address m_anchor = 0;
+    bool m_selecting = false;
+    quint64 m_generation = 0;
+    std::vector<Address> m_inFlight;
+    std::vector<Address> m_back;
+    std::vector<Address> m_forward;
+    int m_charWidth = 8;
+    int m_lineHeight = 16;
+    bool m_syncingScrollBar = false;
+};
+
+} // namespace procglass
