@@ -30,14 +30,14 @@ namespace procglass {
 
 namespace {
 // The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
-std::vector<ProcessInfo> listWithAccess()
+ProcessListing listWithAccess()
 {
     auto list = listProcesses();
     if (!list)
-        return {};
+        return { {}, list.error().message };
     for (ProcessInfo& p : *list)
         p.accessProblem = readAccessProblem(p.pid());
-    return std::move(list.value());
+    return { std::move(list.value()), {} };
 }
 } // namespace
 
@@ -148,8 +148,10 @@ void MainWindow::setUpProcessPane()
     view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
     view->header()->setStretchLastSection(true);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(view, &QAbstractItemView::activated, this,
-        [this](const QModelIndex& index) { openProcess(pid_t(index.data(ProcessModel::PidRole).toInt())); });
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const ProcessInfo* p = m_processModel->process(m_processProxy->mapToSource(index)))
+            openProcess(p->identity);
+    });
     connect(m_ui->actionTree, &QAction::toggled, this, [this, view](bool tree) {
         const QModelIndex current = view->currentIndex();
         const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
@@ -160,10 +162,16 @@ void MainWindow::setUpProcessPane()
         if (pid)
             view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
     });
-    connect(&m_processWatcher, &QFutureWatcher<std::vector<ProcessInfo>>::finished, this, [this, view] {
+    connect(&m_processWatcher, &QFutureWatcher<ProcessListing>::finished, this, [this, view] {
         const QModelIndex current = view->currentIndex();
         const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
-        m_processModel->setProcesses(m_processWatcher.result());
+        ProcessListing listing = m_processWatcher.result();
+        if (!listing.error.isEmpty()) {
+            statusBar()->showMessage(listing.error); // keep the last list rather than show none
+            emit processesRefreshed();
+            return;
+        }
+        m_processModel->setProcesses(std::move(listing.processes));
         if (!m_processColumnsSized && m_processModel->processCount() > 0) {
             m_processColumnsSized = true;
             for (int c = 0; c < ProcessModel::CommandLineColumn; ++c)
@@ -183,6 +191,29 @@ void MainWindow::setUpProcessPane()
         }
         emit processesRefreshed();
     });
+}
+
+void MainWindow::updateInspector()
+{
+    // Up to 8 bytes from the cursor on, stopping at the first one that is not there.
+    HexView* hex = m_ui->hexView;
+    std::byte bytes[8];
+    size_t n = 0;
+    bool loading = false;
+    for (; n < 8; ++n) {
+        const int v = hex->byteAt(hex->cursor() + n);
+        if (v < 0) {
+            loading = v == -1 && n == 0;
+            break;
+        }
+        bytes[n] = std::byte(v);
+    }
+    m_ui->inspectorView->setBytes(std::span(bytes, n), m_regionModel->regions(), loading);
+    const AddressRange sel = hex->selection();
+    if (!sel.isEmpty())
+        statusBar()->showMessage(tr("Selected %1 bytes (%2) from %3")
+                                     .arg(sel.size())
+                                     .arg(formatBytes(sel.size()), formatAddress(sel.start)));
 }
 
 QString MainWindow::goTo(const QString& addressText)
@@ -208,6 +239,9 @@ void MainWindow::setUpRegionPane()
         if (m_session && m_state != TargetSession::State::Exited)
             m_session->requestPages(generation, bases);
     });
+    connect(
+        m_ui->inspectorView, &DataInspectorView::followRequested, this, [this](Address a) { m_ui->hexView->goTo(a); });
+    connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
     connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         m_ui->addressSpaceView->setSelectedRegion(int(i));
@@ -222,9 +256,13 @@ void MainWindow::setUpRegionPane()
     });
     connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
         // Drop figures that belong to a target closed meanwhile.
-        if (!m_session || m_session->target()->pid() != m_smapsWatcher.property("pid").toInt()
-            || m_session->target()->identity().startTime != m_smapsWatcher.property("startTime").toULongLong())
+        if (!m_session)
             return;
+        if (m_session->target()->pid() != m_smapsWatcher.property("pid").toInt()
+            || m_session->target()->identity().startTime != m_smapsWatcher.property("startTime").toULongLong()) {
+            loadSmaps(); // those were for a target closed meanwhile: ask for the current one's
+            return;
+        }
         m_regionModel->setSmaps(m_smapsWatcher.result());
     });
     m_regionProxy->setSourceModel(m_regionModel);
@@ -275,6 +313,8 @@ void MainWindow::restoreSettings()
         m_ui->mainSplitter->setSizes({ 430, 970 });
     if (!m_ui->regionSplitter->restoreState(s.value(QStringLiteral("window/regionSplitter")).toByteArray()))
         m_ui->regionSplitter->setSizes({ 700, 270 });
+    if (!m_ui->memorySplitter->restoreState(s.value(QStringLiteral("window/memorySplitter")).toByteArray()))
+        m_ui->memorySplitter->setSizes({ 380, 200 });
     if (!m_ui->targetSplitter->restoreState(s.value(QStringLiteral("window/targetSplitter")).toByteArray()))
         m_ui->targetSplitter->setSizes({ 700, 90 });
     // Without saved widths, the columns fit their contents once the first data is in.
@@ -303,6 +343,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     s.setValue(QStringLiteral("window/regionSplitter"), m_ui->regionSplitter->saveState());
     s.setValue(QStringLiteral("window/targetSplitter"), m_ui->targetSplitter->saveState());
+    s.setValue(QStringLiteral("window/memorySplitter"), m_ui->memorySplitter->saveState());
     s.setValue(QStringLiteral("processes/header"), m_ui->processView->header()->saveState());
     s.setValue(QStringLiteral("regions/header"), m_ui->regionView->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("processes/filter"), m_ui->filterEdit->text());
@@ -363,6 +404,19 @@ void MainWindow::openProcess(pid_t pid)
 {
     closeTarget();
     auto target = LinuxTarget::open(pid);
+    openTarget(pid, std::move(target));
+}
+
+void MainWindow::openProcess(const ProcessIdentity& identity)
+{
+    closeTarget();
+    // The row's identity, not just its pid: a stale row must not open whoever has the pid now.
+    auto target = LinuxTarget::open(identity);
+    openTarget(identity.pid, std::move(target));
+}
+
+void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target)
+{
     if (!target) {
         m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
         showDiagnostics(target.error().message);
@@ -371,11 +425,19 @@ void MainWindow::openProcess(pid_t pid)
     m_targetName = (*target)->name();
     m_state = TargetSession::State::Running;
     m_session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
-    connect(m_session.get(), &TargetSession::regionsReady, this, &MainWindow::onRegionsReady);
-    connect(m_session.get(), &TargetSession::pagesReady, m_ui->hexView,
-        [this](quint64, const std::vector<PageCache::Page>& pages) { m_ui->hexView->addPages(pages); });
-    connect(m_session.get(), &TargetSession::stateChanged, this, &MainWindow::onStateChanged);
-    connect(m_session.get(), &TargetSession::failed, this, [this](const Error& e) {
+    // Everything the session sends arrives through this context, which dies with the session: Qt
+    // then discards what is still queued, so a closed target's results never reach the next one.
+    m_sessionContext = new QObject(this);
+    connect(m_session.get(), &TargetSession::regionsReady, m_sessionContext,
+        [this](const ParsedMaps& maps) { onRegionsReady(maps); });
+    connect(m_session.get(), &TargetSession::pagesReady, m_sessionContext,
+        [this](quint64, const std::vector<PageCache::Page>& pages) {
+            m_ui->hexView->addPages(pages);
+            updateInspector();
+        });
+    connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,
+        [this](TargetSession::State state) { onStateChanged(state); });
+    connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
     });
@@ -397,6 +459,8 @@ void MainWindow::openProcess(pid_t pid)
 void MainWindow::closeTarget()
 {
     m_session.reset();
+    delete m_sessionContext; // after the session: it may post until its thread has stopped
+    m_sessionContext = nullptr;
     m_regionModel->setRegions({});
     m_ui->addressSpaceView->setRegions({});
     m_ui->hexView->setRegions({});

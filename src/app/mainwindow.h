@@ -24,6 +24,12 @@ namespace procglass {
 
 class ProcessModel;
 class RegionModel;
+
+struct ProcessListing
+{
+    std::vector<ProcessInfo> processes;
+    QString error; // the listing failed: keep showing the last one
+};
 class RegionFilterModel;
 
 class MainWindow : public QMainWindow
@@ -35,6 +41,7 @@ public:
 
     // Opens the process: its mappings appear, or the reason it cannot be read.
     void openProcess(pid_t pid);
+    void openProcess(const ProcessIdentity& identity);
     void closeTarget();
     // Starts the bundled demo target and opens it once it has told us its addresses.
     void startDemo();
@@ -63,6 +70,7 @@ private:
     void setUpRegionPane();
     void restoreSettings();
     void saveSettings() const;
+    void openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target);
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
@@ -73,6 +81,7 @@ private:
     void updateTargetLabel();
     void sizeRegionColumns();
     void loadSmaps();
+    void updateInspector();
     void stopDemo();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -80,12 +89,13 @@ private:
     QSortFilterProxyModel* m_processProxy;
     RegionModel* m_regionModel;
     RegionFilterModel* m_regionProxy;
-    QFutureWatcher<std::vector<ProcessInfo>> m_processWatcher;
+    QFutureWatcher<ProcessListing> m_processWatcher;
     QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh;
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;
+    QObject* m_sessionContext = nullptr;
     TargetSession::State m_state = TargetSession::State::Running;
     QString m_targetName;
     QString m_lastGoTo;

@@ -239,10 +239,8 @@ int cmdRead(const QStringList& args)
         if (!regions)
             return fail(regions.error());
         auto resolved = resolveAddressSpec(*spec, *regions);
-        if (!resolved) {
-            printError(resolved.error().message);
-            return ExitUsage;
-        }
+        if (!resolved)
+            return fail(resolved.error()); // the target has no such mapping: not a usage error
         address = *resolved;
     }
     if (Error e = validateReadRange(address, *length)) {

@@ -64,7 +64,7 @@ ReadResult FakeMemorySource::read(Address address, std::span<std::byte> out)
     // Walk page by page: a page is readable when a segment covers it and no unreadable range does.
     Address a = address;
     while (a < want.end) {
-        const Address stop = std::min(want.end, pageFloor(a) + kPageSize);
+        const Address stop = a + std::min<quint64>(want.end - a, kPageSize - (a & (kPageSize - 1))); // no wrap at 2^64
         const auto seg = std::find_if(
             m_segments.begin(), m_segments.end(), [&](const Segment& s) { return s.region.range.contains(a); });
         const bool blocked = std::any_of(

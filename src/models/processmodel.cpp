@@ -140,6 +140,8 @@ QModelIndex ProcessModel::index(int row, int column, const QModelIndex& parent) 
             return {};
         return createIndex(row, column, quintptr(row));
     }
+    if (parent.isValid() && parent.column() != 0)
+        return {};
     const std::vector<int>& list = parent.isValid() ? m_children[parent.internalId()] : m_roots;
     if (size_t(row) >= list.size())
         return {};

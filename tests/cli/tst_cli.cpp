@@ -224,8 +224,6 @@ private slots:
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("bad hex") << QStringLiteral("0xzz") << QStringLiteral("4")
                                  << QByteArray("is not a hexadecimal address");
-        QTest::newRow("unknown name") << QStringLiteral("libnope.so") << QStringLiteral("4")
-                                      << QByteArray("No mapping is named 'libnope.so'");
         QTest::newRow("bad length") << QStringLiteral("[heap]") << QStringLiteral("lots")
                                     << QByteArray("The length 'lots' is not a number");
         QTest::newRow("past the end") << QStringLiteral("0xffffffffffffff00") << QStringLiteral("0x1000")
@@ -241,6 +239,13 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void mappingTheTargetLacksIsAnError()
+    {
+        const Run r = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("libnope.so"), QStringLiteral("4") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No mapping is named 'libnope.so'"), r.err);
     }
 
     void holdsTargetForTheCommandsDuration()

@@ -135,6 +135,23 @@ private slots:
         QVERIFY(hold.error().kind == ErrorKind::NoSuchProcess || hold.error().kind == ErrorKind::Exited);
     }
 
+    void threadThatCannotStopIsNotLeftStopped()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--vfork-sleep"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("DS"))); // the main thread waits for its vfork child
+        QCOMPARE(threadState(f.pid(), f.pid()), 'D');
+        auto hold = Hold::acquire(*readIdentity(f.pid()), std::chrono::milliseconds(200));
+        QVERIFY(!hold.ok());
+        QCOMPARE(hold.error().kind, ErrorKind::Timeout);
+        QVERIFY2(hold.error().message.contains(QStringLiteral("state D")), qPrintable(hold.error().message));
+        // When the vfork child is done, the main thread must run on, not sit in a tracing stop.
+        QTest::qWait(1500);
+        QVERIFY2(!threadStates(f.pid()).contains(u't'), qPrintable(threadStates(f.pid())));
+    }
+
     void secondTracerIsExplained()
     {
         Fixture f;

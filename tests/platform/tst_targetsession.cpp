@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+
 using namespace procglass;
 using namespace procglass::test;
 
@@ -105,6 +107,21 @@ private slots:
         QVERIFY(waitForCount(state, 3));
         session.reset();
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void noticesTheDeathOfAHeldTarget()
+    {
+        Fixture doomed;
+        QVERIFY2(doomed.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(doomed.error()));
+        auto session = open(doomed);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        session->requestHold();
+        QVERIFY(waitForCount(state, 1));
+        ::kill(doomed.pid(), SIGKILL);
+        // Its threads are zombies waiting for their tracer: the session must notice and reap them.
+        QVERIFY(waitForCount(state, 2));
+        QCOMPARE(state.last().at(0).value<TargetSession::State>(), TargetSession::State::Exited);
+        doomed.kill(); // reaps the process: possible only because the session reaped its threads
     }
 
     void noticesTheExit()

@@ -149,6 +149,19 @@ void MemorySourceContract::rejectsRangePastEndOfAddressSpace()
     QCOMPARE(r.error.kind, ErrorKind::InvalidArgument);
 }
 
+void MemorySourceContract::readsTheLastPageOfTheAddressSpace()
+{
+    // Arithmetic near 2^64 must not wrap: nothing is mapped up there for a user process.
+    for (const Address a : { Address(0xfffffffffffff000), Address(0xffffffffffffff00), Address(0xfffffffffff00000) }) {
+        std::vector<std::byte> buf(size_t(std::min<quint64>(0x100000, ~quint64(0) - a)));
+        const ReadResult r = readInto(*m_layout.source, a, buf);
+        QVERIFY(!r.error);
+        QCOMPARE(r.bytesRead, quint64(0));
+        QCOMPARE(r.unreadable.size(), size_t(1));
+        QCOMPARE(r.unreadable[0], (AddressRange { a, a + buf.size() }));
+    }
+}
+
 void MemorySourceContract::readsFromSeveralThreadsAtOnce()
 {
     const quint64 size = 2 << 20;

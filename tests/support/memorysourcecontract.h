@@ -39,6 +39,7 @@ private slots:
     void reportsUnmappedAddress();
     void zeroLengthReadSucceeds();
     void rejectsRangePastEndOfAddressSpace();
+    void readsTheLastPageOfTheAddressSpace();
     void readsFromSeveralThreadsAtOnce();
 };
 

@@ -211,6 +211,28 @@ private slots:
         QVERIFY(!child<QAction>(w, "actionHold")->isEnabled());
     }
 
+    void closingOrSwitchingWhileResultsAreQueuedIsSafe()
+    {
+        Fixture other;
+        QVERIFY2(other.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(other.error()));
+        MainWindow w;
+        for (int i = 0; i < 20; ++i) {
+            w.openProcess(m_fixture.pid());
+            w.closeTarget(); // its maps may already be queued for the window
+            QTest::qWait(5);
+        }
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        w.openProcess(other.pid()); // the first one's results must not land on the second
+        QVERIFY(opened.wait(5000));
+        QTest::qWait(100);
+        for (const auto& args : opened)
+            QCOMPARE(args.at(0).toInt(), int(other.pid()));
+        QVERIFY(findRegion(w.regionModel()->regions(), other.address(QStringLiteral("random"))) >= 0);
+    }
+
     void missingProcessIsExplained()
     {
         MainWindow w;

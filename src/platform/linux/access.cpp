@@ -158,6 +158,8 @@ QString diagnoseAccess(pid_t pid, bool attaching)
             reasons << tr("Yama ptrace_scope is 3: no process may inspect another until the next reboot.");
         }
     }
+    if (privileged && ptraceScope() >= 3)
+        reasons << tr("Yama ptrace_scope is 3: no process may inspect another until the next reboot, not even root.");
     return reasons.join(u' ');
 }
 

@@ -69,7 +69,7 @@ Result<std::unique_ptr<Hold>> Hold::acquire(const ProcessIdentity& identity, std
                 if (err == ESRCH)
                     continue; // the thread ended meanwhile
                 // The kernel also answers EPERM for a thread that is exiting (a zombie): that one needs no stop.
-                if (err == EPERM && tid != pid) {
+                if (err == EPERM) {
                     const char state = threadState(pid, tid);
                     if (state == 0 || state == 'Z' || state == 'X')
                         continue;
@@ -149,6 +149,12 @@ Error Hold::waitForStops(size_t first, std::chrono::steady_clock::time_point dea
     return {};
 }
 
+bool Hold::targetDied() const
+{
+    const char state = threadState(m_identity.pid, m_identity.pid);
+    return state == 0 || state == 'Z' || state == 'X';
+}
+
 Error Hold::release()
 {
     if (m_tasks.empty())
@@ -159,28 +165,53 @@ Error Hold::release()
     }
     Error first;
     std::vector<pid_t> dying;
+    std::vector<pid_t> unstopped;
     for (const Task& t : m_tasks) {
         if (ptrace(PTRACE_DETACH, t.tid, nullptr, reinterpret_cast<void*>(intptr_t(t.pendingSignal))) == 0)
             continue;
-        if (errno == ESRCH) {
-            // Not in a stop any more: a thread detached before it may have started a group exit
-            // (a fatal signal that waited for the release), which kills this one while it is still
-            // ours. A traced thread that dies stays a zombie until its tracer reaps it -- and until
-            // then its parent cannot reap the process. So reap it.
-            dying.push_back(t.tid);
-        } else if (!first) {
-            first = errorFromErrno(errno, tr("Cannot release thread %1 of process %2").arg(t.tid).arg(m_identity.pid));
+        if (errno != ESRCH) {
+            if (!first)
+                first = errorFromErrno(
+                    errno, tr("Cannot release thread %1 of process %2").arg(t.tid).arg(m_identity.pid));
+            continue;
         }
+        // ESRCH: the thread is ours but not in a stop. Either it is dying -- a thread detached
+        // before it may have started a group exit (a fatal signal that waited for the release),
+        // and a traced thread that dies stays a zombie until its tracer reaps it, which blocks its
+        // parent from reaping the process -- or it never stopped (acquire timed out while it sat
+        // in the kernel), and our interrupt would stop it the moment it comes out: wait for that
+        // stop and detach, or it stays stopped.
+        const char state = threadState(m_identity.pid, t.tid);
+        (state == 0 || state == 'Z' || state == 'X' ? dying : unstopped).push_back(t.tid);
     }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
-    while (!dying.empty() && std::chrono::steady_clock::now() < deadline) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(unstopped.empty() ? 2 : 10);
+    while ((!dying.empty() || !unstopped.empty()) && std::chrono::steady_clock::now() < deadline) {
         std::erase_if(dying, [](pid_t tid) {
             int status = 0;
             const pid_t r = waitpid(tid, &status, __WALL | WNOHANG);
             return r == tid || (r < 0 && errno == ECHILD);
         });
-        if (!dying.empty())
-            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        std::erase_if(unstopped, [](pid_t tid) {
+            int status = 0;
+            const pid_t r = waitpid(tid, &status, __WALL | WNOHANG);
+            if (r == 0)
+                return false;
+            if (r == tid && WIFSTOPPED(status)) {
+                const int signal = (status >> 16) == 0 ? WSTOPSIG(status) : 0;
+                ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(intptr_t(signal)));
+            }
+            return true;
+        });
+        if (!dying.empty() || !unstopped.empty())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (!unstopped.empty() && !first) {
+        // The kernel lets go of it when this thread ends (the session thread, or the CLI).
+        first = makeError(ErrorKind::Timeout,
+            tr("Thread %1 of process %2 is still busy in the kernel; it will run again when Procglass closes the "
+               "target.")
+                .arg(unstopped.front())
+                .arg(m_identity.pid));
     }
     m_tasks.clear();
     return first;

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] std::vector<pid_t> threads() const;
     [[nodiscard]] bool wasStopped() const { return m_wasStopped; }
     [[nodiscard]] bool isHeld() const { return !m_tasks.empty(); }
+    // True once the process is dying or dead. Its held threads cannot tell us through the pidfd:
+    // they stay zombies until we reap them (release() does).
+    [[nodiscard]] bool targetDied() const;
 
 private:
     struct Task
@@ -57,6 +60,7 @@ public:
     [[nodiscard]] Error hold();
     Error release();
     [[nodiscard]] bool isHeld() const { return m_hold != nullptr; }
+    [[nodiscard]] bool heldTargetDied() const { return m_hold && m_hold->targetDied(); }
 
     // Brief mode: the target is stopped while the returned object lives -- unless it is held
     // already, in which case nothing changes. Destroy it to let the target run again.

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <poll.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -55,6 +56,8 @@ Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(const ProcessIdentity& id
     t->m_mem.reset(::open(mem.c_str(), O_RDONLY | O_CLOEXEC));
     if (!t->m_mem.valid())
         return t->failure(errno, tr("Cannot open the memory of process %1").arg(pid));
+    if (Error e = t->checkAlive())
+        return e; // the file could belong to a newcomer with the same pid
     return t;
 }
 
@@ -122,6 +125,19 @@ std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
     return std::make_shared<const std::vector<Region>>(parseMaps(text).regions);
 }
 
+ssize_t LinuxTarget::readMem(Address address, std::byte* out, size_t size)
+{
+    if (address <= Address(std::numeric_limits<off_t>::max()))
+        return pread(m_mem.get(), out, size, off_t(address));
+    // pread rejects offsets that are negative as off_t, but /proc/PID/mem takes unsigned ones
+    // through lseek: the only way to reach [vsyscall] and anything else above 2^63.
+    std::lock_guard lock(m_mutex);
+    errno = 0;
+    if (lseek(m_mem.get(), off_t(address), SEEK_SET) == off_t(-1) && errno != 0)
+        return -1;
+    return ::read(m_mem.get(), out, size);
+}
+
 ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
 {
     ReadResult result;
@@ -139,7 +155,7 @@ ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
 
     Address a = address;
     while (a < end) {
-        Address chunkEnd = std::min<Address>(end, a + m_chunk);
+        Address chunkEnd = a + std::min<quint64>(m_chunk, end - a); // never wraps past 2^64
         const Region* region = nullptr;
         if (maps) {
             const qsizetype i = findRegion(*maps, a);
@@ -182,23 +198,27 @@ ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
             }
         }
         // 2. /proc/PID/mem, which may read mappings without PROT_READ (the kernel forces the access).
-        const ssize_t n = pread(m_mem.get(), out.data() + (a - address), chunkEnd - a, off_t(a));
+        const ssize_t n = readMem(a, out.data() + (a - address), chunkEnd - a);
         if (n > 0) {
             result.bytesRead += quint64(n);
             a += quint64(n);
             continue;
         }
-        if (n < 0 && errno != EIO && errno != EFAULT && errno != EINVAL) {
+        if (n < 0 && errno != EIO && errno != EFAULT) {
             result.error = failure(errno, tr("Cannot read the memory of process %1").arg(m_identity.pid));
             return result;
         }
         if ((result.error = checkAlive()))
             return result;
         // 3. Neither could read this page (e.g. [vvar], or a file mapping past the end of its file).
-        const Address next = std::min(end, pageFloor(a) + kPageSize);
+        const Address next = a + std::min<quint64>(end - a, kPageSize - (a & (kPageSize - 1)));
         markUnreadable(a, next);
         a = next;
     }
+    // A process that exited during the read may have handed its pid on: what we read could be
+    // the newcomer's. A pid is only reused after the exit, which the pidfd shows.
+    if ((result.error = checkAlive()))
+        return result;
     return result;
 }
 

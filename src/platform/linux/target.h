@@ -49,13 +49,14 @@ private:
     [[nodiscard]] Error exitedError() const;
     [[nodiscard]] Error failure(int errnum, const QString& what) const;
     [[nodiscard]] std::shared_ptr<const std::vector<Region>> mapsForRead() const;
+    ssize_t readMem(Address address, std::byte* out, size_t size);
 
     ProcessIdentity m_identity;
     QString m_name;
     UniqueFd m_pidfd;
     UniqueFd m_mem;
     size_t m_chunk = kDefaultChunk;
-    std::mutex m_mutex; // guards m_memWrite
+    std::mutex m_mutex; // guards m_memWrite, and m_mem's file position (reads above 2^63)
     UniqueFd m_memWrite;
 };
 

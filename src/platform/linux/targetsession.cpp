@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTimer>
 
 namespace procglass {
 
@@ -31,6 +32,8 @@ TargetSession::~TargetSession()
             [this] {
                 delete m_exitNotifier;
                 m_exitNotifier = nullptr;
+                delete m_deathWatch;
+                m_deathWatch = nullptr;
                 if (m_hold)
                     m_hold->release();
                 m_hold.reset();
@@ -46,6 +49,14 @@ void TargetSession::start()
     m_hold = std::make_unique<HoldController>(m_target->identity());
     m_exitNotifier = new QSocketNotifier(m_target->pidfd(), QSocketNotifier::Read);
     connect(m_exitNotifier, &QSocketNotifier::activated, this, &TargetSession::onExited);
+    // While we hold it, a killed target cannot finish dying (its threads wait for us to reap
+    // them), so the pidfd stays quiet: look for the death ourselves.
+    m_deathWatch = new QTimer(this);
+    m_deathWatch->setInterval(200);
+    connect(m_deathWatch, &QTimer::timeout, this, [this] {
+        if (m_hold->heldTargetDied())
+            onExited();
+    });
 }
 
 void TargetSession::requestHold()
@@ -158,6 +169,12 @@ void TargetSession::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
+    if (m_deathWatch) {
+        if (state == State::Held)
+            m_deathWatch->start();
+        else
+            m_deathWatch->stop();
+    }
     emit stateChanged(state);
 }
 

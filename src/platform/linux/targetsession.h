@@ -12,6 +12,7 @@
 #include <vector>
 
 class QSocketNotifier;
+class QTimer;
 
 namespace procglass {
 
@@ -63,6 +64,7 @@ private:
     // Created and destroyed on m_thread.
     std::unique_ptr<HoldController> m_hold;
     QSocketNotifier* m_exitNotifier = nullptr;
+    QTimer* m_deathWatch = nullptr;
     State m_state = State::Running;
     std::atomic<quint64> m_newestGeneration = 0;
 };
