@@ -22,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
+#include <QUndoCommand>
 #include <QtConcurrent>
 
 #include <unistd.h>
@@ -29,6 +30,39 @@
 namespace procglass {
 
 namespace {
+// One write to the target. Pushed once the write has succeeded, so the stack never holds a write
+// that did not happen; undo writes the old bytes back through the same path.
+class WriteCommand : public QUndoCommand
+{
+public:
+    WriteCommand(MainWindow* window, Address address, QByteArray newBytes, QByteArray oldBytes)
+        : m_window(window)
+        , m_address(address)
+        , m_new(std::move(newBytes))
+        , m_old(std::move(oldBytes))
+    {
+        setText(QCoreApplication::translate(
+            "procglass::MainWindow", "write of %n byte(s) at %1", nullptr, int(m_new.size()))
+                    .arg(formatAddress(address)));
+    }
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false; // the first redo is the push: the bytes are written already
+            return;
+        }
+        m_window->writeBytes(m_address, m_new, m_old, MainWindow::WriteKind::Redo);
+    }
+    void undo() override { m_window->writeBytes(m_address, m_old, m_new, MainWindow::WriteKind::Undo); }
+
+private:
+    MainWindow* m_window;
+    Address m_address;
+    QByteArray m_new;
+    QByteArray m_old;
+    bool m_done = true;
+};
+
 // The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
 ProcessListing listWithAccess()
 {
@@ -89,6 +123,21 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    m_ui->actionEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_ui->actionEdit, &QAction::toggled, this, [this](bool on) {
+        m_ui->hexView->setEditable(on);
+        if (on) {
+            m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
+            m_ui->hexView->setFocus();
+        }
+    });
+    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_ui->menuTarget->insertActions(m_ui->actionGoTo, { undo, redo });
     m_ui->actionGoTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
         bool ok = false;
@@ -193,6 +242,37 @@ void MainWindow::setUpProcessPane()
     });
 }
 
+void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind)
+{
+    if (!m_session) {
+        showDiagnostics(tr("No process is open: nothing was written."));
+        return;
+    }
+    m_pendingWrites.push_back({ kind, oldBytes });
+    m_session->requestWrite(address, bytes);
+}
+
+void MainWindow::onWritten(Address address, const QByteArray& bytes, quint64 count, const Error& error)
+{
+    const PendingWrite pending
+        = m_pendingWrites.empty() ? PendingWrite { WriteKind::Edit, {} } : m_pendingWrites.front();
+    if (!m_pendingWrites.empty())
+        m_pendingWrites.pop_front();
+    if (count > 0)
+        m_ui->hexView->patch(address, bytes.left(qsizetype(count)));
+    if (error) {
+        // Never silently: say what was not written, and why.
+        const QString what = pending.kind == WriteKind::Undo ? tr("Undoing the write at %1 failed: %2")
+                                                             : tr("Writing at %1 failed: %2");
+        showDiagnostics(what.arg(formatAddress(address + count), error.message));
+        statusBar()->showMessage(what.arg(formatAddress(address + count), error.message), 8000);
+        return;
+    }
+    if (pending.kind == WriteKind::Edit)
+        m_undo.push(new WriteCommand(this, address, bytes, pending.oldBytes));
+    statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
+}
+
 void MainWindow::updateInspector()
 {
     // Up to 8 bytes from the cursor on, stopping at the first one that is not there.
@@ -238,6 +318,13 @@ void MainWindow::setUpRegionPane()
     connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
         if (m_session && m_state != TargetSession::State::Exited)
             m_session->requestPages(generation, bases);
+    });
+    connect(m_ui->hexView, &HexView::editRequested, this,
+        [this](
+            Address a, const QByteArray& bytes, const QByteArray& old) { writeBytes(a, bytes, old, WriteKind::Edit); });
+    connect(m_ui->hexView, &HexView::editRejected, this, [this](const QString& reason) {
+        showDiagnostics(reason);
+        statusBar()->showMessage(reason, 5000);
     });
     connect(
         m_ui->inspectorView, &DataInspectorView::followRequested, this, [this](Address a) { m_ui->hexView->goTo(a); });
@@ -437,6 +524,8 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
         });
     connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,
         [this](TargetSession::State state) { onStateChanged(state); });
+    connect(m_session.get(), &TargetSession::written, m_sessionContext,
+        [this](Address a, const QByteArray& bytes, quint64 count, const Error& e) { onWritten(a, bytes, count, e); });
     connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
@@ -461,6 +550,10 @@ void MainWindow::closeTarget()
     m_session.reset();
     delete m_sessionContext; // after the session: it may post until its thread has stopped
     m_sessionContext = nullptr;
+    m_undo.clear(); // its writes belong to the target that is gone
+    m_pendingWrites.clear();
+    m_ui->actionEdit->setChecked(false);
+    m_ui->actionEdit->setEnabled(false);
     m_regionModel->setRegions({});
     m_ui->addressSpaceView->setRegions({});
     m_ui->hexView->setRegions({});
@@ -556,6 +649,10 @@ void MainWindow::onStateChanged(TargetSession::State state)
     m_ui->actionHold->setChecked(state == TargetSession::State::Held);
     m_ui->actionHold->setText(state == TargetSession::State::Held ? tr("Release") : tr("&Hold"));
     m_ui->actionHold->setEnabled(state != TargetSession::State::Exited);
+    // Edits go to a held target only: a running one would change the bytes under the typing.
+    m_ui->actionEdit->setEnabled(state == TargetSession::State::Held);
+    if (state != TargetSession::State::Held)
+        m_ui->actionEdit->setChecked(false);
     switch (state) {
     case TargetSession::State::Running:
         m_stateLabel->setText(tr("%1 (%2): running").arg(m_targetName).arg(m_session->target()->pid()));

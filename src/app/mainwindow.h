@@ -6,6 +6,9 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QUndoStack>
+
+#include <deque>
 
 #include <memory>
 #include <vector>
@@ -52,6 +55,11 @@ public:
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
+    [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
+
+    enum class WriteKind { Edit, Undo, Redo };
+    // Writes bytes into the target on its session thread; the result arrives in onWritten().
+    void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind);
 
 public slots:
     void refresh();
@@ -71,6 +79,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target);
+    void onWritten(Address address, const QByteArray& bytes, quint64 count, const Error& error);
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
@@ -96,6 +105,13 @@ private:
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;
     QObject* m_sessionContext = nullptr;
+    QUndoStack m_undo;
+    struct PendingWrite
+    {
+        WriteKind kind;
+        QByteArray oldBytes;
+    };
+    std::deque<PendingWrite> m_pendingWrites; // the session answers in order
     TargetSession::State m_state = TargetSession::State::Running;
     QString m_targetName;
     QString m_lastGoTo;

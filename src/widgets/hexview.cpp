@@ -183,6 +183,17 @@ void HexView::paintEvent(QPaintEvent*)
                 p.setPen(pal.color(QPalette::Highlight));
                 p.drawRect(hexCell.adjusted(0, 0, -1, -1));
                 p.drawRect(textCell.adjusted(0, 0, -1, -1));
+                if (m_editable) {
+                    // Edit mode: the column that takes typing gets a solid caret.
+                    const QRect caret = m_textColumn ? textCell : hexCell;
+                    p.fillRect(
+                        QRect(caret.left(), caret.bottom() - 2, caret.width(), 3), pal.color(QPalette::Highlight));
+                    if (m_pendingNibble >= 0 && !m_textColumn) {
+                        p.fillRect(hexCell, pal.color(QPalette::Base));
+                        p.setPen(pal.color(QPalette::Highlight));
+                        p.drawText(hexCell.x(), y + ascent, QString(QLatin1Char(kHexDigits[m_pendingNibble])) + u'_');
+                    }
+                }
             }
         }
     }
@@ -341,8 +352,68 @@ void HexView::moveRows(qint64 delta, bool extendSelection)
         moveCursor(target.address + quint64(column), extendSelection);
 }
 
+void HexView::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_pendingNibble = -1;
+    viewport()->update();
+}
+
+void HexView::patch(Address address, const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const Address a = address + quint64(i);
+        PageCache::Page* page = const_cast<PageCache::Page*>(m_cache.find(a));
+        if (page)
+            page->bytes[qsizetype(a - page->base)] = bytes[i];
+    }
+    viewport()->update();
+}
+
+bool HexView::typeInto(const QString& text)
+{
+    if (!m_editable || text.size() != 1)
+        return false;
+    const QChar c = text.front();
+    int newByte = -1;
+    if (m_textColumn) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+        newByte = c.unicode();
+    } else {
+        const int digit = QStringView(text).toInt(nullptr, 16);
+        if (!c.isDigit() && !QStringLiteral("abcdefABCDEF").contains(c))
+            return false;
+        if (m_pendingNibble < 0) {
+            m_pendingNibble = digit; // the byte is written once both digits are in
+            viewport()->update();
+            return true;
+        }
+        newByte = (m_pendingNibble << 4) | digit;
+        m_pendingNibble = -1;
+    }
+    const int old = byteAt(m_cursor);
+    if (old < 0) {
+        emit editRejected(old == -1
+                ? tr("The byte at %1 is still being read; try again in a moment.").arg(formatAddress(m_cursor))
+                : tr("The byte at %1 cannot be read, so it cannot be edited.").arg(formatAddress(m_cursor)));
+        return true;
+    }
+    emit editRequested(m_cursor, QByteArray(1, char(newByte)), QByteArray(1, char(old)));
+    moveCursor(m_cursor + 1, false);
+    return true;
+}
+
 void HexView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_Tab && m_editable) {
+        m_textColumn = !m_textColumn; // type hex digits, or characters
+        m_pendingNibble = -1;
+        viewport()->update();
+        return;
+    }
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && typeInto(event->text()))
+        return;
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const int bpr = m_rows.bytesPerRow();
     if (event->matches(QKeySequence::Copy)) {
@@ -426,6 +497,8 @@ void HexView::mousePressEvent(QMouseEvent* event)
     Address a = 0;
     if (event->button() == Qt::LeftButton && addressAt(event->position().toPoint(), &a)) {
         m_selecting = true;
+        m_textColumn = event->position().x() >= textX(0) - m_charWidth / 2;
+        m_pendingNibble = -1;
         moveCursor(a, event->modifiers() & Qt::ShiftModifier);
     }
 }

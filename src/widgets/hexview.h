@@ -44,12 +44,21 @@ public:
     [[nodiscard]] QString selectionAsHex();
     [[nodiscard]] QString selectionAsText();
     [[nodiscard]] QString selectionAsCArray();
+    // Edit mode: hex digits typed in the hex column (or characters in the text column) ask for
+    // writes with editRequested(); the bytes change on screen once patch() confirms them.
+    void setEditable(bool editable);
+    [[nodiscard]] bool isEditable() const { return m_editable; }
+    void patch(Address address, const QByteArray& bytes);
+
     // Where the byte at address is drawn in the hex column (viewport coordinates), empty if not visible.
     [[nodiscard]] QRect byteRect(Address address) const;
 
 signals:
     void pagesNeeded(quint64 generation, const std::vector<procglass::Address>& pageBases);
     void cursorMoved(procglass::Address address);
+    void editRequested(procglass::Address address, const QByteArray& newBytes, const QByteArray& oldBytes);
+    // An edit that cannot be made (the byte is unreadable or not loaded yet), with the reason.
+    void editRejected(const QString& reason);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -70,6 +79,7 @@ private:
     void moveCursor(Address address, bool extendSelection);
     void moveRows(qint64 delta, bool extendSelection);
     void ensureCursorVisible();
+    bool typeInto(const QString& text);
 
     std::vector<Region> m_regions;
     AddressRows m_rows;
@@ -86,6 +96,9 @@ private:
     int m_charWidth = 8;
     int m_lineHeight = 16;
     bool m_syncingScrollBar = false;
+    bool m_editable = false;
+    bool m_textColumn = false; // typing goes to the text column
+    int m_pendingNibble = -1; // the first hex digit of a byte being typed
 };
 
 } // namespace procglass

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
+#include "platform/linux/target.h"
 #include "widgets/addressspaceview.h"
+#include "widgets/hexview.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <csignal>
 
@@ -231,6 +234,52 @@ private slots:
         for (const auto& args : opened)
             QCOMPARE(args.at(0).toInt(), int(other.pid()));
         QVERIFY(findRegion(w.regionModel()->regions(), other.address(QStringLiteral("random"))) >= 0);
+    }
+
+    void editAndUndoRoundTripInTheTarget()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        auto probe = LinuxTarget::open(f.pid()); // an independent reader, to see what really is in the target
+        QVERIFY(probe.ok());
+        auto targetByte = [&](Address a) {
+            std::byte b {};
+            return (*probe)->read(a, { &b, 1 }).complete() ? int(b) : -1;
+        };
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(f.pid());
+        QVERIFY(opened.wait(5000));
+        auto* edit = child<QAction>(w, "actionEdit");
+        QVERIFY(!edit->isEnabled()); // only a held target is edited
+        child<QAction>(w, "actionHold")->trigger();
+        QTRY_VERIFY(edit->isEnabled());
+        edit->trigger();
+        auto* hex = child<HexView>(w, "hexView");
+        QVERIFY(hex->isEditable());
+        const Address a = f.address(QStringLiteral("hole")); // a page of 0xb0 bytes
+        hex->goTo(a);
+        QTRY_COMPARE(hex->byteAt(a), 0xb0);
+        QTest::keyClicks(hex, QStringLiteral("41"));
+        QTRY_COMPARE(hex->byteAt(a), 0x41);
+        QCOMPARE(targetByte(a), 0x41);
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.undoStack()->undo();
+        QTRY_COMPARE(hex->byteAt(a), 0xb0);
+        QCOMPARE(targetByte(a), 0xb0);
+        w.undoStack()->redo();
+        QTRY_COMPARE(targetByte(a), 0x41);
+        // An unreadable byte cannot be edited, and the window says why.
+        hex->goTo(a + 4096);
+        QTest::keyClicks(hex, QStringLiteral("00"));
+        QVERIFY2(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("cannot be read")),
+            qPrintable(child<QLabel>(w, "diagnosticsLabel")->text()));
+        // Releasing the target ends edit mode.
+        child<QAction>(w, "actionHold")->trigger();
+        QTRY_VERIFY(!edit->isChecked());
+        QVERIFY(!hex->isEditable());
     }
 
     void missingProcessIsExplained()

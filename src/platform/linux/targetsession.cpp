@@ -119,6 +119,31 @@ void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pa
     emit pagesReady(generation, pages);
 }
 
+void TargetSession::requestWrite(Address address, QByteArray bytes)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, address, bytes = std::move(bytes)] {
+            if (m_state == State::Exited) {
+                emit written(address, bytes, 0, makeError(ErrorKind::Exited, tr("The process has exited.")));
+                return;
+            }
+            auto r = m_target->write(address, std::as_bytes(std::span(bytes.constData(), size_t(bytes.size()))));
+            if (!r)
+                emit written(address, bytes, 0, r.error());
+            else if (*r < quint64(bytes.size()))
+                emit written(address, bytes, *r,
+                    makeError(ErrorKind::Io,
+                        tr("Only %1 of %2 bytes could be written at 0x%3: the kernel refused the rest.")
+                            .arg(*r)
+                            .arg(bytes.size())
+                            .arg(address, 0, 16)));
+            else
+                emit written(address, bytes, *r, {});
+        },
+        Qt::QueuedConnection);
+}
+
 void TargetSession::hold()
 {
     if (m_state != State::Running)

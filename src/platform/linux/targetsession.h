@@ -43,11 +43,15 @@ public:
     // Reads these cache pages and answers with pagesReady(generation, ...). A request whose
     // generation is older than the newest one asked for is dropped unread: the view has moved on.
     void requestPages(quint64 generation, std::vector<procglass::Address> pageBases);
+    // Writes bytes into the target (through /proc/PID/mem) and answers with written().
+    void requestWrite(procglass::Address address, QByteArray bytes);
 
 signals:
     void stateChanged(procglass::TargetSession::State state);
     void regionsReady(const procglass::ParsedMaps& maps);
     void pagesReady(quint64 generation, const std::vector<procglass::PageCache::Page>& pages);
+    // count < bytes.size() means the write stopped there; error says why.
+    void written(procglass::Address address, const QByteArray& bytes, quint64 count, const procglass::Error& error);
     void failed(const procglass::Error& error);
 
 private:
