@@ -410,6 +410,9 @@ void MainWindow::restoreSettings()
     m_regionColumnsSized
         = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/header")).toByteArray());
     m_ui->filterEdit->setText(s.value(QStringLiteral("processes/filter")).toString());
+    m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
+    m_ui->hexView->setGrouping(s.value(QStringLiteral("memory/grouping"), 1).toInt());
+    m_ui->hexView->cache().setCapacity(s.value(QStringLiteral("memory/cacheMiB"), 64).toULongLong() << 20);
     m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
     m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
@@ -434,6 +437,9 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("processes/header"), m_ui->processView->header()->saveState());
     s.setValue(QStringLiteral("regions/header"), m_ui->regionView->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("processes/filter"), m_ui->filterEdit->text());
+    s.setValue(QStringLiteral("memory/bytesPerRow"), m_ui->hexView->bytesPerRow());
+    s.setValue(QStringLiteral("memory/grouping"), m_ui->hexView->grouping());
+    s.setValue(QStringLiteral("memory/cacheMiB"), m_ui->hexView->cache().capacity() >> 20);
     s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
     s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());
     s.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());

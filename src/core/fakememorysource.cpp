@@ -22,6 +22,18 @@ void FakeMemorySource::addUnreadable(AddressRange range)
     m_unreadable.push_back({ pageFloor(range.start), pageCeil(range.end) });
 }
 
+void FakeMemorySource::setBytes(Address address, const QByteArray& bytes)
+{
+    std::lock_guard lock(m_mutex);
+    for (Segment& s : m_segments) {
+        if (s.region.range.contains(address)) {
+            const qsizetype offset = qsizetype(address - s.region.range.start);
+            s.data.replace(offset, std::min(bytes.size(), s.data.size() - offset), bytes);
+            return;
+        }
+    }
+}
+
 void FakeMemorySource::injectError(Error error)
 {
     std::lock_guard lock(m_mutex);

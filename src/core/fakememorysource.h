@@ -17,6 +17,8 @@ public:
     void addSegment(Region region, QByteArray data);
     // Reads of these addresses fail as unreadable even though a segment covers them (page granular).
     void addUnreadable(AddressRange range);
+    // Changes bytes inside a segment, as a running process would.
+    void setBytes(Address address, const QByteArray& bytes);
     // Every later call fails with this error (e.g. ErrorKind::Exited) until cleared with Error{}.
     void injectError(Error error);
 

@@ -4,10 +4,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -19,6 +22,7 @@ constexpr int kMargin = 6;
 // A scroll bar counts in int; beyond this many rows its position is scaled.
 constexpr quint64 kScrollBarMax = 1'000'000'000;
 constexpr char kHexDigits[] = "0123456789abcdef";
+constexpr qint64 kFadeMs = 2000;
 } // namespace
 
 HexView::HexView(QWidget* parent)
@@ -32,6 +36,22 @@ HexView::HexView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &HexView::onScrollBar);
+    m_clock.start();
+    m_fadeTimer = new QTimer(this);
+    m_fadeTimer->setInterval(50);
+    connect(m_fadeTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.elapsed();
+        std::erase_if(m_changedAt, [now](const auto& c) { return now - c.second > kFadeMs; });
+        if (m_changedAt.empty())
+            m_fadeTimer->stop();
+        viewport()->update();
+    });
+}
+
+bool HexView::recentlyChanged(Address address) const
+{
+    auto it = m_changedAt.find(address);
+    return it != m_changedAt.end() && m_clock.elapsed() - it->second <= kFadeMs;
 }
 
 void HexView::setRegions(std::vector<Region> regions)
@@ -67,15 +87,38 @@ void HexView::setGrouping(int bytes)
 
 void HexView::addPages(const std::vector<PageCache::Page>& pages)
 {
+    const qint64 now = m_clock.elapsed();
     for (const PageCache::Page& p : pages) {
         std::erase(m_inFlight, p.base);
+        // A refreshed page: remember which bytes differ from what was on screen before.
+        auto before = m_previous.find(p.base);
+        if (before != m_previous.end()) {
+            const QByteArray& old = before->second;
+            for (qsizetype i = 0; i < p.bytes.size() && i < old.size(); ++i) {
+                if (p.bytes[i] != old[i] && p.isReadable(p.base + quint64(i)) && m_changedAt.size() < 100000)
+                    m_changedAt[p.base + quint64(i)] = now;
+            }
+            m_previous.erase(before);
+        }
         m_cache.insert(p);
     }
+    if (!m_changedAt.empty() && !m_fadeTimer->isActive())
+        m_fadeTimer->start();
     viewport()->update();
 }
 
 void HexView::invalidate()
 {
+    // Keep what the visible pages held, to show which bytes the refresh changes.
+    m_previous.clear();
+    const quint64 end = std::min(m_rows.rowCount(), m_topRow + quint64(visibleRows()) + 1);
+    for (quint64 r = m_topRow; r < end; ++r) {
+        const AddressRows::Row row = m_rows.row(r);
+        if (row.gap)
+            continue;
+        if (const PageCache::Page* page = m_cache.find(row.address))
+            m_previous.emplace(page->base, page->bytes);
+    }
     m_cache.clear();
     m_inFlight.clear();
     fetchVisible();
@@ -163,6 +206,15 @@ void HexView::paintEvent(QPaintEvent*)
             if (sel.contains(a)) {
                 p.fillRect(hexCell, selectionBg);
                 p.fillRect(textCell, selectionBg);
+            } else if (!m_changedAt.empty()) {
+                auto changed = m_changedAt.find(a);
+                if (changed != m_changedAt.end()) {
+                    // Changed at the last refresh: amber, fading out.
+                    const qint64 age = m_clock.elapsed() - changed->second;
+                    const int alpha = int(200 * std::max<qint64>(0, kFadeMs - age) / kFadeMs);
+                    p.fillRect(hexCell, QColor(0xf0, 0xa0, 0x20, alpha));
+                    p.fillRect(textCell, QColor(0xf0, 0xa0, 0x20, alpha));
+                }
             }
             if (v == -2) {
                 p.fillRect(hexCell, unreadableBg);
@@ -508,6 +560,35 @@ void HexView::mouseMoveEvent(QMouseEvent* event)
     Address a = 0;
     if ((event->buttons() & Qt::LeftButton) && m_selecting && addressAt(event->position().toPoint(), &a))
         moveCursor(a, true);
+}
+
+void HexView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy as &hex"), this, [this] { QApplication::clipboard()->setText(selectionAsHex()); });
+    menu.addAction(tr("Copy as &text"), this, [this] { QApplication::clipboard()->setText(selectionAsText()); });
+    menu.addAction(tr("Copy as &C array"), this, [this] { QApplication::clipboard()->setText(selectionAsCArray()); });
+    menu.addSeparator();
+    QMenu* rowMenu = menu.addMenu(tr("&Bytes per row"));
+    for (int n : { 8, 16, 32 }) {
+        QAction* a = rowMenu->addAction(QString::number(n), this, [this, n] { setBytesPerRow(n); });
+        a->setCheckable(true);
+        a->setChecked(n == bytesPerRow());
+    }
+    QMenu* groupMenu = menu.addMenu(tr("&Group bytes by"));
+    for (int n : { 1, 2, 4, 8 }) {
+        QAction* a = groupMenu->addAction(QString::number(n), this, [this, n] { setGrouping(n); });
+        a->setCheckable(true);
+        a->setChecked(n == m_grouping);
+    }
+    QMenu* cacheMenu = menu.addMenu(tr("&Keep in memory"));
+    for (quint64 mib : { 16, 64, 256, 1024 }) {
+        QAction* a = cacheMenu->addAction(
+            tr("%1 MiB of pages").arg(mib), this, [this, mib] { m_cache.setCapacity(mib << 20); });
+        a->setCheckable(true);
+        a->setChecked(m_cache.capacity() == mib << 20);
+    }
+    menu.exec(event->globalPos());
 }
 
 QString HexView::selectionAsHex()

@@ -4,6 +4,11 @@
 #include "core/pagecache.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
+
+#include <unordered_map>
+
+class QTimer;
 
 #include <vector>
 
@@ -23,6 +28,9 @@ public:
     void setBytesPerRow(int bytes); // 8, 16 or 32
     void setGrouping(int bytes); // 1, 2, 4 or 8
     [[nodiscard]] int bytesPerRow() const { return m_rows.bytesPerRow(); }
+    [[nodiscard]] int grouping() const { return m_grouping; }
+    // Whether the byte changed at the last refresh (it is highlighted, fading, for two seconds).
+    [[nodiscard]] bool recentlyChanged(Address address) const;
 
     // Results of pagesNeeded(), from any generation: pages are valid data whenever they come.
     void addPages(const std::vector<PageCache::Page>& pages);
@@ -66,6 +74,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     [[nodiscard]] int visibleRows() const;
@@ -99,6 +108,11 @@ private:
     bool m_editable = false;
     bool m_textColumn = false; // typing goes to the text column
     int m_pendingNibble = -1; // the first hex digit of a byte being typed
+    // Live view: the bytes of the visible pages before a refresh, and when each changed byte was seen.
+    std::unordered_map<Address, QByteArray> m_previous;
+    std::unordered_map<Address, qint64> m_changedAt;
+    QElapsedTimer m_clock;
+    QTimer* m_fadeTimer;
 };
 
 } // namespace procglass

@@ -156,6 +156,32 @@ private slots:
         QCOMPARE(bar->value(), 0);
     }
 
+    void refreshHighlightsChangedBytes()
+    {
+        FakeMemorySource fake;
+        fake.addSegment(region(m_text, 0x1000), QByteArray(0x1000, 'x'));
+        HexView view;
+        serve(view, fake);
+        view.resize(900, 400);
+        view.setRegions({ region(m_text, 0x1000) });
+        view.goTo(m_text);
+        QCOMPARE(view.byteAt(m_text + 5), int('x'));
+        fake.setBytes(m_text + 5, QByteArrayLiteral("yz")); // the process changes two bytes
+        view.invalidate(); // F5 / auto-refresh
+        QCOMPARE(view.byteAt(m_text + 5), int('y'));
+        QVERIFY(view.recentlyChanged(m_text + 5));
+        QVERIFY(view.recentlyChanged(m_text + 6));
+        QVERIFY(!view.recentlyChanged(m_text + 4));
+        QVERIFY(!view.recentlyChanged(m_text + 7));
+        // The highlight is drawn: amber behind the changed byte, not behind its neighbour.
+        QImage image(view.viewport()->size(), QImage::Format_RGB32);
+        view.viewport()->render(&image);
+        const QColor changed = image.pixelColor(view.byteRect(m_text + 5).topLeft() + QPoint(1, 1));
+        const QColor same = image.pixelColor(view.byteRect(m_text + 4).topLeft() + QPoint(1, 1));
+        QVERIFY2(changed != same, qPrintable(changed.name()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.recentlyChanged(m_text + 5), 3000); // and it fades
+    }
+
     void asksOnlyForMissingPages()
     {
         HexView view;
