@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/addressspec.h"
+#include "core/bookmarks.h"
 #include "core/format.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -22,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoCommand>
 #include <QtConcurrent>
 
@@ -87,6 +89,29 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stateLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_bookmarkList = new QTreeWidget(this);
+    m_bookmarkList->setObjectName(QStringLiteral("bookmarkList"));
+    m_bookmarkList->setHeaderLabels({ tr("Name"), tr("Location"), tr("Address now") });
+    m_bookmarkList->setRootIsDecorated(false);
+    m_bookmarkList->setToolTip(
+        tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
+    m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
+    connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const QString error = goTo(item->text(1)); !error.isEmpty())
+            showDiagnostics(error);
+    });
+    auto* removeBookmark = new QAction(tr("Remove bookmark"), m_bookmarkList);
+    removeBookmark->setShortcut(QKeySequence::Delete);
+    removeBookmark->setShortcutContext(Qt::WidgetShortcut);
+    m_bookmarkList->addAction(removeBookmark);
+    m_bookmarkList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(removeBookmark, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem* item = m_bookmarkList->currentItem(); item && !m_executable.isEmpty()) {
+            QSettings settings;
+            BookmarkStore(settings, m_executable).remove(item->text(0));
+            showBookmarks();
+        }
+    });
     setUpActions();
     setUpProcessPane();
     setUpRegionPane();
@@ -123,6 +148,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
+    addBookmarkAction->setObjectName(QStringLiteral("actionAddBookmark"));
+    addBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(addBookmarkAction, &QAction::triggered, this, &MainWindow::addBookmark);
+    m_ui->menuTarget->addAction(addBookmarkAction);
     m_ui->actionEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_ui->actionEdit, &QAction::toggled, this, [this](bool on) {
         m_ui->hexView->setEditable(on);
@@ -271,6 +301,34 @@ void MainWindow::onWritten(Address address, const QByteArray& bytes, quint64 cou
     if (pending.kind == WriteKind::Edit)
         m_undo.push(new WriteCommand(this, address, bytes, pending.oldBytes));
     statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
+}
+
+void MainWindow::addBookmark()
+{
+    if (!m_session || m_regionModel->regions().empty())
+        return;
+    const QString location = describeAddress(m_ui->hexView->cursor(), m_regionModel->regions());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add bookmark"),
+        tr("Name for %1 (kept for %2):").arg(location, m_executable), QLineEdit::Normal, location, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QSettings settings;
+    BookmarkStore(settings, m_executable).add({ name.trimmed(), location });
+    showBookmarks();
+}
+
+void MainWindow::showBookmarks()
+{
+    m_bookmarkList->clear();
+    if (m_executable.isEmpty())
+        return;
+    QSettings settings;
+    for (const Bookmark& b : BookmarkStore(settings, m_executable).bookmarks()) {
+        auto address = resolveAddress(b.location, m_regionModel->regions());
+        new QTreeWidgetItem(
+            m_bookmarkList, { b.name, b.location, address ? formatAddress(*address) : tr("not mapped in this run") });
+    }
 }
 
 void MainWindow::updateInspector()
@@ -557,6 +615,8 @@ void MainWindow::closeTarget()
     delete m_sessionContext; // after the session: it may post until its thread has stopped
     m_sessionContext = nullptr;
     m_undo.clear(); // its writes belong to the target that is gone
+    m_executable.clear();
+    m_bookmarkList->clear();
     m_pendingWrites.clear();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);
@@ -592,6 +652,14 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
                                         : tr("%n line(s) of the memory map could not be read and are not shown.",
                                             nullptr, int(maps.errors.size())));
     updateTargetLabel();
+    // Bookmarks belong to the executable: addresses in them are relative to its mappings.
+    const auto exe = std::find_if(
+        maps.regions.begin(), maps.regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
+    const QString executable = exe != maps.regions.end() ? exe->path : m_targetName;
+    if (executable != m_executable || m_bookmarkList->topLevelItemCount() == 0) {
+        m_executable = executable;
+        showBookmarks();
+    }
     if (selectedStart) {
         const qsizetype i = findRegion(maps.regions, selectedStart);
         if (i >= 0)

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QLabel;
+class QTreeWidget;
 class QProcess;
 class QSortFilterProxyModel;
 class QSpinBox;
@@ -91,6 +92,8 @@ private:
     void sizeRegionColumns();
     void loadSmaps();
     void updateInspector();
+    void addBookmark();
+    void showBookmarks();
     void stopDemo();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -106,6 +109,8 @@ private:
     std::unique_ptr<TargetSession> m_session;
     QObject* m_sessionContext = nullptr;
     QUndoStack m_undo;
+    QTreeWidget* m_bookmarkList;
+    QString m_executable; // whose bookmarks are shown
     struct PendingWrite
     {
         WriteKind kind;

@@ -1,4 +1,6 @@
 // The main window, offscreen, on the real fixture: what a user does first.
+#include "core/bookmarks.h"
+#include "core/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <csignal>
@@ -280,6 +283,28 @@ private slots:
         child<QAction>(w, "actionHold")->trigger();
         QTRY_VERIFY(!edit->isChecked());
         QVERIFY(!hex->isEditable());
+    }
+
+    void bookmarksAreKeptPerExecutable()
+    {
+        {
+            QSettings settings;
+            BookmarkStore(settings, fixturePath()).add({ QStringLiteral("greeting"), QStringLiteral("[heap]+0x0") });
+        }
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        auto* list = child<QTreeWidget>(w, "bookmarkList");
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("greeting"));
+        // Resolved against this run's mappings: the heap's start, wherever ASLR put it.
+        const int heap = regionIndexContaining(*w.regionModel(), m_fixture.address(QStringLiteral("heap_string")));
+        const Address heapStart = w.regionModel()->regions()[size_t(heap)].range.start;
+        QCOMPARE(list->topLevelItem(0)->text(2), formatAddress(heapStart));
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(child<HexView>(w, "hexView")->cursor(), heapStart);
+        QSettings().remove(QStringLiteral("bookmarks"));
     }
 
     void missingProcessIsExplained()
