@@ -333,12 +333,13 @@ void MainWindow::showBookmarks()
 
 void MainWindow::updateInspector()
 {
-    // Up to 8 bytes from the cursor on, stopping at the first one that is not there.
+    // Up to 64 bytes from the cursor on (numbers use 8, text previews the rest), stopping at the
+    // first one that is not there.
     HexView* hex = m_ui->hexView;
-    std::byte bytes[8];
+    std::byte bytes[64];
     size_t n = 0;
     bool loading = false;
-    for (; n < 8; ++n) {
+    for (; n < std::size(bytes); ++n) {
         const int v = hex->byteAt(hex->cursor() + n);
         if (v < 0) {
             loading = v == -1 && n == 0;
@@ -470,6 +471,8 @@ void MainWindow::restoreSettings()
     m_ui->filterEdit->setText(s.value(QStringLiteral("processes/filter")).toString());
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
     m_ui->hexView->setGrouping(s.value(QStringLiteral("memory/grouping"), 1).toInt());
+    m_ui->hexView->setTextEncoding(
+        HexView::TextEncoding(std::clamp(s.value(QStringLiteral("memory/encoding"), 0).toInt(), 0, 2)));
     m_ui->hexView->cache().setCapacity(s.value(QStringLiteral("memory/cacheMiB"), 64).toULongLong() << 20);
     m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
@@ -497,6 +500,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("processes/filter"), m_ui->filterEdit->text());
     s.setValue(QStringLiteral("memory/bytesPerRow"), m_ui->hexView->bytesPerRow());
     s.setValue(QStringLiteral("memory/grouping"), m_ui->hexView->grouping());
+    s.setValue(QStringLiteral("memory/encoding"), int(m_ui->hexView->textEncoding()));
     s.setValue(QStringLiteral("memory/cacheMiB"), m_ui->hexView->cache().capacity() >> 20);
     s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
     s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());

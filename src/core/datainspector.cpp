@@ -114,6 +114,26 @@ std::vector<InspectedValue> inspectBytes(std::span<const std::byte> bytes, const
     } else {
         out.push_back({ tr("UTF-16 (little endian)"), needs(2), {} });
     }
+    // Text previews: up to the first NUL (or what is available), as a C string or a wide one would be read.
+    const qsizetype nul = raw.isEmpty()
+        ? 0
+        : QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size())).indexOf('\0');
+    const QByteArray all(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    const QString utf8Text = QString::fromUtf8(nul < 0 ? all : all.left(nul));
+    out.push_back(
+        { tr("UTF-8 text"), QStringLiteral("\"%1\"%2").arg(utf8Text, nul < 0 ? QStringLiteral("…") : QString()), {} });
+    QString utf16Text;
+    bool terminated = false;
+    for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
+        const char16_t unit = load<char16_t>(bytes.subspan(i), false);
+        if (unit == 0) {
+            terminated = true;
+            break;
+        }
+        utf16Text += QChar(unit);
+    }
+    out.push_back({ tr("UTF-16 text (little endian)"),
+        QStringLiteral("\"%1\"%2").arg(utf16Text, terminated ? QString() : QStringLiteral("…")), {} });
     return out;
 }
 

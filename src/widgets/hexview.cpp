@@ -85,6 +85,44 @@ void HexView::setGrouping(int bytes)
     viewport()->update();
 }
 
+void HexView::setTextEncoding(TextEncoding encoding)
+{
+    m_encoding = encoding;
+    viewport()->update();
+}
+
+QString HexView::textAt(Address address)
+{
+    const int v = byteAt(address);
+    if (v == -2)
+        return QStringLiteral("?");
+    if (v == -1)
+        return QStringLiteral(" ");
+    switch (m_encoding) {
+    case TextEncoding::Ascii:
+        return QString(QChar(v >= 0x20 && v < 0x7f ? v : '.'));
+    case TextEncoding::Latin1:
+        return QString(QChar((v >= 0x20 && v < 0x7f) || v >= 0xa0 ? v : '.'));
+    case TextEncoding::Utf8: {
+        if (v < 0x80)
+            return QString(QChar(v >= 0x20 && v < 0x7f ? v : '.'));
+        if ((v & 0xc0) == 0x80)
+            return QStringLiteral("·"); // continuation byte: its character is drawn at the lead byte
+        const int length = (v >> 5) == 0x6 ? 2 : (v >> 4) == 0xe ? 3 : (v >> 3) == 0x1e ? 4 : 0;
+        QByteArray sequence(1, char(v));
+        for (int i = 1; i < length; ++i) {
+            const int c = byteAt(address + quint64(i));
+            if (c < 0 || (c & 0xc0) != 0x80)
+                return QStringLiteral(".");
+            sequence += char(c);
+        }
+        const QString decoded = length ? QString::fromUtf8(sequence) : QString();
+        return decoded.isEmpty() || decoded.contains(QChar::ReplacementCharacter) ? QStringLiteral(".") : decoded;
+    }
+    }
+    return QStringLiteral(".");
+}
+
 void HexView::addPages(const std::vector<PageCache::Page>& pages)
 {
     const qint64 now = m_clock.elapsed();
@@ -228,8 +266,10 @@ void HexView::paintEvent(QPaintEvent*)
                 p.setPen(v == 0 ? dim : text);
                 const char hex[2] = { kHexDigits[v >> 4], kHexDigits[v & 0xf] };
                 p.drawText(hexCell.x(), y + ascent, QString::fromLatin1(hex, 2));
-                p.setPen(v >= 0x20 && v < 0x7f ? text : dim);
-                p.drawText(textCell.x(), y + ascent, QString(QChar(v >= 0x20 && v < 0x7f ? v : '.')));
+                const QString ch
+                    = m_encoding == TextEncoding::Ascii ? QString(QChar(v >= 0x20 && v < 0x7f ? v : '.')) : textAt(a);
+                p.setPen(ch == QStringLiteral(".") || ch == QStringLiteral("·") ? dim : text);
+                p.drawText(textCell.x(), y + ascent, ch);
             }
             if (a == m_cursor) {
                 p.setPen(pal.color(QPalette::Highlight));
@@ -581,6 +621,13 @@ void HexView::contextMenuEvent(QContextMenuEvent* event)
         a->setCheckable(true);
         a->setChecked(n == m_grouping);
     }
+    QMenu* encodingMenu = menu.addMenu(tr("Te&xt column"));
+    for (auto [encoding, name] : { std::pair { TextEncoding::Ascii, tr("ASCII") },
+             { TextEncoding::Latin1, tr("Latin-1") }, { TextEncoding::Utf8, tr("UTF-8") } }) {
+        QAction* a = encodingMenu->addAction(name, this, [this, encoding = encoding] { setTextEncoding(encoding); });
+        a->setCheckable(true);
+        a->setChecked(encoding == m_encoding);
+    }
     QMenu* cacheMenu = menu.addMenu(tr("&Keep in memory"));
     for (quint64 mib : { 16, 64, 256, 1024 }) {
         QAction* a = cacheMenu->addAction(
@@ -607,8 +654,7 @@ QString HexView::selectionAsText()
     const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
     QString text;
     for (Address a = sel.start; a < sel.end && text.size() < (1 << 24); ++a) {
-        const int v = byteAt(a);
-        text += v < 0 ? QLatin1Char('?') : QChar(v >= 0x20 && v < 0x7f ? v : '.');
+        text += textAt(a);
     }
     return text;
 }

@@ -29,6 +29,11 @@ public:
     void setGrouping(int bytes); // 1, 2, 4 or 8
     [[nodiscard]] int bytesPerRow() const { return m_rows.bytesPerRow(); }
     [[nodiscard]] int grouping() const { return m_grouping; }
+    enum class TextEncoding { Ascii, Latin1, Utf8 };
+    void setTextEncoding(TextEncoding encoding);
+    [[nodiscard]] TextEncoding textEncoding() const { return m_encoding; }
+    // The character drawn in the text column for the byte at address (for tests and copying).
+    [[nodiscard]] QString textAt(Address address);
     // Whether the byte changed at the last refresh (it is highlighted, fading, for two seconds).
     [[nodiscard]] bool recentlyChanged(Address address) const;
 
@@ -95,6 +100,7 @@ private:
     PageCache m_cache;
     quint64 m_topRow = 0;
     int m_grouping = 1;
+    TextEncoding m_encoding = TextEncoding::Ascii;
     Address m_cursor = 0;
     Address m_anchor = 0;
     bool m_selecting = false;

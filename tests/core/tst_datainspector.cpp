@@ -59,6 +59,12 @@ private slots:
                                       << QStringLiteral("not the start of a UTF-8 character");
         QTest::newRow("utf-16") << QByteArray("P\0R", 3) << QStringLiteral("UTF-16 (little endian)")
                                 << QStringLiteral("'P' U+0050");
+        QTest::newRow("utf-8 text") << QByteArray("caf\xc3\xa9\0junk", 10) << QStringLiteral("UTF-8 text")
+                                    << QStringLiteral("\"café\"");
+        QTest::newRow("utf-8 text unterminated")
+            << QByteArray("abc") << QStringLiteral("UTF-8 text") << QStringLiteral("\"abc\"…");
+        QTest::newRow("utf-16 text") << QByteArray("P\0R\0O\0\0\0", 8) << QStringLiteral("UTF-16 text (little endian)")
+                                     << QStringLiteral("\"PRO\"");
         QTest::newRow("too short") << QByteArray("ab") << QStringLiteral("int32 (little endian)")
                                    << QStringLiteral("needs 4 readable bytes");
         QTest::newRow("no double from 4")

@@ -156,6 +156,27 @@ private slots:
         QCOMPARE(bar->value(), 0);
     }
 
+    void textColumnEncodings()
+    {
+        FakeMemorySource fake;
+        fake.addSegment(region(m_text, 0x1000), QByteArray("caf\xc3\xa9 \xe9!", 9) + QByteArray(0x1000 - 9, '\0'));
+        HexView view;
+        serve(view, fake);
+        view.resize(900, 400);
+        view.setRegions({ region(m_text, 0x1000) });
+        view.goTo(m_text);
+        QCOMPARE(view.textAt(m_text + 3), QStringLiteral("."));
+        view.setTextEncoding(HexView::TextEncoding::Latin1);
+        QCOMPARE(view.textAt(m_text + 3), QStringLiteral("Ã"));
+        QCOMPARE(view.textAt(m_text + 6), QStringLiteral("é"));
+        view.setTextEncoding(HexView::TextEncoding::Utf8);
+        QCOMPARE(view.textAt(m_text + 3), QStringLiteral("é")); // the lead byte shows the character
+        QCOMPARE(view.textAt(m_text + 4), QStringLiteral("·")); // its continuation byte
+        QCOMPARE(view.textAt(m_text + 6), QStringLiteral(".")); // a lone Latin-1 byte is no UTF-8
+        view.goTo(m_text, 5);
+        QCOMPARE(view.selectionAsText(), QStringLiteral("café·"));
+    }
+
     void refreshHighlightsChangedBytes()
     {
         FakeMemorySource fake;
