@@ -131,6 +131,16 @@ private slots:
         // Writing into the hole fails and says so.
         auto bad = target().write(m_layout.hole + kPageSize, data);
         QVERIFY(!bad.ok());
+        // So does writing a mapping the kernel refuses: shared and opened read-only.
+        const Address shared = m_fixture.address(QStringLiteral("shared_ro"));
+        std::byte before[4];
+        QVERIFY(target().read(shared, before).complete());
+        auto refused = target().write(shared, data);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.isEmpty());
+        std::byte after[4];
+        QVERIFY(target().read(shared, after).complete());
+        QVERIFY(std::memcmp(before, after, 4) == 0);
     }
 
     void smapsFiguresPerRegion()

@@ -274,6 +274,17 @@ private slots:
         QCOMPARE(targetByte(a), 0xb0);
         w.undoStack()->redo();
         QTRY_COMPARE(targetByte(a), 0x41);
+        // A write the kernel refuses is reported, and nothing lands on the undo stack.
+        const Address shared = f.address(QStringLiteral("shared_ro"));
+        hex->goTo(shared);
+        QTRY_VERIFY(hex->byteAt(shared) >= 0);
+        const int original = hex->byteAt(shared);
+        QTest::keyClicks(hex, QStringLiteral("00"));
+        QTRY_VERIFY2(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("Writing at")),
+            qPrintable(child<QLabel>(w, "diagnosticsLabel")->text()));
+        QCOMPARE(targetByte(shared), original);
+        QCOMPARE(hex->byteAt(shared), original);
+        QCOMPARE(w.undoStack()->count(), 1);
         // An unreadable byte cannot be edited, and the window says why.
         hex->goTo(a + 4096);
         QTest::keyClicks(hex, QStringLiteral("00"));
@@ -305,6 +316,17 @@ private slots:
         emit list->itemActivated(list->topLevelItem(0), 0);
         QCOMPARE(child<HexView>(w, "hexView")->cursor(), heapStart);
         QSettings().remove(QStringLiteral("bookmarks"));
+    }
+
+    void goToExplainsBadAddresses()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        QVERIFY(w.goTo(QStringLiteral("[heap]+0x10")).isEmpty());
+        QVERIFY(w.goTo(QStringLiteral("libnothere.so")).contains(QStringLiteral("No mapping is named")));
+        QVERIFY(w.goTo(QStringLiteral("0xzz")).contains(QStringLiteral("hexadecimal")));
     }
 
     void missingProcessIsExplained()
