@@ -33,6 +33,19 @@ HexView::HexView(QWidget* parent)
     setFont(font);
     m_charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_lineHeight = fontMetrics().height() + 2;
+    auto prepared = [&font](const QString& text) {
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), font);
+        return st;
+    };
+    for (int v = 0; v < 256; ++v) {
+        const char hex[2] = { kHexDigits[v >> 4], kHexDigits[v & 0xf] };
+        m_hexGlyphs[size_t(v)] = prepared(QString::fromLatin1(hex, 2));
+        m_charGlyphs[size_t(v)] = prepared(QString(QChar(v >= 0x20 && v < 0x7f ? v : '.')));
+    }
+    m_unreadableGlyph = prepared(QStringLiteral("??"));
+    m_loadingGlyph = prepared(QStringLiteral("··"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &HexView::onScrollBar);
@@ -215,6 +228,14 @@ void HexView::paintEvent(QPaintEvent*)
     const int bpr = m_rows.bytesPerRow();
     const int ascent = fontMetrics().ascent() + 1;
     const int rows = visibleRows() + 1;
+    // Changing the pen is not free either: only when the colour changes.
+    QColor currentPen;
+    auto setPenOnce = [&](const QColor& c) {
+        if (c != currentPen) {
+            p.setPen(c);
+            currentPen = c;
+        }
+    };
     for (int i = 0; i < rows; ++i) {
         const quint64 index = m_topRow + quint64(i);
         if (index >= m_rows.rowCount())
@@ -223,13 +244,13 @@ void HexView::paintEvent(QPaintEvent*)
         const int y = i * m_lineHeight;
         if (row.gap) {
             p.fillRect(QRect(0, y, viewport()->width(), m_lineHeight), pal.color(QPalette::AlternateBase));
-            p.setPen(dim);
+            setPenOnce(dim);
             p.drawText(kMargin, y + ascent,
                 tr("··· nothing mapped: %1 from %2 to %3 ···")
                     .arg(formatBytes(row.gapEnd - row.address), formatAddress(row.address), formatAddress(row.gapEnd)));
             continue;
         }
-        p.setPen(dim);
+        setPenOnce(dim);
         char addr[kAddressChars];
         for (int d = 0; d < kAddressChars; ++d)
             addr[d] = kHexDigits[(row.address >> (4 * (kAddressChars - 1 - d))) & 0xf];
@@ -254,25 +275,29 @@ void HexView::paintEvent(QPaintEvent*)
                     p.fillRect(textCell, QColor(0xf0, 0xa0, 0x20, alpha));
                 }
             }
+            const QPointF hexAt(hexCell.x(), y + 1);
             if (v == -2) {
                 p.fillRect(hexCell, unreadableBg);
-                p.setPen(QColor(0xb0, 0x30, 0x30));
-                p.drawText(hexCell.x(), y + ascent, QStringLiteral("??"));
-                p.drawText(textCell.x(), y + ascent, QStringLiteral("?"));
+                setPenOnce(QColor(0xb0, 0x30, 0x30));
+                p.drawStaticText(hexAt, m_unreadableGlyph);
+                p.drawStaticText(QPointF(textCell.x(), y + 1), m_charGlyphs['?']);
             } else if (v == -1) {
-                p.setPen(dim);
-                p.drawText(hexCell.x(), y + ascent, QStringLiteral("··"));
+                setPenOnce(dim);
+                p.drawStaticText(hexAt, m_loadingGlyph);
             } else {
-                p.setPen(v == 0 ? dim : text);
-                const char hex[2] = { kHexDigits[v >> 4], kHexDigits[v & 0xf] };
-                p.drawText(hexCell.x(), y + ascent, QString::fromLatin1(hex, 2));
-                const QString ch
-                    = m_encoding == TextEncoding::Ascii ? QString(QChar(v >= 0x20 && v < 0x7f ? v : '.')) : textAt(a);
-                p.setPen(ch == QStringLiteral(".") || ch == QStringLiteral("·") ? dim : text);
-                p.drawText(textCell.x(), y + ascent, ch);
+                setPenOnce(v == 0 ? dim : text);
+                p.drawStaticText(hexAt, m_hexGlyphs[size_t(v)]);
+                if (m_encoding == TextEncoding::Ascii || (v >= 0x20 && v < 0x7f)) {
+                    setPenOnce(v >= 0x20 && v < 0x7f ? text : dim);
+                    p.drawStaticText(QPointF(textCell.x(), y + 1), m_charGlyphs[size_t(v)]);
+                } else {
+                    const QString ch = textAt(a);
+                    setPenOnce(ch == QStringLiteral(".") || ch == QStringLiteral("·") ? dim : text);
+                    p.drawText(textCell.x(), y + ascent, ch);
+                }
             }
             if (a == m_cursor) {
-                p.setPen(pal.color(QPalette::Highlight));
+                setPenOnce(pal.color(QPalette::Highlight));
                 p.drawRect(hexCell.adjusted(0, 0, -1, -1));
                 p.drawRect(textCell.adjusted(0, 0, -1, -1));
                 if (m_editable) {
@@ -282,7 +307,7 @@ void HexView::paintEvent(QPaintEvent*)
                         QRect(caret.left(), caret.bottom() - 2, caret.width(), 3), pal.color(QPalette::Highlight));
                     if (m_pendingNibble >= 0 && !m_textColumn) {
                         p.fillRect(hexCell, pal.color(QPalette::Base));
-                        p.setPen(pal.color(QPalette::Highlight));
+                        setPenOnce(pal.color(QPalette::Highlight));
                         p.drawText(hexCell.x(), y + ascent, QString(QLatin1Char(kHexDigits[m_pendingNibble])) + u'_');
                     }
                 }

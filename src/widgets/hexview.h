@@ -5,6 +5,9 @@
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
+#include <QStaticText>
+
+#include <array>
 
 #include <unordered_map>
 
@@ -119,6 +122,11 @@ private:
     std::unordered_map<Address, qint64> m_changedAt;
     QElapsedTimer m_clock;
     QTimer* m_fadeTimer;
+    // Shaping text is most of a paint's cost; a cell shows one of 256 strings, so lay them out once.
+    std::array<QStaticText, 256> m_hexGlyphs;
+    std::array<QStaticText, 256> m_charGlyphs;
+    QStaticText m_unreadableGlyph;
+    QStaticText m_loadingGlyph;
 };
 
 } // namespace procglass
