@@ -1,5 +1,7 @@
 #include "guibench.h"
 
+#include "benchutil.h"
+
 #include "fixture.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
@@ -32,18 +34,6 @@
 namespace procglass::bench {
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-void printRow(const QString& what, const QString& core, const QString& raw, double ratio, const char* goal, bool met)
-{
-    std::printf("%-34s core %-14s raw %-34s ratio %5.2f  goal %s  %s\n", qPrintable(what), qPrintable(core),
-        qPrintable(raw), ratio, goal, met ? "met" : "MISSED");
-}
 
 int regionsShown(int mappings, int runs)
 {
@@ -84,20 +74,7 @@ int regionsShown(int mappings, int runs)
 
 int refreshStall(int processes, int runs)
 {
-    std::vector<pid_t> children;
-    int have = 0;
-    if (auto list = listProcesses())
-        have = int(list->size());
-    for (int i = have; i < processes; ++i) {
-        const pid_t child = fork();
-        if (child == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            for (;;)
-                pause();
-        }
-        if (child > 0)
-            children.push_back(child);
-    }
+    const SleepingChildren children(processes);
     MainWindow w;
     w.resize(1400, 860);
     w.show();
@@ -133,10 +110,6 @@ int refreshStall(int processes, int runs)
     };
     const double idle = measure(false);
     const double busy = measure(true);
-    for (pid_t c : children)
-        kill(c, SIGKILL);
-    for (pid_t c : children)
-        waitpid(c, nullptr, 0);
     printRow(QStringLiteral("UI stall, refresh of %1 processes").arg(w.processModel()->processCount()),
         QStringLiteral("%1 ms").arg(busy, 0, 'f', 1), QStringLiteral("idle event loop %1 ms").arg(idle, 0, 'f', 1),
         busy / idle, "<= 50 ms", busy <= 50);

@@ -1,5 +1,6 @@
 // procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
 // machine, so each figure is a ratio that survives a noisy, shared machine.
+#include "benchutil.h"
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -28,16 +29,12 @@
 #include <vector>
 
 using namespace procglass;
+using procglass::bench::median;
+using procglass::bench::printRow;
 using procglass::test::Fixture;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // Seconds of one call of f, median of `runs`.
 double timeIt(int runs, const std::function<void()>& f)
@@ -55,12 +52,6 @@ int fail(const QString& why)
 {
     std::fprintf(stderr, "procglass-bench: %s\n", qPrintable(why));
     return 1;
-}
-
-void report(const char* what, const QString& core, const QString& raw, double ratio, const char* goal, bool met)
-{
-    std::printf("%-34s core %-14s raw %-34s ratio %5.2f  goal %s  %s\n", what, qPrintable(core), qPrintable(raw), ratio,
-        goal, met ? "met" : "MISSED");
 }
 
 int benchRead(quint64 size, int runs)
@@ -101,7 +92,7 @@ int benchRead(quint64 size, int runs)
     }
     const double gib = double(size) / double(1 << 30);
     const double rawRate = gib / median(tRaw), coreRate = gib / median(tCore);
-    report(qPrintable(QStringLiteral("read %1 MiB in 1 MiB calls").arg(size >> 20)),
+    printRow(QStringLiteral("read %1 MiB in 1 MiB calls").arg(size >> 20),
         QStringLiteral("%1 GiB/s").arg(coreRate, 0, 'f', 1),
         QStringLiteral("process_vm_readv %1 GiB/s").arg(rawRate, 0, 'f', 1), coreRate / rawRate, ">= 0.90",
         coreRate / rawRate >= 0.90);
@@ -132,8 +123,7 @@ int benchMaps(quint64 mappings, int runs)
         auto maps = readRegions(f.pid());
         lines = maps ? maps->regions.size() : 0;
     });
-    report(qPrintable(QStringLiteral("maps of %1 mappings").arg(lines)),
-        QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
+    printRow(QStringLiteral("maps of %1 mappings").arg(lines), QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
         QStringLiteral("kernel producing it %1 ms").arg(kernel * 1e3, 0, 'f', 1), core / kernel, "<= 2.00",
         core / kernel <= 2.0);
     return lines >= mappings ? 0 : 1;
@@ -141,21 +131,7 @@ int benchMaps(quint64 mappings, int runs)
 
 int benchProcesses(int wanted, int runs)
 {
-    // Fill the machine up to `wanted` processes with sleeping children.
-    std::vector<pid_t> children;
-    int have = 0;
-    if (auto list = listProcesses())
-        have = int(list->size());
-    for (int i = have; i < wanted; ++i) {
-        const pid_t child = fork();
-        if (child == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            for (;;)
-                pause();
-        }
-        if (child > 0)
-            children.push_back(child);
-    }
+    const bench::SleepingChildren children(wanted);
     size_t count = 0;
     const double raw = timeIt(runs, [&] {
         // The bare minimum a process list needs: readdir, then stat and cmdline of each.
@@ -179,12 +155,7 @@ int benchProcesses(int wanted, int runs)
         auto list = listProcesses();
         count = list ? list->size() : 0;
     });
-    for (pid_t c : children)
-        kill(c, SIGKILL);
-    for (pid_t c : children)
-        waitpid(c, nullptr, 0);
-    report(qPrintable(QStringLiteral("list %1 processes").arg(count)),
-        QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
+    printRow(QStringLiteral("list %1 processes").arg(count), QStringLiteral("%1 ms").arg(core * 1e3, 0, 'f', 1),
         QStringLiteral("readdir+stat+cmdline %1 ms").arg(raw * 1e3, 0, 'f', 1), core / raw, "<= 60 ms",
         core * 1e3 <= 60);
     return 0;
