@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a process to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No process open. Double-click one in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,6 +43,114 @@
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a process (or press Enter) to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter mappings by path, kind or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only mappings of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only readable mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writable mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only executable mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mapping to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mainToolBar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh at the interval set beside this button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show processes under their parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every thread of the open process until you release it (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hex digits (or, after Tab, characters) to overwrite bytes of the held process; Ctrl+Z undoes a write (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show memory at an address: 0x7f…, [heap]+0x10, libc.so.6+0x1234 (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -64,6 +168,14 @@
     </message>
     <message>
         <source>Save a picture of the window to FILE once the process is open, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pid or --demo: show memory at ADDRESS (0x7f..., [heap]+0x10, libc.so.6+0x1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,6 +321,251 @@
         <source>Cannot read the memory statistics of process %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>big endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>little endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uint8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uint%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points into no mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1+0x%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the start of a UTF-8 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of a surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous memory: not backed by any file. malloc uses it for large blocks and thread arenas; it starts as zeros and lives only as long as the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heap: the area right after the program&apos;s data that grows with brk(). malloc hands out small blocks from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main thread&apos;s stack: local variables and return addresses. It grows downwards, and the kernel placed the program&apos;s arguments and environment at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack of another thread: memory the thread library mapped for it, usually with a guard page just below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the program&apos;s own executable file, mapped by the kernel at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a shared library (or the dynamic loader), mapped from its file by the loader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file mapped into memory with mmap(): reading the memory reads the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory: the same pages can be mapped by other processes (a /dev/shm file, a memfd, System V shared memory or a MAP_SHARED mapping), so writes are seen by all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[vdso]: a small shared library the kernel maps into every process, so that calls such as clock_gettime() can run without entering the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[vvar]: data pages the kernel shares with the [vdso] code (clocks, time zone). Parts of it are not ordinary memory, which is why a reader cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[vsyscall]: a fixed page at the top of the address space kept for very old programs; modern kernels emulate it and it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guard page: mapped with no permissions at all, so that running over the end of a stack or buffer crashes at once instead of corrupting memory. Also used to reserve address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is its code (text): readable and executable, never writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is read-only data: ELF headers, constants and string literals, or tables the loader made read-only after relocating them (RELRO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is initialised data: global and static variables with a starting value, copied from the file on first write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is .bss: global and static variables that start as zero. They take no space in the file, so the loader maps anonymous memory for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was deleted (or replaced) after it was mapped; the process still holds the old contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is shared: writes go to the file or object, and other processes see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yama ptrace_scope is 3: no process may inspect another until the next reboot, not even root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::AddressSpaceView</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmapped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memory mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DataInspector</name>
+    <message>
+        <source>needs %1 readable bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DataInspectorView</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to follow the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>procglass::Error</name>
@@ -256,6 +613,69 @@
     </message>
 </context>
 <context>
+    <name>procglass::HexView</name>
+    <message>
+        <source>··· nothing mapped: %1 from %2 to %3 ···</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byte at %1 is still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byte at %1 cannot be read, so it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;C array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group bytes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; unreadable bytes written as 0x00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>procglass::Hold</name>
     <message>
         <source>Process %1 has exited.</source>
@@ -279,6 +699,10 @@
     </message>
     <message>
         <source>Cannot release thread %1 of process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread %1 of process %2 is still busy in the kernel; it will run again when Procglass closes the target.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,34 +740,173 @@
 <context>
     <name>procglass::MainWindow</name>
     <message>
-        <source>Procglass runs as user %1 (uid %2)</source>
+        <source>%1 (%2) — Procglass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Process %1 cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process %1 (%2): exited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process %1 (%2): %3 mappings, %4 mapped</source>
+        <source>The demo target %1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the maps could not be read.</source>
+        <source>write of %n byte(s) at %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (%2) — Procglass</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo target %1 could not be started: %2</source>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procglass runs as %1 (uid %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, may read every process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;bookmark at the cursor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file (libc.so.6+0x1234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process is open: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the write at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 bytes at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for %1 (kept for %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected %1 bytes (%2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2+0x%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process open. Double-click one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the memory map could not be read and are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process %1 (%2): %3 mappings, %4 of address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): held — every thread stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited. Its last memory map stays on screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,6 +941,38 @@
     </message>
     <message>
         <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procglass may read the memory of this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of /proc/PID: the effective user, or root while the process is not dumpable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident set size: memory of the process that is in RAM now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Procglass may read the process&apos;s memory; the tooltip of a &quot;no&quot; says why and how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,6 +1067,77 @@
     </message>
     <message>
         <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r: readable, w: writable, x: executable; p: private (copy on write) or s: shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first address of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first address after the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much address space the mapping takes (not how much of it is in RAM: see Rss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a file mapping: where in the file the mapping starts (hexadecimal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device (major:minor, hexadecimal) holding the mapped file; 00:00 for anonymous memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapped file&apos;s inode on that device; 0 for anonymous memory. With the device it names the file even after it was renamed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mapping is, as Procglass reads it from the path, the permissions and the threads&apos; stack pointers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident: how much of the mapping is in RAM now (from /proc/PID/smaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional share: resident memory with pages shared by N processes counted as 1/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the mapping has been written out to swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapped file, or a name the kernel gives: [heap], [stack], [vdso], [anon:NAME]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::TargetSession</name>
+    <message>
+        <source>The process has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes could be written at 0x%3: the kernel refused the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
