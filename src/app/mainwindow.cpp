@@ -274,32 +274,67 @@ void MainWindow::setUpProcessPane()
 
 void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind)
 {
-    if (!m_session) {
-        showDiagnostics(tr("No process is open: nothing was written."));
+    if (m_replayingUndo)
+        return; // only moving the stack back after a write that did not happen
+    QString refusal;
+    if (!m_session)
+        refusal = tr("No process is open: nothing was written.");
+    else if (m_state != TargetSession::State::Held)
+        refusal = tr("Hold the target to change its memory: nothing was written.");
+    if (!refusal.isEmpty()) {
+        showDiagnostics(refusal);
+        revertUndoStep(kind);
         return;
     }
     m_pendingWrites.push_back({ kind, oldBytes });
     m_session->requestWrite(address, bytes);
 }
 
-void MainWindow::onWritten(Address address, const QByteArray& bytes, quint64 count, const Error& error)
+void MainWindow::revertUndoStep(WriteKind kind)
+{
+    // When the write did not happen, move the stack back without writing, so that it keeps telling
+    // the truth. Queued: QUndoStack calls the command before it moves its own index.
+    if (kind == WriteKind::Edit)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, kind] {
+            m_replayingUndo = true;
+            if (kind == WriteKind::Undo)
+                m_undo.redo();
+            else
+                m_undo.undo();
+            m_replayingUndo = false;
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::onWritten(
+    Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error)
 {
     const PendingWrite pending
         = m_pendingWrites.empty() ? PendingWrite { WriteKind::Edit, {} } : m_pendingWrites.front();
     if (!m_pendingWrites.empty())
         m_pendingWrites.pop_front();
-    if (count > 0)
+    if (count > 0) {
         m_ui->hexView->patch(address, bytes.left(qsizetype(count)));
+        updateInspector();
+    }
     if (error) {
         // Never silently: say what was not written, and why.
         const QString what = pending.kind == WriteKind::Undo ? tr("Undoing the write at %1 failed: %2")
                                                              : tr("Writing at %1 failed: %2");
         showDiagnostics(what.arg(formatAddress(address + count), error.message));
         statusBar()->showMessage(what.arg(formatAddress(address + count), error.message), 8000);
+        if (count == 0)
+            revertUndoStep(pending.kind);
         return;
     }
+    // Undo restores what the target held just before the write, read by the session: the view's
+    // copy could be older than the hold.
     if (pending.kind == WriteKind::Edit)
-        m_undo.push(new WriteCommand(this, address, bytes, pending.oldBytes));
+        m_undo.push(
+            new WriteCommand(this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes));
     statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
 }
 
@@ -593,7 +628,9 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,
         [this](TargetSession::State state) { onStateChanged(state); });
     connect(m_session.get(), &TargetSession::written, m_sessionContext,
-        [this](Address a, const QByteArray& bytes, quint64 count, const Error& e) { onWritten(a, bytes, count, e); });
+        [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
+            onWritten(a, bytes, old, count, e);
+        });
     connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
@@ -626,8 +663,7 @@ void MainWindow::closeTarget()
     m_ui->actionEdit->setEnabled(false);
     m_regionModel->setRegions({});
     m_ui->addressSpaceView->setRegions({});
-    m_ui->hexView->setRegions({});
-    m_ui->hexView->cache().clear();
+    m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
     m_ui->detailsView->clear();
     m_ui->actionHold->setChecked(false);
@@ -731,6 +767,8 @@ void MainWindow::onStateChanged(TargetSession::State state)
     m_ui->actionEdit->setEnabled(state == TargetSession::State::Held);
     if (state != TargetSession::State::Held)
         m_ui->actionEdit->setChecked(false);
+    else
+        m_ui->hexView->invalidate(); // what is shown was read while the target ran: read it as held
     switch (state) {
     case TargetSession::State::Running:
         m_stateLabel->setText(tr("%1 (%2): running").arg(m_targetName).arg(m_session->target()->pid()));

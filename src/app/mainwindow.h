@@ -80,7 +80,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target);
-    void onWritten(Address address, const QByteArray& bytes, quint64 count, const Error& error);
+    void onWritten(
+        Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error);
+    void revertUndoStep(WriteKind kind);
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<TargetSession> m_session;
     QObject* m_sessionContext = nullptr;
     QUndoStack m_undo;
+    bool m_replayingUndo = false;
     QTreeWidget* m_bookmarkList;
     QString m_executable; // whose bookmarks are shown
     struct PendingWrite

@@ -476,6 +476,24 @@ void HexView::setEditable(bool editable)
     viewport()->update();
 }
 
+bool HexView::focusNextPrevChild(bool next)
+{
+    // In edit mode Tab switches between the hex and the text column, so keep the focus.
+    return m_editable ? false : QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+void HexView::reset()
+{
+    m_cache.clear();
+    m_inFlight.clear();
+    m_previous.clear();
+    m_changedAt.clear();
+    m_back.clear();
+    m_forward.clear();
+    m_pendingNibble = -1;
+    setRegions({});
+}
+
 void HexView::patch(Address address, const QByteArray& bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -498,8 +516,13 @@ bool HexView::typeInto(const QString& text)
             return false;
         newByte = c.unicode();
     } else {
-        const int digit = QStringView(text).toInt(nullptr, 16);
-        if (!c.isDigit() && !QStringLiteral("abcdefABCDEF").contains(c))
+        // Only ASCII hex digits: QChar::isDigit() also takes other scripts' digits, which are not hex.
+        const char16_t u = c.unicode();
+        const int digit = (u >= '0' && u <= '9') ? u - '0'
+            : (u >= 'a' && u <= 'f')             ? u - 'a' + 10
+            : (u >= 'A' && u <= 'F')             ? u - 'A' + 10
+                                                 : -1;
+        if (digit < 0)
             return false;
         if (m_pendingNibble < 0) {
             m_pendingNibble = digit; // the byte is written once both digits are in
@@ -679,7 +702,8 @@ QString HexView::selectionAsText()
     const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
     QString text;
     for (Address a = sel.start; a < sel.end && text.size() < (1 << 24); ++a) {
-        text += textAt(a);
+        // Bytes not here (unreadable, or not loaded yet) are '?': never a space, which is data.
+        text += byteAt(a) < 0 ? QStringLiteral("?") : textAt(a);
     }
     return text;
 }

@@ -44,6 +44,8 @@ public:
     void addPages(const std::vector<PageCache::Page>& pages);
     // Forget every cached page (a refresh): what is visible is fetched again.
     void invalidate();
+    // Forget everything about the last target: pages, requests in flight, history.
+    void reset();
     [[nodiscard]] PageCache& cache() { return m_cache; }
 
     // Moves the cursor to address (scrolling it into view) and remembers where we were.
@@ -83,6 +85,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     [[nodiscard]] int visibleRows() const;

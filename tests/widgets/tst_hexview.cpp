@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -124,6 +125,50 @@ private slots:
         const QRect cell = view.byteRect(m_text + 3);
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(view.cursor(), m_text + 3);
+    }
+
+    void editModeTypesHexAndText()
+    {
+        HexView view;
+        serve(view, m_fake);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFocus();
+        view.setRegions(m_regions);
+        view.goTo(m_text);
+        QSignalSpy edits(&view, &HexView::editRequested);
+        QTest::keyClicks(&view, QStringLiteral("4"));
+        QCOMPARE(edits.count(), 0); // half a byte: nothing written yet
+        QTest::keyClicks(&view, QStringLiteral("1"));
+        QCOMPARE(edits.count(), 0); // not in edit mode
+        view.setEditable(true);
+        QTest::keyClicks(&view, QStringLiteral("4a"));
+        QCOMPARE(edits.count(), 1);
+        QCOMPARE(edits.last().at(1).toByteArray(), QByteArray("\x4a"));
+        QCOMPARE(edits.last().at(2).toByteArray(), QByteArray("H")); // what it replaces
+        // Digits of other scripts are not hex digits.
+        for (int i = 0; i < 2; ++i) {
+            QKeyEvent arabicSeven(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(QChar(0x0667)));
+            QApplication::sendEvent(&view, &arabicSeven);
+        }
+        QCOMPARE(edits.count(), 1);
+        // Tab moves typing to the text column and keeps the focus.
+        QTest::keyClick(&view, Qt::Key_Tab);
+        QVERIFY(view.hasFocus());
+        QTest::keyClicks(&view, QStringLiteral("Z"));
+        QCOMPARE(edits.count(), 2);
+        QCOMPARE(edits.last().at(1).toByteArray(), QByteArray("Z"));
+    }
+
+    void copyNeverTurnsMissingBytesIntoData()
+    {
+        HexView view; // nobody answers its page requests: nothing is loaded
+        view.resize(900, 400);
+        view.setRegions(m_regions);
+        view.goTo(m_text, 4);
+        QCOMPARE(view.selectionAsText(), QStringLiteral("????"));
+        QCOMPARE(view.selectionAsHex(), QStringLiteral("?? ?? ?? ??"));
     }
 
     void historyGoesBackAndForward()

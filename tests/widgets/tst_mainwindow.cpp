@@ -294,6 +294,12 @@ private slots:
         child<QAction>(w, "actionHold")->trigger();
         QTRY_VERIFY(!edit->isChecked());
         QVERIFY(!hex->isEditable());
+        // Undo writes too, so it also needs the hold: refused, and the stack does not move.
+        QCOMPARE(w.undoStack()->index(), 1);
+        w.undoStack()->undo();
+        QTRY_COMPARE(w.undoStack()->index(), 1);
+        QVERIFY(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("Hold the target")));
+        QCOMPARE(targetByte(a), 0x41);
     }
 
     void bookmarksAreKeptPerExecutable()

@@ -125,21 +125,26 @@ void TargetSession::requestWrite(Address address, QByteArray bytes)
         this,
         [this, address, bytes = std::move(bytes)] {
             if (m_state == State::Exited) {
-                emit written(address, bytes, 0, makeError(ErrorKind::Exited, tr("The process has exited.")));
+                emit written(address, bytes, {}, 0, makeError(ErrorKind::Exited, tr("The process has exited.")));
                 return;
             }
+            QByteArray old(bytes.size(), '\0');
+            const ReadResult before
+                = m_target->read(address, std::as_writable_bytes(std::span(old.data(), size_t(old.size()))));
+            if (!before.complete())
+                old.clear(); // unknown: an undo could not restore it
             auto r = m_target->write(address, std::as_bytes(std::span(bytes.constData(), size_t(bytes.size()))));
             if (!r)
-                emit written(address, bytes, 0, r.error());
+                emit written(address, bytes, old, 0, r.error());
             else if (*r < quint64(bytes.size()))
-                emit written(address, bytes, *r,
+                emit written(address, bytes, old, *r,
                     makeError(ErrorKind::Io,
                         tr("Only %1 of %2 bytes could be written at 0x%3: the kernel refused the rest.")
                             .arg(*r)
                             .arg(bytes.size())
                             .arg(address, 0, 16)));
             else
-                emit written(address, bytes, *r, {});
+                emit written(address, bytes, old, *r, {});
         },
         Qt::QueuedConnection);
 }

@@ -50,8 +50,10 @@ signals:
     void stateChanged(procglass::TargetSession::State state);
     void regionsReady(const procglass::ParsedMaps& maps);
     void pagesReady(quint64 generation, const std::vector<procglass::PageCache::Page>& pages);
-    // count < bytes.size() means the write stopped there; error says why.
-    void written(procglass::Address address, const QByteArray& bytes, quint64 count, const procglass::Error& error);
+    // count < bytes.size() means the write stopped there; error says why. oldBytes: what the
+    // target held there just before the write (read on this thread, so it is what was replaced).
+    void written(procglass::Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count,
+        const procglass::Error& error);
     void failed(const procglass::Error& error);
 
 private:

@@ -1,0 +1,164 @@
+#include "core/pattern.h"
+
+#include <QTest>
+
+#include <cstring>
+
+using namespace procglass;
+
+namespace {
+std::vector<size_t> findAll(const SearchPattern& p, const QByteArray& data)
+{
+    std::vector<size_t> hits;
+    p.scan(std::as_bytes(std::span(data.constData(), size_t(data.size()))), [&](size_t off) {
+        hits.push_back(off);
+        return true;
+    });
+    return hits;
+}
+
+template <typename T> QByteArray bytesOf(T v)
+{
+    return QByteArray(reinterpret_cast<const char*>(&v), sizeof v);
+}
+} // namespace
+
+class TestPattern : public QObject
+{
+    Q_OBJECT
+private slots:
+    void hexWithWildcards_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<std::vector<size_t>>("hits");
+        const QByteArray data = QByteArray::fromHex("00486565 6c6c6f48 61 6c6c6f 4f");
+        QTest::newRow("exact") << QStringLiteral("48 65") << data << std::vector<size_t> { 1 };
+        QTest::newRow("no spaces") << QStringLiteral("6c6c6f") << data << std::vector<size_t> { 4, 9 };
+        QTest::newRow("byte wildcard") << QStringLiteral("48 ?? 6c") << data << std::vector<size_t> { 7 };
+        QTest::newRow("nibble wildcard") << QStringLiteral("4?") << data << std::vector<size_t> { 1, 7, 12 };
+        QTest::newRow("low nibble wildcard") << QStringLiteral("?f") << data << std::vector<size_t> { 6, 11, 12 };
+        QTest::newRow("leading wildcard") << QStringLiteral("?? 6c 6f") << data << std::vector<size_t> { 4, 9 };
+        QTest::newRow("overlapping") << QStringLiteral("6c") << data << std::vector<size_t> { 4, 5, 9, 10 };
+        QTest::newRow("at the very end") << QStringLiteral("6f 4f") << data << std::vector<size_t> { 11 };
+        QTest::newRow("longer than data")
+            << QStringLiteral("00 11 22 33 44 55 66 77 88 99 aa bb cc dd") << data << std::vector<size_t> {};
+    }
+
+    void hexWithWildcards()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QByteArray, data);
+        auto p = SearchPattern::hex(pattern);
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+        QTEST(findAll(*p, data), "hits");
+    }
+
+    void badPatternsSayWhatAndWhere_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("hex letter") << QStringLiteral("hex") << QStringLiteral("48 6g")
+                                    << QStringLiteral("'g' at position 5 is not a hex digit");
+        QTest::newRow("hex half byte") << QStringLiteral("hex") << QStringLiteral("48 6 65")
+                                       << QStringLiteral("position 4 has no partner");
+        QTest::newRow("hex odd end") << QStringLiteral("hex") << QStringLiteral("486")
+                                     << QStringLiteral("position 3 has no partner");
+        QTest::newRow("hex empty") << QStringLiteral("hex") << QStringLiteral("  ") << QStringLiteral("empty");
+        QTest::newRow("hex all wildcards")
+            << QStringLiteral("hex") << QStringLiteral("?? ??") << QStringLiteral("all wildcards");
+        QTest::newRow("int not a number")
+            << QStringLiteral("int32") << QStringLiteral("12a") << QStringLiteral("'12a' is not an integer");
+        QTest::newRow("int too big") << QStringLiteral("uint8") << QStringLiteral("300")
+                                     << QStringLiteral("300 does not fit in an unsigned 8-bit integer (0 to 255)");
+        QTest::newRow("int negative unsigned")
+            << QStringLiteral("uint8") << QStringLiteral("-1") << QStringLiteral("does not fit in an unsigned");
+        QTest::newRow("int too small") << QStringLiteral("int8") << QStringLiteral("-129")
+                                       << QStringLiteral("(-128 to 127)");
+        QTest::newRow("empty range") << QStringLiteral("int32") << QStringLiteral("20..10")
+                                     << QStringLiteral("range 20..10 is empty");
+        QTest::newRow("float") << QStringLiteral("float") << QStringLiteral("three")
+                               << QStringLiteral("'three' is not a number");
+        QTest::newRow("text empty") << QStringLiteral("text") << QString() << QStringLiteral("empty");
+    }
+
+    void badPatternsSayWhatAndWhere()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, pattern);
+        QFETCH(QString, message);
+        Result<SearchPattern> p = kind == QStringLiteral("hex") ? SearchPattern::hex(pattern)
+            : kind == QStringLiteral("int32")                   ? SearchPattern::integer(pattern, 32, true, false)
+            : kind == QStringLiteral("uint8")                   ? SearchPattern::integer(pattern, 8, false, false)
+            : kind == QStringLiteral("int8")                    ? SearchPattern::integer(pattern, 8, true, false)
+            : kind == QStringLiteral("float")                   ? SearchPattern::floating(pattern, false, 0)
+                                              : SearchPattern::text(pattern, SearchPattern::Encoding::Utf8, false);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().kind, ErrorKind::InvalidArgument);
+        QVERIFY2(p.error().message.contains(message), qPrintable(p.error().message));
+    }
+
+    void textInEveryEncoding()
+    {
+        const QByteArray utf16le("P\0r\0o\0c\0", 8);
+        const QByteArray data
+            = QByteArray("..proc..PROC..") + utf16le + QByteArray("\0P\0R\0O\0C", 8) + QByteArray("caf\xc3\xa9");
+        auto utf8 = SearchPattern::text(QStringLiteral("proc"), SearchPattern::Encoding::Utf8, false);
+        QCOMPARE(findAll(*utf8, data), (std::vector<size_t> { 2 }));
+        auto folded = SearchPattern::text(QStringLiteral("Proc"), SearchPattern::Encoding::Utf8, true);
+        QCOMPARE(findAll(*folded, data), (std::vector<size_t> { 2, 8 }));
+        auto le = SearchPattern::text(QStringLiteral("Proc"), SearchPattern::Encoding::Utf16LE, false);
+        QCOMPARE(findAll(*le, data), (std::vector<size_t> { 14 }));
+        auto be = SearchPattern::text(QStringLiteral("proc"), SearchPattern::Encoding::Utf16BE, true);
+        QCOMPARE(findAll(*be, data), (std::vector<size_t> { 22 }));
+        auto accented = SearchPattern::text(QStringLiteral("café"), SearchPattern::Encoding::Utf8, false);
+        QCOMPARE(findAll(*accented, data), (std::vector<size_t> { 30 }));
+    }
+
+    void integersAndRanges()
+    {
+        const QByteArray data = bytesOf<qint32>(-5) + bytesOf<qint32>(464308990) + bytesOf<quint16>(0xbeef)
+            + QByteArray::fromHex("1baccafe");
+        auto exact = SearchPattern::integer(u"464308990", 32, true, false);
+        QCOMPARE(findAll(*exact, data), (std::vector<size_t> { 4 }));
+        auto bigEndian = SearchPattern::integer(u"464308990", 32, false, true);
+        QCOMPARE(findAll(*bigEndian, data), (std::vector<size_t> { 10 }));
+        auto negative = SearchPattern::integer(u"-5", 32, true, false);
+        QCOMPARE(findAll(*negative, data), (std::vector<size_t> { 0 }));
+        auto hexValue = SearchPattern::integer(u"0xbeef", 16, false, false);
+        QCOMPARE(findAll(*hexValue, data), (std::vector<size_t> { 8 }));
+        auto range = SearchPattern::integer(u"-10..-1", 32, true, false);
+        const auto hits = findAll(*range, data);
+        QVERIFY(std::find(hits.begin(), hits.end(), size_t(0)) != hits.end());
+        for (size_t off : hits) {
+            qint32 v;
+            std::memcpy(&v, data.constData() + off, 4);
+            QVERIFY(v >= -10 && v <= -1);
+        }
+    }
+
+    void floatsWithTolerance()
+    {
+        const QByteArray data = bytesOf<double>(2718.28125) + bytesOf<float>(3.14159f) + bytesOf<float>(0.1f);
+        auto exactDouble = SearchPattern::floating(u"2718.28125", true, 0);
+        QCOMPARE(findAll(*exactDouble, data), (std::vector<size_t> { 0 }));
+        auto nearPi = SearchPattern::floating(u"3.14", false, 0.01);
+        QCOMPARE(findAll(*nearPi, data), (std::vector<size_t> { 8 }));
+        auto tenth = SearchPattern::floating(u"0.1", false, 0); // the float nearest 0.1
+        QCOMPARE(findAll(*tenth, data), (std::vector<size_t> { 12 }));
+        auto tooStrict = SearchPattern::floating(u"3.14", false, 0.0001);
+        QVERIFY(findAll(*tooStrict, data).empty());
+    }
+
+    void scanStopsWhenTold()
+    {
+        auto p = SearchPattern::hex(u"00");
+        int calls = 0;
+        p->scan(std::as_bytes(std::span("\0\0\0\0", 4)), [&](size_t) { return ++calls < 2; });
+        QCOMPARE(calls, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPattern)
+#include "tst_pattern.moc"
