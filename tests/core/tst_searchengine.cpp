@@ -1,0 +1,155 @@
+#include "core/fakememorysource.h"
+#include "core/searchengine.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace procglass;
+
+namespace {
+Region region(Address start, quint64 size)
+{
+    Region r;
+    r.range = { start, start + size };
+    r.perms = { true, true, false, false };
+    return r;
+}
+
+struct Found
+{
+    std::vector<Address> hits;
+    SearchSummary summary;
+};
+
+Found search(MemorySource& source, const SearchPattern& p, std::vector<AddressRange> ranges, SearchOptions options = {},
+    const std::atomic<bool>* cancel = nullptr, std::function<void(quint64, quint64)> progress = {})
+{
+    Found f;
+    std::mutex m;
+    f.summary = searchMemory(
+        source, p, ranges, options, cancel,
+        [&](std::vector<Address> batch) {
+            std::lock_guard lock(m);
+            f.hits.insert(f.hits.end(), batch.begin(), batch.end());
+        },
+        progress);
+    std::sort(f.hits.begin(), f.hits.end());
+    return f;
+}
+} // namespace
+
+class TestSearchEngine : public QObject
+{
+    Q_OBJECT
+    static constexpr Address kA = 0x7f0000000000; // two touching regions of 64 KiB each
+    static constexpr Address kB = kA + 0x10000;
+    static constexpr Address kC = 0x7f0000100000; // after a hole, with an unreadable page inside
+    FakeMemorySource m_fake;
+    QByteArray m_all; // what a brute-force search sees, region by region
+
+private slots:
+    void initTestCase()
+    {
+        QByteArray a(0x10000, 'x'), b(0x10000, 'y'), c(0x4000, 'z');
+        // Needles everywhere a chunked search could lose or double them.
+        auto plant = [](QByteArray& data, qsizetype at) { data.replace(at, 6, "NEEDLE"); };
+        plant(a, 0); // first byte of the first region
+        plant(a, 0x0ffd); // across a 4 KiB page (and chunk) boundary
+        plant(a, 0x7fff - 2); // across the 32 KiB chunk boundary used below
+        a.replace(0x10000 - 3, 3, "NEE"); // across the boundary between the two touching regions...
+        b.replace(0, 3, "DLE"); // ...whose second half starts region b
+        plant(b, 0x10000 - 6); // last bytes of region b, right before the hole
+        plant(c, 0); // right after the hole
+        plant(c, 0x1000 - 3); // running into the unreadable page: must not be found
+        plant(c, 0x2000); // right after the unreadable page
+        m_fake.addSegment(region(kA, 0x10000), a);
+        m_fake.addSegment(region(kB, 0x10000), b);
+        m_fake.addSegment(region(kC, 0x4000), c);
+        m_fake.addUnreadable({ kC + 0x1000, kC + 0x2000 });
+    }
+
+    void findsEveryMatchExactlyOnce_data()
+    {
+        QTest::addColumn<quint64>("chunk");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("4 KiB chunks, 1 thread") << quint64(4096) << 1;
+        QTest::newRow("32 KiB chunks, 1 thread") << quint64(0x8000) << 1;
+        QTest::newRow("4 KiB chunks, 4 threads") << quint64(4096) << 4;
+        QTest::newRow("one big chunk") << quint64(1 << 20) << 2;
+    }
+
+    void findsEveryMatchExactlyOnce()
+    {
+        QFETCH(quint64, chunk);
+        QFETCH(int, threads);
+        auto p = SearchPattern::text(QStringLiteral("NEEDLE"), SearchPattern::Encoding::Utf8, false);
+        SearchOptions options;
+        options.chunkBytes = chunk;
+        options.threads = threads;
+        // The ranges come in any order, and the touching ones separately.
+        const Found f
+            = search(m_fake, *p, { { kC, kC + 0x4000 }, { kB, kB + 0x10000 }, { kA, kA + 0x10000 } }, options);
+        QVERIFY(!f.summary.error);
+        const std::vector<Address> expected { kA, kA + 0x0ffd, kA + 0x7ffd, kA + 0xfffd, kB + 0xfffa, kC, kC + 0x2000 };
+        QCOMPARE(f.hits, expected);
+        QCOMPARE(f.summary.hits, quint64(expected.size()));
+        QCOMPARE(f.summary.bytesSearched, quint64(0x24000));
+        QCOMPARE(f.summary.bytesUnreadable, quint64(0x1000));
+        QVERIFY(!f.summary.truncated && !f.summary.cancelled);
+    }
+
+    void neverMatchesIntoUnreadableBytes()
+    {
+        // Unreadable bytes read as zeros; wildcards would happily match them if they were searched.
+        auto p = SearchPattern::hex(u"4e 45 45 ?? ?? ??");
+        const Found f = search(m_fake, *p, { { kC, kC + 0x4000 } });
+        QVERIFY(std::find(f.hits.begin(), f.hits.end(), kC + 0x0ffd) == f.hits.end());
+        QVERIFY(std::find(f.hits.begin(), f.hits.end(), kC) != f.hits.end());
+    }
+
+    void stopsAtTheResultCap()
+    {
+        FakeMemorySource zeros;
+        zeros.addSegment(region(kA, 0x10000), QByteArray(0x10000, '\0'));
+        auto p = SearchPattern::hex(u"00 00");
+        SearchOptions options;
+        options.maxResults = 100;
+        options.chunkBytes = 4096;
+        const Found f = search(zeros, *p, { { kA, kA + 0x10000 } }, options);
+        QCOMPARE(f.summary.hits, quint64(100));
+        QCOMPARE(f.hits.size(), size_t(100));
+        QVERIFY(f.summary.truncated);
+    }
+
+    void cancelStopsSoon()
+    {
+        FakeMemorySource big;
+        big.addSegment(region(kA, 8 << 20), QByteArray(8 << 20, 'x'));
+        auto p = SearchPattern::hex(u"41 42");
+        std::atomic<bool> cancel = false;
+        SearchOptions options;
+        options.chunkBytes = 64 << 10;
+        options.threads = 1;
+        const Found f = search(big, *p, { { kA, kA + (8 << 20) } }, options, &cancel, [&](quint64 done, quint64) {
+            if (done >= (1 << 20))
+                cancel = true;
+        });
+        QVERIFY(f.summary.cancelled);
+        QVERIFY(f.summary.bytesSearched < (2u << 20));
+    }
+
+    void aFailingSourceEndsTheSearchWithItsError()
+    {
+        FakeMemorySource gone;
+        gone.addSegment(region(kA, 0x1000), QByteArray(0x1000, 'x'));
+        gone.injectError(makeError(ErrorKind::Exited, QStringLiteral("Process 1 has exited.")));
+        auto p = SearchPattern::hex(u"78");
+        const Found f = search(gone, *p, { { kA, kA + 0x1000 } });
+        QCOMPARE(f.summary.error.kind, ErrorKind::Exited);
+        QVERIFY(f.hits.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"
