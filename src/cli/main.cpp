@@ -1,6 +1,9 @@
 // procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
 #include "core/addressspec.h"
+#include "core/bookmarks.h"
 #include "core/hexdump.h"
+#include "core/pattern.h"
+#include "core/searchengine.h"
 #include "platform/linux/hold.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -12,8 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <mutex>
 #include <unistd.h>
 
 using namespace procglass;
@@ -295,6 +300,165 @@ int cmdRead(const QStringList& args)
     return unreadable.empty() ? ExitOk : ExitPartial;
 }
 
+int cmdSearch(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Search the memory of a process. One hit per line: its address, then its region."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption hexOpt(
+        QStringLiteral("hex"), tr("Hex bytes; ?? for any byte, ? for any nibble."), QStringLiteral("H"));
+    const QCommandLineOption textOpt(QStringLiteral("text"), tr("Text (UTF-8)."), QStringLiteral("S"));
+    const QCommandLineOption utf16(QStringLiteral("utf16"), tr("With --text: UTF-16 little endian."));
+    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"), tr("With --text: any case of ASCII letters."));
+    const QCommandLineOption intOpt(
+        QStringLiteral("int"), tr("An integer (decimal or 0x hex), or a range A..B."), QStringLiteral("N"));
+    const QCommandLineOption width(
+        QStringLiteral("width"), tr("With --int: 8, 16, 32 or 64 bits."), QStringLiteral("BITS"), QStringLiteral("32"));
+    const QCommandLineOption isSigned(QStringLiteral("signed"), tr("With --int: signed."));
+    const QCommandLineOption bigEndian(QStringLiteral("big-endian"), tr("With --int: big endian."));
+    const QCommandLineOption floatOpt(QStringLiteral("float"), tr("A floating-point value."), QStringLiteral("X"));
+    const QCommandLineOption isDouble(QStringLiteral("double"), tr("With --float: a double."));
+    const QCommandLineOption tolerance(QStringLiteral("tolerance"), tr("With --float: how far off a value may be."),
+        QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption regex(
+        QStringLiteral("regex"), tr("A regular expression over bytes."), QStringLiteral("R"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+        tr("Comma-separated region kinds (heap,stack,anonymous,...), or all."), QStringLiteral("KINDS"),
+        QStringLiteral("all"));
+    const QCommandLineOption range(
+        QStringLiteral("range"), tr("Only this address range, A-B in hex."), QStringLiteral("A-B"));
+    const QCommandLineOption max(
+        QStringLiteral("max"), tr("Stop after N hits."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while searching."));
+    parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
+        tolerance, regex, scope, range, max, json, noStop });
+    if (!parseCommand(parser, args, 1, 1))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    const int kinds = int(parser.isSet(hexOpt)) + int(parser.isSet(textOpt)) + int(parser.isSet(intOpt))
+        + int(parser.isSet(floatOpt)) + int(parser.isSet(regex));
+    if (kinds != 1)
+        return printError(tr("give exactly one of --hex, --text, --int, --float and --regex")), ExitUsage;
+    if (parser.isSet(regex))
+        return printError(tr("regular expressions are not supported yet; use --hex with ?? wildcards")), ExitUsage;
+    Result<SearchPattern> pattern = makeError(ErrorKind::InvalidArgument, QString());
+    if (parser.isSet(hexOpt)) {
+        pattern = SearchPattern::hex(parser.value(hexOpt));
+    } else if (parser.isSet(textOpt)) {
+        pattern = SearchPattern::text(parser.value(textOpt),
+            parser.isSet(utf16) ? SearchPattern::Encoding::Utf16LE : SearchPattern::Encoding::Utf8,
+            parser.isSet(ignoreCase));
+    } else if (parser.isSet(intOpt)) {
+        pattern = SearchPattern::integer(
+            parser.value(intOpt), parser.value(width).toInt(), parser.isSet(isSigned), parser.isSet(bigEndian));
+    } else {
+        bool ok = false;
+        const double t = parser.value(tolerance).toDouble(&ok);
+        if (!ok)
+            return printError(tr("the tolerance '%1' is not a number").arg(parser.value(tolerance))), ExitUsage;
+        pattern = SearchPattern::floating(parser.value(floatOpt), parser.isSet(isDouble), t);
+    }
+    if (!pattern)
+        return printError(pattern.error().message), ExitUsage;
+    auto maxHits = parseNumber(parser.value(max), tr("The maximum"));
+    if (!maxHits)
+        return printError(maxHits.error().message), ExitUsage;
+
+    // Which regions: readable ones of the chosen kinds, cut to --range.
+    std::vector<RegionKind> wanted;
+    const QString scopeText = parser.value(scope);
+    if (scopeText != QLatin1StringView("all")) {
+        for (const QString& id : scopeText.split(u',', Qt::SkipEmptyParts)) {
+            RegionKind k {};
+            if (!regionKindFromId(id.trimmed(), &k))
+                return printError(tr("'%1' is not a region kind; use heap, stack, thread-stack, executable, library, "
+                                     "anonymous, file, shared, vdso, or all")
+                                      .arg(id)),
+                       ExitUsage;
+            wanted.push_back(k);
+        }
+    }
+    AddressRange limit { 0, ~quint64(0) };
+    if (parser.isSet(range)) {
+        const QStringList ends = parser.value(range).split(u'-');
+        bool a = false, b = false;
+        if (ends.size() == 2) {
+            limit.start = ends[0].trimmed().remove(QStringLiteral("0x")).toULongLong(&a, 16);
+            limit.end = ends[1].trimmed().remove(QStringLiteral("0x")).toULongLong(&b, 16);
+        }
+        if (!a || !b || limit.end <= limit.start)
+            return printError(tr("'%1' is not an address range; write it like 0x7f0000000000-0x7f0000100000")
+                                  .arg(parser.value(range))),
+                   ExitUsage;
+    }
+
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    std::unique_ptr<Hold> hold;
+    if (!parser.isSet(noStop)) {
+        auto h = Hold::acquire((*target)->identity());
+        if (!h)
+            return fail(h.error());
+        hold = std::move(h.value());
+    }
+    auto regions = (*target)->regions();
+    if (!regions)
+        return fail(regions.error());
+    std::vector<AddressRange> ranges;
+    for (const Region& r : *regions) {
+        // [vvar] cannot be read and [vsyscall] is emulated: searching them only wastes a syscall per page.
+        if (!r.perms.read || r.kind == RegionKind::Vvar || r.kind == RegionKind::Vsyscall)
+            continue;
+        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), r.kind) == wanted.end())
+            continue;
+        const AddressRange cut = r.range.intersected(limit);
+        if (!cut.isEmpty())
+            ranges.push_back(cut);
+    }
+    SearchOptions options;
+    options.maxResults = *maxHits;
+    std::vector<Address> hits;
+    std::mutex mutex;
+    const SearchSummary summary
+        = searchMemory(**target, *pattern, ranges, options, nullptr, [&](std::vector<Address> batch) {
+              std::lock_guard lock(mutex);
+              hits.insert(hits.end(), batch.begin(), batch.end());
+          });
+    if (hold)
+        hold->release();
+    if (summary.error)
+        return fail(summary.error);
+    std::sort(hits.begin(), hits.end());
+    auto regionOf = [&](Address a) -> QString {
+        const qsizetype i = findRegion(*regions, a);
+        if (i < 0)
+            return {};
+        // Named as Go to and bookmarks read it back: module+offset from the module's base.
+        return describeAddress(a, *regions) + u' ' + regionKindId((*regions)[size_t(i)].kind);
+    };
+    QByteArray out;
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (Address a : hits)
+            arr.append(
+                QJsonObject { { QStringLiteral("address"), hex(a) }, { QStringLiteral("region"), regionOf(a) } });
+        out = QJsonDocument(QJsonObject { { QStringLiteral("pattern"), pattern->description() },
+                                { QStringLiteral("hits"), arr }, { QStringLiteral("truncated"), summary.truncated } })
+                  .toJson(QJsonDocument::Indented);
+    } else {
+        for (Address a : hits)
+            out += (hex(a) + u' ' + regionOf(a) + u'\n').toUtf8();
+    }
+    if (summary.truncated)
+        printError(tr("showing the first %1 hits; there are more (raise --max)").arg(summary.hits));
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -308,7 +472,8 @@ int main(int argc, char** argv)
                              "Commands:\n"
                              "  ps [--json]                                  list processes\n"
                              "  maps PID [--json]                            list the mappings of a process\n"
-                             "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n\n"
+                             "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
+                             "  search PID --hex H|--text S|--int N|--float X [options]  search memory\n\n"
                              "Options:\n"
                              "  -h, --help     this help; COMMAND --help for a command's\n"
                              "  -v, --version  the version\n\n"
@@ -335,6 +500,8 @@ int main(int argc, char** argv)
         return cmdMaps(args);
     if (command == QLatin1StringView("read"))
         return cmdRead(args);
+    if (command == QLatin1StringView("search"))
+        return cmdSearch(args);
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
 }

@@ -248,6 +248,55 @@ private slots:
         QVERIFY2(r.err.contains("No mapping is named 'libnope.so'"), r.err);
     }
 
+    void searchFindsPlantedValuesAtTheirAddresses()
+    {
+        auto firstColumn = [](const QByteArray& out) {
+            QStringList addresses;
+            for (const QByteArray& line : out.split('\n'))
+                if (!line.isEmpty())
+                    addresses << QString::fromLatin1(line.split(' ').first());
+            return addresses;
+        };
+        const Run ints = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--int"), QStringLiteral("464308990"),
+            QStringLiteral("--scope"), QStringLiteral("executable") });
+        QCOMPARE(ints.exitCode, 0);
+        QCOMPARE(firstColumn(ints.out), QStringList { hex(m_fixture.address(QStringLiteral("int32"))) });
+        QVERIFY2(ints.out.contains(" executable"), ints.out);
+        const Run text = runCli(
+            { QStringLiteral("search"), m_pid, QStringLiteral("--text"), QStringLiteral("procglass-heap-string"),
+                QStringLiteral("--ignore-case"), QStringLiteral("--scope"), QStringLiteral("heap") });
+        QCOMPARE(firstColumn(text.out), QStringList { hex(m_fixture.address(QStringLiteral("heap_string"))) });
+        QVERIFY2(text.out.contains("[heap]+0x"), text.out);
+        const Run utf16 = runCli(
+            { QStringLiteral("search"), m_pid, QStringLiteral("--text"), QStringLiteral("PROCGLASS-UTF16-STACK"),
+                QStringLiteral("--utf16"), QStringLiteral("--scope"), QStringLiteral("stack") });
+        QVERIFY(firstColumn(utf16.out).contains(hex(m_fixture.address(QStringLiteral("stack_utf16")))));
+        const Run dbl = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--float"), QStringLiteral("2718.28"),
+            QStringLiteral("--double"), QStringLiteral("--tolerance"), QStringLiteral("0.01"),
+            QStringLiteral("--json") });
+        QCOMPARE(dbl.exitCode, 0);
+        QVERIFY(dbl.out.contains(hex(m_fixture.address(QStringLiteral("double"))).toUtf8()));
+        const Run capped = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--hex"), QStringLiteral("00 00"),
+            QStringLiteral("--max"), QStringLiteral("5") });
+        QCOMPARE(capped.out.count('\n'), 5);
+        QVERIFY(capped.err.contains("first 5 hits"));
+        // The target runs again afterwards.
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void badSearchPatternIsUsage()
+    {
+        const Run r = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--hex"), QStringLiteral("48 6g") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(
+            r.err, QByteArray("procglass-cli: 'g' at position 5 is not a hex digit (0-9, a-f) or a ? wildcard.\n"));
+        QCOMPARE(runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--int"), QStringLiteral("300"),
+                            QStringLiteral("--width"), QStringLiteral("8") })
+                     .exitCode,
+            2);
+        QCOMPARE(runCli({ QStringLiteral("search"), m_pid }).exitCode, 2);
+    }
+
     void holdsTargetForTheCommandsDuration()
     {
         int fd = -1;
