@@ -1,0 +1,202 @@
+#include "valuescan.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+
+namespace procglass {
+
+namespace {
+
+constexpr quint64 kWindow = 64 * 1024; // one read serves all hits within it
+
+quint64 decodeRaw(const std::byte* p, const ScanValueType& t)
+{
+    unsigned char b[8] = {};
+    std::memcpy(b, p, size_t(t.size()));
+    if (t.kind == ScanValueType::Kind::Integer && t.bigEndian)
+        std::reverse(b, b + t.size());
+    quint64 v = 0;
+    for (int i = t.size() - 1; i >= 0; --i)
+        v = (v << 8) | b[i];
+    return v;
+}
+
+// The value as a signed, unsigned or floating number, for comparisons.
+struct Number
+{
+    bool floating = false;
+    bool isSigned = false;
+    qint64 s = 0;
+    quint64 u = 0;
+    double d = 0;
+};
+
+Number toNumber(quint64 raw, const ScanValueType& t)
+{
+    Number n;
+    switch (t.kind) {
+    case ScanValueType::Kind::Float: {
+        float f;
+        const quint32 bits = quint32(raw);
+        std::memcpy(&f, &bits, 4);
+        n.floating = true;
+        n.d = f;
+        return n;
+    }
+    case ScanValueType::Kind::Double:
+        n.floating = true;
+        std::memcpy(&n.d, &raw, 8);
+        return n;
+    case ScanValueType::Kind::Integer:
+        n.isSigned = t.isSigned;
+        n.u = raw;
+        if (t.isSigned) {
+            const int shift = 64 - 8 * t.bytes;
+            n.s = qint64(raw << shift) >> shift; // sign-extend
+        }
+        return n;
+    }
+    return n;
+}
+
+int compare(const Number& a, const Number& b)
+{
+    if (a.floating)
+        return a.d < b.d ? -1 : (a.d > b.d ? 1 : 0);
+    if (a.isSigned)
+        return a.s < b.s ? -1 : (a.s > b.s ? 1 : 0);
+    return a.u < b.u ? -1 : (a.u > b.u ? 1 : 0);
+}
+
+} // namespace
+
+HitSet::HitSet(ScanValueType type)
+    : m_type(type)
+{ }
+
+void HitSet::add(Address address, quint64 raw)
+{
+    m_addresses.push_back(address);
+    m_values.push_back(raw);
+}
+
+QString HitSet::valueText(size_t i) const
+{
+    const Number n = toNumber(m_values[i], m_type);
+    return n.floating ? QString::number(n.d, 'g', 17) : n.isSigned ? QString::number(n.s) : QString::number(n.u);
+}
+
+Error HitSet::readValues(MemorySource& source, const std::function<void(size_t index, quint64 raw)>& value) const
+{
+    const quint64 size = quint64(m_type.size());
+    std::vector<std::byte> buffer;
+    for (size_t i = 0; i < m_addresses.size();) {
+        // One read for every hit that fits in a window from this one.
+        const Address start = m_addresses[i];
+        size_t j = i;
+        while (j < m_addresses.size() && m_addresses[j] - start + size <= kWindow)
+            ++j;
+        const Address end = m_addresses[j - 1] + size;
+        buffer.resize(size_t(end - start));
+        const ReadResult r = source.read(start, buffer);
+        if (r.error)
+            return r.error;
+        for (size_t k = i; k < j; ++k) {
+            const AddressRange at { m_addresses[k], m_addresses[k] + size };
+            const bool readable = std::none_of(
+                r.unreadable.begin(), r.unreadable.end(), [&](const AddressRange& u) { return u.intersects(at); });
+            if (readable)
+                value(k, decodeRaw(buffer.data() + (at.start - start), m_type));
+        }
+        i = j;
+    }
+    return {};
+}
+
+Result<HitSet> HitSet::firstScan(MemorySource& source, const std::vector<AddressRange>& ranges,
+    const SearchPattern& pattern, ScanValueType type, const SearchOptions& options, const std::atomic<bool>* cancel)
+{
+    HitSet found(type);
+    std::mutex mutex;
+    const SearchSummary summary
+        = searchMemory(source, pattern, ranges, options, cancel, [&](std::vector<Address> batch) {
+              std::lock_guard lock(mutex);
+              found.m_addresses.insert(found.m_addresses.end(), batch.begin(), batch.end());
+          });
+    if (summary.error)
+        return summary.error;
+    std::sort(found.m_addresses.begin(), found.m_addresses.end());
+    // Their values now: a range or tolerance pattern matches many different ones.
+    HitSet result(type);
+    if (Error e = found.readValues(source, [&](size_t i, quint64 raw) { result.add(found.m_addresses[i], raw); }))
+        return e;
+    return result;
+}
+
+Result<HitSet> HitSet::rescan(MemorySource& source, Filter filter, QStringView operand) const
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("procglass::HitSet", text); };
+    Number by;
+    const bool needsOperand = filter == Filter::Equal || filter == Filter::IncreasedBy || filter == Filter::DecreasedBy;
+    if (needsOperand) {
+        bool ok = false;
+        by.floating = m_type.kind != ScanValueType::Kind::Integer;
+        by.isSigned = m_type.isSigned;
+        if (by.floating) {
+            by.d = operand.trimmed().toDouble(&ok);
+        } else if (m_type.isSigned) {
+            by.s = operand.trimmed().toLongLong(&ok, 0);
+        } else {
+            by.u = operand.trimmed().toULongLong(&ok, 0);
+        }
+        if (!ok)
+            return makeError(
+                ErrorKind::InvalidArgument, tr("'%1' is not a number for this scan.").arg(operand.toString()));
+    }
+    HitSet kept(m_type);
+    const Error e = readValues(source, [&](size_t i, quint64 raw) {
+        const Number now = toNumber(raw, m_type), before = toNumber(m_values[i], m_type);
+        bool keep = false;
+        switch (filter) {
+        case Filter::Equal:
+            keep = by.floating ? now.d == by.d : (by.isSigned ? now.s == by.s : now.u == by.u);
+            break;
+        case Filter::Changed:
+            keep = raw != m_values[i];
+            break;
+        case Filter::Unchanged:
+            keep = raw == m_values[i];
+            break;
+        case Filter::Increased:
+            keep = compare(now, before) > 0;
+            break;
+        case Filter::Decreased:
+            keep = compare(now, before) < 0;
+            break;
+        case Filter::IncreasedBy:
+        case Filter::DecreasedBy: {
+            const int sign = filter == Filter::IncreasedBy ? 1 : -1;
+            if (now.floating)
+                keep = std::fabs((now.d - before.d) - sign * by.d) <= 1e-9 * std::max(1.0, std::fabs(by.d));
+            else if (now.isSigned)
+                // In unsigned arithmetic, which wraps like the program's own (and is defined behaviour).
+                keep = quint64(now.s) - quint64(before.s) == (sign > 0 ? quint64(by.s) : quint64(0) - quint64(by.s));
+            else
+                keep = now.u - before.u == (sign > 0 ? by.u : quint64(0) - by.u);
+            break;
+        }
+        }
+        if (keep)
+            kept.add(m_addresses[i], raw);
+    });
+    if (e)
+        return e;
+    return kept;
+}
+
+} // namespace procglass

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "memorysource.h"
+#include "searchengine.h"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace procglass {
+
+// The type of the values a scan follows.
+struct ScanValueType
+{
+    enum class Kind { Integer, Float, Double };
+    Kind kind = Kind::Integer;
+    int bytes = 4; // integers: 1, 2, 4 or 8
+    bool isSigned = true;
+    bool bigEndian = false;
+
+    [[nodiscard]] int size() const { return kind == Kind::Float ? 4 : kind == Kind::Double ? 8 : bytes; }
+};
+
+// The addresses a value scan has found, each with the value it had when last read. Two flat
+// arrays of 64-bit words, 16 bytes a hit: no objects per hit, so tens of millions fit.
+class HitSet
+{
+public:
+    enum class Filter { Equal, Changed, Unchanged, Increased, Decreased, IncreasedBy, DecreasedBy };
+
+    explicit HitSet(ScanValueType type = {});
+
+    // Every place in ranges where pattern matches, with its value now.
+    [[nodiscard]] static Result<HitSet> firstScan(MemorySource& source, const std::vector<AddressRange>& ranges,
+        const SearchPattern& pattern, ScanValueType type, const SearchOptions& options = {},
+        const std::atomic<bool>* cancel = nullptr);
+
+    // Reads every hit again and keeps those whose new value passes the filter against its old
+    // one (or, for Equal, against operand). Hits that can no longer be read are dropped.
+    [[nodiscard]] Result<HitSet> rescan(MemorySource& source, Filter filter, QStringView operand = {}) const;
+
+    [[nodiscard]] size_t size() const { return m_addresses.size(); }
+    [[nodiscard]] Address address(size_t i) const { return m_addresses[i]; }
+    [[nodiscard]] quint64 raw(size_t i) const { return m_values[i]; }
+    [[nodiscard]] QString valueText(size_t i) const;
+    [[nodiscard]] const ScanValueType& type() const { return m_type; }
+    void add(Address address, quint64 raw);
+
+private:
+    Error readValues(MemorySource& source, const std::function<void(size_t index, quint64 raw)>& value) const;
+
+    ScanValueType m_type;
+    std::vector<Address> m_addresses; // sorted
+    std::vector<quint64> m_values; // the raw bits, little-endian decoded into the low bytes
+};
+
+} // namespace procglass

@@ -1,0 +1,135 @@
+// Value scans and rescans, on the fake (values changed on purpose) and on the fixture's live counters.
+#include "core/fakememorysource.h"
+#include "core/valuescan.h"
+#include "fixture.h"
+#include "platform/linux/target.h"
+
+#include <QTest>
+
+#include <cstring>
+
+using namespace procglass;
+using namespace procglass::test;
+
+namespace {
+Region region(Address start, quint64 size)
+{
+    Region r;
+    r.range = { start, start + size };
+    r.perms = { true, true, false, false };
+    return r;
+}
+
+QByteArray int32s(std::initializer_list<qint32> values)
+{
+    QByteArray out;
+    for (qint32 v : values)
+        out.append(reinterpret_cast<const char*>(&v), 4);
+    return out;
+}
+
+std::vector<Address> addresses(const HitSet& hits)
+{
+    std::vector<Address> out;
+    for (size_t i = 0; i < hits.size(); ++i)
+        out.push_back(hits.address(i));
+    return out;
+}
+} // namespace
+
+class TestValueScan : public QObject
+{
+    Q_OBJECT
+    static constexpr Address kBase = 0x7f0000000000;
+
+private slots:
+    void rescansNarrowTheHits()
+    {
+        // Five int32 "health" values of 100 spread over 256 KiB (several read windows), and noise.
+        FakeMemorySource fake;
+        QByteArray data(256 * 1024, '\0');
+        const std::vector<quint64> offsets { 0x10, 0x100, 0x10000, 0x20004, 0x3fffc };
+        for (quint64 off : offsets)
+            data.replace(qsizetype(off), 4, int32s({ 100 }));
+        fake.addSegment(region(kBase, quint64(data.size())), data);
+        ScanValueType type; // int32, signed, little endian
+        auto pattern = SearchPattern::integer(u"100", 32, true, false);
+        auto first = HitSet::firstScan(fake, { { kBase, kBase + quint64(data.size()) } }, *pattern, type);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), size_t(5));
+        QCOMPARE(first->valueText(0), QStringLiteral("100"));
+
+        // The program changes some of them.
+        fake.setBytes(kBase + 0x10, int32s({ 105 })); // +5
+        fake.setBytes(kBase + 0x100, int32s({ 90 })); // -10
+        fake.setBytes(kBase + 0x10000, int32s({ 107 })); // +7
+        auto changed = first->rescan(fake, HitSet::Filter::Changed);
+        QCOMPARE(addresses(*changed), (std::vector<Address> { kBase + 0x10, kBase + 0x100, kBase + 0x10000 }));
+        auto unchanged = first->rescan(fake, HitSet::Filter::Unchanged);
+        QCOMPARE(addresses(*unchanged), (std::vector<Address> { kBase + 0x20004, kBase + 0x3fffc }));
+        auto increased = first->rescan(fake, HitSet::Filter::Increased);
+        QCOMPARE(addresses(*increased), (std::vector<Address> { kBase + 0x10, kBase + 0x10000 }));
+        auto decreased = first->rescan(fake, HitSet::Filter::Decreased);
+        QCOMPARE(addresses(*decreased), (std::vector<Address> { kBase + 0x100 }));
+        auto byFive = first->rescan(fake, HitSet::Filter::IncreasedBy, u"5");
+        QCOMPARE(addresses(*byFive), (std::vector<Address> { kBase + 0x10 }));
+        auto downTen = first->rescan(fake, HitSet::Filter::DecreasedBy, u"10");
+        QCOMPARE(addresses(*downTen), (std::vector<Address> { kBase + 0x100 }));
+        auto equal = first->rescan(fake, HitSet::Filter::Equal, u"107");
+        QCOMPARE(addresses(*equal), (std::vector<Address> { kBase + 0x10000 }));
+        QCOMPARE(equal->valueText(0), QStringLiteral("107"));
+        // Rescans chain: from the increased ones, which went up again?
+        fake.setBytes(kBase + 0x10, int32s({ 106 }));
+        auto again = increased->rescan(fake, HitSet::Filter::Increased);
+        QCOMPARE(addresses(*again), (std::vector<Address> { kBase + 0x10 }));
+        QVERIFY(!first->rescan(fake, HitSet::Filter::Equal, u"lots").ok());
+    }
+
+    void hitsThatBecomeUnreadableAreDropped()
+    {
+        FakeMemorySource fake;
+        fake.addSegment(region(kBase, 0x2000),
+            int32s({ 7 }) + QByteArray(0x1000 - 4, '\0') + int32s({ 7 }) + QByteArray(0x1000 - 4, '\0'));
+        auto first = HitSet::firstScan(
+            fake, { { kBase, kBase + 0x2000 } }, *SearchPattern::integer(u"7", 32, true, false), {});
+        QCOMPARE(first->size(), size_t(2));
+        fake.addUnreadable({ kBase + 0x1000, kBase + 0x2000 });
+        auto kept = first->rescan(fake, HitSet::Filter::Unchanged);
+        QCOMPARE(addresses(*kept), (std::vector<Address> { kBase }));
+    }
+
+    void followsTheFixturesLiveCounters()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--threads"),
+                     QStringLiteral("3") }),
+            qPrintable(f.error()));
+        auto target = LinuxTarget::open(f.pid());
+        QVERIFY(target.ok());
+        const Address counters = f.address(QStringLiteral("counters"));
+        QTest::qWait(50);
+        ScanValueType type;
+        type.bytes = 8;
+        type.isSigned = false;
+        // Any value at all in the counters' array (16 slots), then: which ones keep going up?
+        auto first = HitSet::firstScan(**target, { { counters, counters + 16 * 8 } },
+            *SearchPattern::integer(u"0..0xffffffff", 64, false, false), type);
+        QVERIFY(first.ok());
+        QVERIFY(first->size() >= 3);
+        QTest::qWait(300); // each counter thread ticks every 2 ms; plenty, even on a loaded machine
+        auto increased = first->rescan(**target, HitSet::Filter::Increased);
+        QVERIFY(increased.ok());
+        std::vector<Address> running;
+        for (Address a : addresses(*increased)) {
+            if ((a - counters) % 8 == 0)
+                running.push_back(a);
+        }
+        QCOMPARE(
+            running, (std::vector<Address> { counters, counters + 8, counters + 16 })); // the three threads' counters
+        QVERIFY(
+            std::all_of(running.begin(), running.end(), [&](Address a) { return a >= counters && a < counters + 24; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValueScan)
+#include "tst_valuescan.moc"
