@@ -304,25 +304,28 @@ int cmdSearch(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Search the memory of a process. One hit per line: its address, then its region."));
+        tr("Search the memory of a process. One hit per line: its address, its region (module+offset), the "
+           "region's kind and the matched bytes in hex."));
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
     const QCommandLineOption hexOpt(
         QStringLiteral("hex"), tr("Hex bytes; ?? for any byte, ? for any nibble."), QStringLiteral("H"));
     const QCommandLineOption textOpt(QStringLiteral("text"), tr("Text (UTF-8)."), QStringLiteral("S"));
-    const QCommandLineOption utf16(QStringLiteral("utf16"), tr("With --text: UTF-16 little endian."));
-    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"), tr("With --text: any case of ASCII letters."));
+    const QCommandLineOption utf16(
+        QStringLiteral("utf16"), tr("With --text: UTF-16 (little endian; with --big-endian, big endian)."));
+    const QCommandLineOption ignoreCase(
+        QStringLiteral("ignore-case"), tr("With --text or --regex: any case of ASCII letters."));
     const QCommandLineOption intOpt(
         QStringLiteral("int"), tr("An integer (decimal or 0x hex), or a range A..B."), QStringLiteral("N"));
     const QCommandLineOption width(
         QStringLiteral("width"), tr("With --int: 8, 16, 32 or 64 bits."), QStringLiteral("BITS"), QStringLiteral("32"));
     const QCommandLineOption isSigned(QStringLiteral("signed"), tr("With --int: signed."));
-    const QCommandLineOption bigEndian(QStringLiteral("big-endian"), tr("With --int: big endian."));
+    const QCommandLineOption bigEndian(QStringLiteral("big-endian"), tr("With --int or --utf16: big endian."));
     const QCommandLineOption floatOpt(QStringLiteral("float"), tr("A floating-point value."), QStringLiteral("X"));
     const QCommandLineOption isDouble(QStringLiteral("double"), tr("With --float: a double."));
     const QCommandLineOption tolerance(QStringLiteral("tolerance"), tr("With --float: how far off a value may be."),
         QStringLiteral("T"), QStringLiteral("0"));
-    const QCommandLineOption regex(
-        QStringLiteral("regex"), tr("A regular expression over bytes."), QStringLiteral("R"));
+    const QCommandLineOption regex(QStringLiteral("regex"),
+        tr("A regular expression over bytes (\\x00 for a byte; . is any byte)."), QStringLiteral("R"));
     const QCommandLineOption scope(QStringLiteral("scope"),
         tr("Comma-separated region kinds (heap,stack,anonymous,...), or all."), QStringLiteral("KINDS"),
         QStringLiteral("all"));
@@ -330,10 +333,12 @@ int cmdSearch(const QStringList& args)
         QStringLiteral("range"), tr("Only this address range, A-B in hex."), QStringLiteral("A-B"));
     const QCommandLineOption max(
         QStringLiteral("max"), tr("Stop after N hits."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption unreadableOpt(QStringLiteral("include-unreadable"),
+        tr("Also mappings without read permission that the kernel lets a tracer read."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while searching."));
     parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
-        tolerance, regex, scope, range, max, json, noStop });
+        tolerance, regex, scope, range, unreadableOpt, max, json, noStop });
     if (!parseCommand(parser, args, 1, 1))
         return ExitUsage;
     auto pid = parsePid(parser.positionalArguments().at(0));
@@ -343,15 +348,17 @@ int cmdSearch(const QStringList& args)
         + int(parser.isSet(floatOpt)) + int(parser.isSet(regex));
     if (kinds != 1)
         return printError(tr("give exactly one of --hex, --text, --int, --float and --regex")), ExitUsage;
-    if (parser.isSet(regex))
-        return printError(tr("regular expressions are not supported yet; use --hex with ?? wildcards")), ExitUsage;
     Result<SearchPattern> pattern = makeError(ErrorKind::InvalidArgument, QString());
     if (parser.isSet(hexOpt)) {
         pattern = SearchPattern::hex(parser.value(hexOpt));
     } else if (parser.isSet(textOpt)) {
         pattern = SearchPattern::text(parser.value(textOpt),
-            parser.isSet(utf16) ? SearchPattern::Encoding::Utf16LE : SearchPattern::Encoding::Utf8,
+            !parser.isSet(utf16)          ? SearchPattern::Encoding::Utf8
+                : parser.isSet(bigEndian) ? SearchPattern::Encoding::Utf16BE
+                                          : SearchPattern::Encoding::Utf16LE,
             parser.isSet(ignoreCase));
+    } else if (parser.isSet(regex)) {
+        pattern = SearchPattern::regex(parser.value(regex), parser.isSet(ignoreCase));
     } else if (parser.isSet(intOpt)) {
         pattern = SearchPattern::integer(
             parser.value(intOpt), parser.value(width).toInt(), parser.isSet(isSigned), parser.isSet(bigEndian));
@@ -382,18 +389,14 @@ int cmdSearch(const QStringList& args)
             wanted.push_back(k);
         }
     }
-    AddressRange limit { 0, ~quint64(0) };
+    SearchScope where;
+    where.kinds = wanted;
+    where.includeUnreadable = parser.isSet(unreadableOpt);
     if (parser.isSet(range)) {
-        const QStringList ends = parser.value(range).split(u'-');
-        bool a = false, b = false;
-        if (ends.size() == 2) {
-            limit.start = ends[0].trimmed().remove(QStringLiteral("0x")).toULongLong(&a, 16);
-            limit.end = ends[1].trimmed().remove(QStringLiteral("0x")).toULongLong(&b, 16);
-        }
-        if (!a || !b || limit.end <= limit.start)
-            return printError(tr("'%1' is not an address range; write it like 0x7f0000000000-0x7f0000100000")
-                                  .arg(parser.value(range))),
-                   ExitUsage;
+        auto limit = parseAddressRange(parser.value(range));
+        if (!limit)
+            return printError(limit.error().message), ExitUsage;
+        where.within.push_back(*limit);
     }
 
     auto target = LinuxTarget::open(*pid);
@@ -409,23 +412,13 @@ int cmdSearch(const QStringList& args)
     auto regions = (*target)->regions();
     if (!regions)
         return fail(regions.error());
-    std::vector<AddressRange> ranges;
-    for (const Region& r : *regions) {
-        // [vvar] cannot be read and [vsyscall] is emulated: searching them only wastes a syscall per page.
-        if (!r.perms.read || r.kind == RegionKind::Vvar || r.kind == RegionKind::Vsyscall)
-            continue;
-        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), r.kind) == wanted.end())
-            continue;
-        const AddressRange cut = r.range.intersected(limit);
-        if (!cut.isEmpty())
-            ranges.push_back(cut);
-    }
+    const std::vector<AddressRange> ranges = searchRanges(*regions, where);
     SearchOptions options;
     options.maxResults = *maxHits;
-    std::vector<Address> hits;
+    std::vector<SearchHit> hits;
     std::mutex mutex;
     const SearchSummary summary
-        = searchMemory(**target, *pattern, ranges, options, nullptr, [&](std::vector<Address> batch) {
+        = searchMemory(**target, *pattern, ranges, options, nullptr, [&](std::vector<SearchHit> batch) {
               std::lock_guard lock(mutex);
               hits.insert(hits.end(), batch.begin(), batch.end());
           });
@@ -433,7 +426,7 @@ int cmdSearch(const QStringList& args)
         hold->release();
     if (summary.error)
         return fail(summary.error);
-    std::sort(hits.begin(), hits.end());
+    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.address < b.address; });
     auto regionOf = [&](Address a) -> QString {
         const qsizetype i = findRegion(*regions, a);
         if (i < 0)
@@ -444,15 +437,17 @@ int cmdSearch(const QStringList& args)
     QByteArray out;
     if (parser.isSet(json)) {
         QJsonArray arr;
-        for (Address a : hits)
-            arr.append(
-                QJsonObject { { QStringLiteral("address"), hex(a) }, { QStringLiteral("region"), regionOf(a) } });
+        for (const SearchHit& h : hits)
+            arr.append(QJsonObject { { QStringLiteral("address"), hex(h.address) },
+                { QStringLiteral("region"), regionOf(h.address) }, { QStringLiteral("length"), qint64(h.length) },
+                { QStringLiteral("bytes"), QString::fromLatin1(h.previewBytes().toByteArray().toHex()) } });
         out = QJsonDocument(QJsonObject { { QStringLiteral("pattern"), pattern->description() },
                                 { QStringLiteral("hits"), arr }, { QStringLiteral("truncated"), summary.truncated } })
                   .toJson(QJsonDocument::Indented);
     } else {
-        for (Address a : hits)
-            out += (hex(a) + u' ' + regionOf(a) + u'\n').toUtf8();
+        for (const SearchHit& h : hits)
+            out += (hex(h.address) + u' ' + regionOf(h.address) + u' ').toUtf8()
+                + h.previewBytes().toByteArray().toHex() + '\n';
     }
     if (summary.truncated)
         printError(tr("showing the first %1 hits; there are more (raise --max)").arg(summary.hits));
@@ -473,7 +468,7 @@ int main(int argc, char** argv)
                              "  ps [--json]                                  list processes\n"
                              "  maps PID [--json]                            list the mappings of a process\n"
                              "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
-                             "  search PID --hex H|--text S|--int N|--float X [options]  search memory\n\n"
+                             "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n\n"
                              "Options:\n"
                              "  -h, --help     this help; COMMAND --help for a command's\n"
                              "  -v, --version  the version\n\n"

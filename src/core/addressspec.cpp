@@ -31,6 +31,31 @@ Result<quint64> parseNumber(QStringView text, const QString& what)
     return v;
 }
 
+Result<AddressRange> parseAddressRange(QStringView input)
+{
+    const QStringView text = input.trimmed();
+    const qsizetype dash = text.indexOf(u'-');
+    const QString why = tr("'%1' is not an address range; write it like 0x7f0000000000-0x7f0000100000.");
+    if (dash < 0)
+        return makeError(ErrorKind::InvalidArgument, why.arg(text.toString()));
+    // Hexadecimal, as /proc/PID/maps writes ranges: the 0x is optional.
+    auto end = [](QStringView part, quint64* value) {
+        part = part.trimmed();
+        if (part.startsWith(u"0x", Qt::CaseInsensitive))
+            part = part.mid(2);
+        bool ok = false;
+        *value = part.toULongLong(&ok, 16);
+        return ok && !part.isEmpty();
+    };
+    AddressRange range;
+    if (!end(text.first(dash), &range.start) || !end(text.mid(dash + 1), &range.end))
+        return makeError(ErrorKind::InvalidArgument, why.arg(text.toString()));
+    if (range.end <= range.start)
+        return makeError(ErrorKind::InvalidArgument,
+            tr("The range %1 is empty: its end must lie after its start.").arg(text.toString()));
+    return range;
+}
+
 Result<AddressSpec> parseAddressSpec(QStringView input)
 {
     const QStringView text = input.trimmed();

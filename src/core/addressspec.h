@@ -23,6 +23,9 @@ struct AddressSpec
 [[nodiscard]] Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Region>& regions);
 [[nodiscard]] Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions);
 
+// "0x7f0000000000-0x7f0000100000" (0x optional, hexadecimal as in /proc/PID/maps): end exclusive.
+[[nodiscard]] Result<AddressRange> parseAddressRange(QStringView text);
+
 // A count or size: decimal ("4096") or hexadecimal ("0x1000").
 [[nodiscard]] Result<quint64> parseNumber(QStringView text, const QString& what);
 

@@ -58,6 +58,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("parse");
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

@@ -17,6 +17,7 @@ enum class ErrorKind {
     InvalidArgument, // malformed address, length, pattern or option
     Parse, // malformed data from the kernel or a file
     Timeout, // a thread did not stop in time
+    Cancelled, // the user cancelled the operation; nothing it would have changed has changed
 };
 
 // An error as the user sees it: a kind for code, the errno for experts, a sentence for people.

@@ -2,10 +2,15 @@
 
 #include <QCoreApplication>
 
+#if PROCGLASS_HAVE_VECTORSCAN
+#include <hs.h>
+#endif
+
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 namespace procglass {
 
@@ -66,6 +71,60 @@ bool parseInteger(QStringView text, bool* negative, quint64* magnitude)
 
 } // namespace
 
+// A compiled Vectorscan database, shared by the copies of a pattern and the search threads.
+class RegexProgram
+{
+public:
+#if PROCGLASS_HAVE_VECTORSCAN
+    ~RegexProgram()
+    {
+        hs_free_database(m_database);
+    }
+    hs_database_t* m_database = nullptr;
+#endif
+};
+
+namespace {
+
+#if PROCGLASS_HAVE_VECTORSCAN
+// Scratch space is per thread; one serves every database this thread scans with.
+struct Scratch
+{
+    hs_scratch_t* scratch = nullptr;
+    std::vector<std::pair<quint64, quint64>> matches; // reused, so a scan does not allocate
+    ~Scratch() { hs_free_scratch(scratch); }
+};
+thread_local Scratch t_scratch;
+
+// Compiles expression; reach is the longest match it may have, min/max its widths.
+Result<std::shared_ptr<RegexProgram>> compileRegex(
+    const QByteArray& expression, unsigned flags, unsigned* minWidth, unsigned* maxWidth)
+{
+    flags |= HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST;
+    hs_compile_error_t* compileError = nullptr;
+    auto program = std::make_shared<RegexProgram>();
+    if (hs_compile(expression.constData(), flags, HS_MODE_BLOCK, nullptr, &program->m_database, &compileError)
+        != HS_SUCCESS) {
+        QString why = compileError ? QString::fromUtf8(compileError->message) : QString();
+        hs_free_compile_error(compileError);
+        if (why.contains(QLatin1StringView("empty")))
+            why = tr("it matches an empty string, which would be a hit at every byte");
+        return bad(tr("The regular expression %1 is not valid: %2.").arg(QString::fromUtf8(expression), why));
+    }
+    hs_expr_info_t* info = nullptr;
+    if (hs_expression_info(expression.constData(), flags, &info, &compileError) != HS_SUCCESS) {
+        hs_free_compile_error(compileError);
+        return bad(tr("The regular expression %1 could not be analysed.").arg(QString::fromUtf8(expression)));
+    }
+    *minWidth = info->min_width;
+    *maxWidth = info->max_width;
+    std::free(info);
+    return program;
+}
+#endif
+
+} // namespace
+
 Result<SearchPattern> SearchPattern::hex(QStringView text)
 {
     SearchPattern p;
@@ -104,6 +163,7 @@ Result<SearchPattern> SearchPattern::hex(QStringView text)
     if (!p.m_mask.contains(char(0xff)) && !std::any_of(p.m_mask.begin(), p.m_mask.end(), [](char m) { return m != 0; }))
         return bad(tr("The hex pattern is all wildcards: it would match everywhere. Give at least one digit."));
     p.m_description = tr("hex %1").arg(text.trimmed().toString());
+    p.prepare();
     return p;
 }
 
@@ -130,11 +190,24 @@ Result<SearchPattern> SearchPattern::text(const QString& text, Encoding encoding
         p.m_test = Test::MaskedFolded;
         for (char& b : p.m_bytes)
             b = char(fold(static_cast<unsigned char>(b)));
+#if PROCGLASS_HAVE_VECTORSCAN
+        // Vectorscan finds a caseless literal at memory speed; the folded compare is the fallback.
+        QByteArray literal;
+        for (char b : p.m_bytes)
+            literal += "\\x" + QByteArray::number(static_cast<unsigned char>(b), 16).rightJustified(2, '0');
+        unsigned minWidth = 0, maxWidth = 0;
+        if (auto program = compileRegex(literal, HS_FLAG_CASELESS, &minWidth, &maxWidth)) {
+            p.m_test = Test::Regex;
+            p.m_regex = std::move(*program);
+            p.m_length = int(p.m_bytes.size());
+        }
+#endif
     }
     static const char* const kNames[] = { "UTF-8", "UTF-16LE", "UTF-16BE" };
     p.m_description
         = tr("text \"%1\" (%2%3)")
               .arg(text, QLatin1StringView(kNames[int(encoding)]), ignoreCase ? tr(", any case") : QString());
+    p.prepare();
     return p;
 }
 
@@ -191,6 +264,7 @@ Result<SearchPattern> SearchPattern::integer(QStringView value, int width, bool 
         }
     }
     p.m_description = tr("%1 %2 (%3)").arg(type, value.toString(), bigEndian ? tr("big endian") : tr("little endian"));
+    p.prepare();
     return p;
 }
 
@@ -211,6 +285,7 @@ Result<SearchPattern> SearchPattern::floating(QStringView value, bool isDouble, 
     p.m_mask = QByteArray(p.m_bytes.size(), char(0xff));
     p.m_description
         = tr("%1 %2 ± %3").arg(isDouble ? tr("double") : tr("float"), value.trimmed().toString()).arg(tolerance);
+    p.prepare();
     return p;
 }
 
@@ -252,6 +327,8 @@ bool SearchPattern::matchesAt(const std::byte* p) const
         }
         return m_signed ? (s >= m_min && s <= m_max) : (u >= m_umin && u <= m_umax);
     }
+    case Test::Regex:
+        return false; // scanned by scanRegex()
     case Test::FloatNear: {
         const double x = m_bytes.size() == 8 ? load<double>(p, false) : double(load<float>(p, false));
         return std::fabs(x - m_value) <= m_tolerance; // NaN never matches
@@ -260,36 +337,123 @@ bool SearchPattern::matchesAt(const std::byte* p) const
     return false;
 }
 
-void SearchPattern::scan(std::span<const std::byte> data, const std::function<bool(size_t)>& found) const
+bool SearchPattern::regexAvailable()
 {
-    const size_t n = size_t(m_bytes.size());
+    return PROCGLASS_HAVE_VECTORSCAN;
+}
+
+Result<SearchPattern> SearchPattern::regex(const QString& expression, bool ignoreCase)
+{
+#if PROCGLASS_HAVE_VECTORSCAN
+    if (expression.isEmpty())
+        return bad(tr("The regular expression is empty."));
+    unsigned minWidth = 0, maxWidth = 0;
+    auto program = compileRegex(expression.toUtf8(), ignoreCase ? HS_FLAG_CASELESS : 0, &minWidth, &maxWidth);
+    if (!program)
+        return program.error();
+    SearchPattern p;
+    p.m_test = Test::Regex;
+    p.m_regex = std::move(*program);
+    p.m_length = int(std::min<unsigned>(maxWidth, kRegexReach));
+    // A match of fixed width starts width bytes before its end, whatever came before it; a
+    // variable one has its leftmost start, which a chunk sees only if it also sees the bytes before.
+    p.m_lookbehind = minWidth == maxWidth ? 0 : p.m_length - 1;
+    p.m_description = tr("regex /%1/%2").arg(expression, ignoreCase ? QStringLiteral("i") : QString());
+    return p;
+#else
+    Q_UNUSED(ignoreCase)
+    return makeError(ErrorKind::InvalidArgument,
+        tr("This build of Procglass has no regular expressions (it was built without Vectorscan); "
+           "cannot search for %1.")
+            .arg(expression));
+#endif
+}
+
+void SearchPattern::scanRegex(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const
+{
+#if PROCGLASS_HAVE_VECTORSCAN
+    if (data.empty())
+        return;
+    Scratch& s = t_scratch;
+    if (hs_alloc_scratch(m_regex->m_database, &s.scratch) != HS_SUCCESS)
+        return;
+    // Vectorscan reports every end of every match, each with its leftmost start, in order of
+    // end. A hit is a start: keep each once, with its shortest match, then report in order.
+    s.matches.clear();
+    auto onMatch = [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* context) -> int {
+        static_cast<Scratch*>(context)->matches.emplace_back(from, to);
+        return 0;
+    };
+    // Chunks are a few MiB: they fit Vectorscan's unsigned int lengths.
+    hs_scan(m_regex->m_database, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0, s.scratch,
+        onMatch, &s);
+    std::sort(s.matches.begin(), s.matches.end());
+    quint64 previous = ~quint64(0);
+    for (const auto& [from, to] : s.matches) {
+        if (from == previous)
+            continue;
+        previous = from;
+        if (!found(size_t(from), size_t(to - from)))
+            return;
+    }
+#else
+    Q_UNUSED(data)
+    Q_UNUSED(found)
+#endif
+}
+
+void SearchPattern::prepare()
+{
+    if (m_test == Test::Regex)
+        return; // set up by compileRegex()
+    m_length = int(m_bytes.size());
+    m_anchor = -1;
+    m_anchorLength = 0;
+    if (m_test != Test::Masked)
+        return;
+    // The longest run of exact bytes: memmem finds it at memory speed, the rest is checked after.
+    for (qsizetype i = 0; i < m_mask.size();) {
+        qsizetype j = i;
+        while (j < m_mask.size() && static_cast<unsigned char>(m_mask[j]) == 0xff)
+            ++j;
+        if (j - i > m_anchorLength) {
+            m_anchor = i;
+            m_anchorLength = j - i;
+        }
+        i = j + 1;
+    }
+}
+
+void SearchPattern::scan(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const
+{
+    if (m_test == Test::Regex) {
+        scanRegex(data, found);
+        return;
+    }
+    const size_t n = size_t(m_length);
     if (data.size() < n)
         return;
     const size_t last = data.size() - n;
-    // A byte that must match exactly lets memchr skip ahead, which is most of the speed.
-    qsizetype anchor = -1;
-    if (m_test == Test::Masked) {
-        for (qsizetype i = 0; i < m_mask.size() && anchor < 0; ++i) {
-            if (static_cast<unsigned char>(m_mask[i]) == 0xff)
-                anchor = i;
-        }
-    }
     const auto* base = reinterpret_cast<const unsigned char*>(data.data());
-    if (anchor < 0) {
+    if (m_anchor < 0) {
         for (size_t off = 0; off <= last; ++off) {
-            if (matchesAt(data.data() + off) && !found(off))
+            if (matchesAt(data.data() + off) && !found(off, n))
                 return;
         }
         return;
     }
-    const unsigned char key = static_cast<unsigned char>(m_bytes[anchor]);
+    const size_t anchor = size_t(m_anchor), anchorLength = size_t(m_anchorLength);
+    const bool whole = anchorLength == n; // the anchor is the pattern: nothing left to check
+    const auto* key = reinterpret_cast<const unsigned char*>(m_bytes.constData()) + anchor;
     size_t off = 0;
     while (off <= last) {
-        const void* hit = std::memchr(base + off + size_t(anchor), key, last - off + 1);
+        const unsigned char* from = base + off + anchor;
+        const size_t span = last - off + anchorLength;
+        const void* hit = anchorLength == 1 ? std::memchr(from, *key, span) : memmem(from, span, key, anchorLength);
         if (!hit)
             return;
-        off = size_t(static_cast<const unsigned char*>(hit) - base) - size_t(anchor);
-        if (matchesAt(data.data() + off) && !found(off))
+        off = size_t(static_cast<const unsigned char*>(hit) - base) - anchor;
+        if ((whole || matchesAt(data.data() + off)) && !found(off, n))
             return;
         ++off;
     }

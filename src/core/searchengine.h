@@ -3,11 +3,39 @@
 #include "memorysource.h"
 #include "pattern.h"
 
+#include <QByteArrayView>
+
+#include <array>
 #include <atomic>
 #include <functional>
 #include <vector>
 
 namespace procglass {
+
+// One match: where it starts, how long it is, and its first bytes as the search read them.
+struct SearchHit
+{
+    static constexpr int kPreviewBytes = 16;
+    Address address = 0;
+    quint32 length = 0;
+    quint8 previewSize = 0; // min(length, kPreviewBytes): a match is wholly readable
+    std::array<std::byte, kPreviewBytes> preview {};
+
+    [[nodiscard]] QByteArrayView previewBytes() const { return { preview.data(), qsizetype(previewSize) }; }
+};
+
+// Where to search, as the user chose it.
+struct SearchScope
+{
+    std::vector<RegionKind> kinds; // empty: every kind
+    std::vector<AddressRange> within; // empty: everywhere; else only these ranges (selected rows, a range...)
+    // Mappings without read permission that the kernel still reads for a tracer (/proc/PID/mem).
+    bool includeUnreadable = false;
+};
+
+// The ranges of these regions that the scope covers, in address order. [vvar] (never readable)
+// and [vsyscall] (emulated) are left out.
+[[nodiscard]] std::vector<AddressRange> searchRanges(const std::vector<Region>& regions, const SearchScope& scope);
 
 struct SearchOptions
 {
@@ -31,7 +59,7 @@ struct SearchSummary
 // Memory use is bounded by threads x chunk size, whatever the process's size.
 [[nodiscard]] SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern,
     const std::vector<AddressRange>& ranges, const SearchOptions& options, const std::atomic<bool>* cancel,
-    const std::function<void(std::vector<Address> hits)>& onHits,
+    const std::function<void(std::vector<SearchHit> hits)>& onHits,
     const std::function<void(quint64 done, quint64 total)>& progress = {});
 
 } // namespace procglass

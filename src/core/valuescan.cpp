@@ -14,6 +14,11 @@ namespace {
 
 constexpr quint64 kWindow = 64 * 1024; // one read serves all hits within it
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass::HitSet", text);
+}
+
 quint64 decodeRaw(const std::byte* p, const ScanValueType& t)
 {
     unsigned char b[8] = {};
@@ -91,11 +96,14 @@ QString HitSet::valueText(size_t i) const
     return n.floating ? QString::number(n.d, 'g', 17) : n.isSigned ? QString::number(n.s) : QString::number(n.u);
 }
 
-Error HitSet::readValues(MemorySource& source, const std::function<void(size_t index, quint64 raw)>& value) const
+Error HitSet::readValues(MemorySource& source, const std::atomic<bool>* cancel,
+    const std::function<void(size_t index, quint64 raw)>& value) const
 {
     const quint64 size = quint64(m_type.size());
     std::vector<std::byte> buffer;
     for (size_t i = 0; i < m_addresses.size();) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError(ErrorKind::Cancelled, tr("The scan was cancelled."));
         // One read for every hit that fits in a window from this one.
         const Address start = m_addresses[i];
         size_t j = i;
@@ -118,29 +126,58 @@ Error HitSet::readValues(MemorySource& source, const std::function<void(size_t i
     return {};
 }
 
+void HitSet::addHits(const std::vector<SearchHit>& hits)
+{
+    for (const SearchHit& h : hits) {
+        if (h.previewSize >= m_type.size())
+            add(h.address, decodeRaw(h.preview.data(), m_type));
+    }
+}
+
+void HitSet::finish()
+{
+    if (std::is_sorted(m_addresses.begin(), m_addresses.end()))
+        return;
+    // Sort both arrays by address through one permutation, applied in place cycle by cycle.
+    std::vector<quint32> order(m_addresses.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return m_addresses[a] < m_addresses[b]; });
+    std::vector<Address> addresses(m_addresses.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        addresses[i] = m_addresses[order[i]];
+    m_addresses = std::move(addresses);
+    std::vector<quint64> values(m_values.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        values[i] = m_values[order[i]];
+    m_values = std::move(values);
+}
+
 Result<HitSet> HitSet::firstScan(MemorySource& source, const std::vector<AddressRange>& ranges,
     const SearchPattern& pattern, ScanValueType type, const SearchOptions& options, const std::atomic<bool>* cancel)
 {
+    if (pattern.length() != type.size() || pattern.isRegex())
+        return makeError(ErrorKind::InvalidArgument,
+            tr("A value scan needs a pattern of the value's size (%1 bytes), not %2.")
+                .arg(type.size())
+                .arg(pattern.description()));
     HitSet found(type);
     std::mutex mutex;
+    // The values come with the hits: a range or tolerance pattern matches many different ones.
     const SearchSummary summary
-        = searchMemory(source, pattern, ranges, options, cancel, [&](std::vector<Address> batch) {
+        = searchMemory(source, pattern, ranges, options, cancel, [&](std::vector<SearchHit> batch) {
               std::lock_guard lock(mutex);
-              found.m_addresses.insert(found.m_addresses.end(), batch.begin(), batch.end());
+              found.addHits(batch);
           });
     if (summary.error)
         return summary.error;
-    std::sort(found.m_addresses.begin(), found.m_addresses.end());
-    // Their values now: a range or tolerance pattern matches many different ones.
-    HitSet result(type);
-    if (Error e = found.readValues(source, [&](size_t i, quint64 raw) { result.add(found.m_addresses[i], raw); }))
-        return e;
-    return result;
+    found.finish();
+    return found;
 }
 
-Result<HitSet> HitSet::rescan(MemorySource& source, Filter filter, QStringView operand) const
+Result<HitSet> HitSet::rescan(
+    MemorySource& source, Filter filter, QStringView operand, const std::atomic<bool>* cancel) const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("procglass::HitSet", text); };
     Number by;
     const bool needsOperand = filter == Filter::Equal || filter == Filter::IncreasedBy || filter == Filter::DecreasedBy;
     if (needsOperand) {
@@ -159,7 +196,7 @@ Result<HitSet> HitSet::rescan(MemorySource& source, Filter filter, QStringView o
                 ErrorKind::InvalidArgument, tr("'%1' is not a number for this scan.").arg(operand.toString()));
     }
     HitSet kept(m_type);
-    const Error e = readValues(source, [&](size_t i, quint64 raw) {
+    const Error e = readValues(source, cancel, [&](size_t i, quint64 raw) {
         const Number now = toNumber(raw, m_type), before = toNumber(m_values[i], m_type);
         bool keep = false;
         switch (filter) {

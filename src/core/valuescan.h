@@ -37,7 +37,13 @@ public:
 
     // Reads every hit again and keeps those whose new value passes the filter against its old
     // one (or, for Equal, against operand). Hits that can no longer be read are dropped.
-    [[nodiscard]] Result<HitSet> rescan(MemorySource& source, Filter filter, QStringView operand = {}) const;
+    // Cancelling gives an error; the hit set this was called on stays as it was.
+    [[nodiscard]] Result<HitSet> rescan(
+        MemorySource& source, Filter filter, QStringView operand = {}, const std::atomic<bool>* cancel = nullptr) const;
+
+    // Adds the hits of a search, whose values are in their previews; finish() after the last batch.
+    void addHits(const std::vector<SearchHit>& hits);
+    void finish(); // sorts by address: searches deliver hits in no order
 
     [[nodiscard]] size_t size() const { return m_addresses.size(); }
     [[nodiscard]] Address address(size_t i) const { return m_addresses[i]; }
@@ -47,7 +53,8 @@ public:
     void add(Address address, quint64 raw);
 
 private:
-    Error readValues(MemorySource& source, const std::function<void(size_t index, quint64 raw)>& value) const;
+    Error readValues(MemorySource& source, const std::atomic<bool>* cancel,
+        const std::function<void(size_t index, quint64 raw)>& value) const;
 
     ScanValueType m_type;
     std::vector<Address> m_addresses; // sorted

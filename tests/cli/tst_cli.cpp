@@ -1,4 +1,5 @@
 // procglass-cli end to end, against the fixture: output formats, exit codes, and the hold seen from outside.
+#include "core/pattern.h"
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 
@@ -267,6 +268,14 @@ private slots:
                 QStringLiteral("--ignore-case"), QStringLiteral("--scope"), QStringLiteral("heap") });
         QCOMPARE(firstColumn(text.out), QStringList { hex(m_fixture.address(QStringLiteral("heap_string"))) });
         QVERIFY2(text.out.contains("[heap]+0x"), text.out);
+        // The last column is the matched bytes (their first 16), as they are, whatever case was asked for.
+        QVERIFY2(text.out.trimmed().endsWith(QByteArray("PROCGLASS-HEAP-S").toHex()), text.out);
+        if (SearchPattern::regexAvailable()) {
+            const Run regex = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--regex"),
+                QStringLiteral("PROCGLASS-H[A-Z]+-STR[I]NG"), QStringLiteral("--scope"), QStringLiteral("heap") });
+            QCOMPARE(regex.exitCode, 0);
+            QCOMPARE(firstColumn(regex.out), QStringList { hex(m_fixture.address(QStringLiteral("heap_string"))) });
+        }
         const Run utf16 = runCli(
             { QStringLiteral("search"), m_pid, QStringLiteral("--text"), QStringLiteral("PROCGLASS-UTF16-STACK"),
                 QStringLiteral("--utf16"), QStringLiteral("--scope"), QStringLiteral("stack") });
@@ -295,6 +304,16 @@ private slots:
                      .exitCode,
             2);
         QCOMPARE(runCli({ QStringLiteral("search"), m_pid }).exitCode, 2);
+        const Run range = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--hex"), QStringLiteral("00"),
+            QStringLiteral("--range"), QStringLiteral("0x2000-0x1000") });
+        QCOMPARE(range.exitCode, 2);
+        QVERIFY2(range.err.contains("is empty: its end must lie after its start"), range.err);
+        if (SearchPattern::regexAvailable()) {
+            const Run regex
+                = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--regex"), QStringLiteral("(unclosed") });
+            QCOMPARE(regex.exitCode, 2);
+            QVERIFY2(regex.err.contains("The regular expression (unclosed is not valid"), regex.err);
+        }
     }
 
     void holdsTargetForTheCommandsDuration()

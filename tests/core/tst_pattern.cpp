@@ -10,7 +10,7 @@ namespace {
 std::vector<size_t> findAll(const SearchPattern& p, const QByteArray& data)
 {
     std::vector<size_t> hits;
-    p.scan(std::as_bytes(std::span(data.constData(), size_t(data.size()))), [&](size_t off) {
+    p.scan(std::as_bytes(std::span(data.constData(), size_t(data.size()))), [&](size_t off, size_t) {
         hits.push_back(off);
         return true;
     });
@@ -81,6 +81,14 @@ private slots:
         QTest::newRow("float") << QStringLiteral("float") << QStringLiteral("three")
                                << QStringLiteral("'three' is not a number");
         QTest::newRow("text empty") << QStringLiteral("text") << QString() << QStringLiteral("empty");
+        if (SearchPattern::regexAvailable()) {
+            QTest::newRow("regex unbalanced")
+                << QStringLiteral("regex") << QStringLiteral("ab(c")
+                << QStringLiteral("The regular expression ab(c is not valid: Missing close parenthesis");
+            QTest::newRow("regex matches empty")
+                << QStringLiteral("regex") << QStringLiteral("a*") << QStringLiteral("matches an empty string");
+            QTest::newRow("regex empty") << QStringLiteral("regex") << QString() << QStringLiteral("empty");
+        }
     }
 
     void badPatternsSayWhatAndWhere()
@@ -93,6 +101,7 @@ private slots:
             : kind == QStringLiteral("uint8")                   ? SearchPattern::integer(pattern, 8, false, false)
             : kind == QStringLiteral("int8")                    ? SearchPattern::integer(pattern, 8, true, false)
             : kind == QStringLiteral("float")                   ? SearchPattern::floating(pattern, false, 0)
+            : kind == QStringLiteral("regex")                   ? SearchPattern::regex(pattern, false)
                                               : SearchPattern::text(pattern, SearchPattern::Encoding::Utf8, false);
         QVERIFY(!p.ok());
         QCOMPARE(p.error().kind, ErrorKind::InvalidArgument);
@@ -151,11 +160,80 @@ private slots:
         QVERIFY(findAll(*tooStrict, data).empty());
     }
 
+    void regularExpressionsOverBytes()
+    {
+        if (!SearchPattern::regexAvailable())
+            QSKIP("built without Vectorscan (libvectorscan-dev)");
+        const QByteArray data = QByteArray("..\x7f"
+                                           "ELF\x02\x01..key=abc123;key=Z9;\n\0\xff\xfe..KEY=q;",
+            40);
+        auto elf = SearchPattern::regex(QStringLiteral("\\x7fELF[\\x01\\x02]"), false);
+        QVERIFY(elf);
+        QCOMPARE(findAll(*elf, data), (std::vector<size_t> { 2 }));
+        QCOMPARE(elf->length(), 5);
+        QCOMPARE(elf->lookbehind(), 0); // fixed width: a chunk needs no bytes before it
+        // Variable length: one hit per match, at its leftmost start, however many ends it has.
+        auto keys = SearchPattern::regex(QStringLiteral("key=[a-z0-9]+;"), false);
+        QVERIFY(keys);
+        QCOMPARE(findAll(*keys, data), (std::vector<size_t> { 10 }));
+        QCOMPARE(keys->lookbehind(), SearchPattern::kRegexReach - 1);
+        auto anyCase = SearchPattern::regex(QStringLiteral("key=[a-z0-9]+;"), true);
+        QCOMPARE(findAll(*anyCase, data), (std::vector<size_t> { 10, 21, 34 }));
+        // . is any byte, also newline and NUL; the reported length is the shortest match.
+        auto dot = SearchPattern::regex(QStringLiteral(";.\\x00\\xff"), false);
+        QCOMPARE(findAll(*dot, data), (std::vector<size_t> { 27 }));
+        std::vector<size_t> lengths;
+        keys->scan(std::as_bytes(std::span(data.constData(), size_t(data.size()))), [&](size_t, size_t length) {
+            lengths.push_back(length);
+            return true;
+        });
+        QCOMPARE(lengths, std::vector<size_t> { 11 });
+    }
+
+    void literalScanAgreesWithBruteForce()
+    {
+        // Random bytes from a small alphabet, so that partial matches abound around every anchor.
+        QByteArray data(1 << 16, '\0');
+        quint32 state = 12345;
+        for (char& c : data) {
+            state = state * 1103515245 + 12345;
+            c = "ab\0c"[(state >> 16) & 3];
+        }
+        const QString patterns[] = { QStringLiteral("61 62 61"), QStringLiteral("61 ?? 62 62"),
+            QStringLiteral("?? 62 00 ?? 63 61"), QStringLiteral("6? 62 ?3 61"), QStringLiteral("61") };
+        for (const QString& text : patterns) {
+            auto p = SearchPattern::hex(text);
+            QVERIFY(p);
+            std::vector<size_t> expected;
+            const QByteArray bytes = QByteArray::fromHex(QString(text).replace(u'?', u'0').toLatin1());
+            QByteArray mask;
+            for (const QString& b : text.split(u' '))
+                mask.append(char((b[0] == u'?' ? 0 : 0xf0) | (b[1] == u'?' ? 0 : 0x0f)));
+            for (qsizetype off = 0; off + bytes.size() <= data.size(); ++off) {
+                bool match = true;
+                for (qsizetype i = 0; i < bytes.size() && match; ++i)
+                    match = ((data[off + i] ^ bytes[i]) & mask[i]) == 0;
+                if (match)
+                    expected.push_back(size_t(off));
+            }
+            QVERIFY(!expected.empty());
+            QCOMPARE(findAll(*p, data), expected);
+        }
+    }
+
+    void ignoreCaseTextAgreesWithFolding()
+    {
+        const QByteArray data("xxPrOcGlAsSprocglassPROCGLASSprocglas5", 38);
+        auto p = SearchPattern::text(QStringLiteral("procGLASS"), SearchPattern::Encoding::Utf8, true);
+        QCOMPARE(findAll(*p, data), (std::vector<size_t> { 2, 11, 20 }));
+        QCOMPARE(p->length(), 9);
+    }
+
     void scanStopsWhenTold()
     {
         auto p = SearchPattern::hex(u"00");
         int calls = 0;
-        p->scan(std::as_bytes(std::span("\0\0\0\0", 4)), [&](size_t) { return ++calls < 2; });
+        p->scan(std::as_bytes(std::span("\0\0\0\0", 4)), [&](size_t, size_t) { return ++calls < 2; });
         QCOMPARE(calls, 2);
     }
 };

@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+#include <mutex>
 #include <set>
 
 using namespace procglass;
@@ -29,9 +30,10 @@ Found search(MemorySource& source, const SearchPattern& p, std::vector<AddressRa
     std::mutex m;
     f.summary = searchMemory(
         source, p, ranges, options, cancel,
-        [&](std::vector<Address> batch) {
+        [&](std::vector<SearchHit> batch) {
             std::lock_guard lock(m);
-            f.hits.insert(f.hits.end(), batch.begin(), batch.end());
+            for (const SearchHit& h : batch)
+                f.hits.push_back(h.address);
         },
         progress);
     std::sort(f.hits.begin(), f.hits.end());
@@ -73,30 +75,100 @@ private slots:
     {
         QTest::addColumn<quint64>("chunk");
         QTest::addColumn<int>("threads");
-        QTest::newRow("4 KiB chunks, 1 thread") << quint64(4096) << 1;
-        QTest::newRow("32 KiB chunks, 1 thread") << quint64(0x8000) << 1;
-        QTest::newRow("4 KiB chunks, 4 threads") << quint64(4096) << 4;
-        QTest::newRow("one big chunk") << quint64(1 << 20) << 2;
+        QTest::addColumn<QString>("regex"); // empty: the text NEEDLE
+        const QString kinds[] = { QString(), QStringLiteral("NEE[D]LE"), QStringLiteral("NE+DLE") };
+        for (const QString& regex : kinds) {
+            if (!regex.isEmpty() && !SearchPattern::regexAvailable())
+                continue;
+            const QByteArray what = regex.isEmpty() ? QByteArray("text") : "regex " + regex.toUtf8();
+            QTest::addRow("%s, 4 KiB chunks, 1 thread", what.constData()) << quint64(4096) << 1 << regex;
+            QTest::addRow("%s, 32 KiB chunks, 1 thread", what.constData()) << quint64(0x8000) << 1 << regex;
+            QTest::addRow("%s, 4 KiB chunks, 4 threads", what.constData()) << quint64(4096) << 4 << regex;
+            QTest::addRow("%s, one big chunk", what.constData()) << quint64(1 << 20) << 2 << regex;
+        }
     }
 
     void findsEveryMatchExactlyOnce()
     {
         QFETCH(quint64, chunk);
         QFETCH(int, threads);
-        auto p = SearchPattern::text(QStringLiteral("NEEDLE"), SearchPattern::Encoding::Utf8, false);
+        QFETCH(QString, regex);
+        auto p = regex.isEmpty() ? SearchPattern::text(QStringLiteral("NEEDLE"), SearchPattern::Encoding::Utf8, false)
+                                 : SearchPattern::regex(regex, false);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
         SearchOptions options;
         options.chunkBytes = chunk;
         options.threads = threads;
         // The ranges come in any order, and the touching ones separately.
-        const Found f
-            = search(m_fake, *p, { { kC, kC + 0x4000 }, { kB, kB + 0x10000 }, { kA, kA + 0x10000 } }, options);
-        QVERIFY(!f.summary.error);
+        std::vector<SearchHit> hits;
+        std::mutex m;
+        const SearchSummary summary
+            = searchMemory(m_fake, *p, { { kC, kC + 0x4000 }, { kB, kB + 0x10000 }, { kA, kA + 0x10000 } }, options,
+                nullptr, [&](std::vector<SearchHit> batch) {
+                    std::lock_guard lock(m);
+                    hits.insert(hits.end(), batch.begin(), batch.end());
+                });
+        QVERIFY(!summary.error);
+        std::vector<Address> found;
+        for (const SearchHit& h : hits) {
+            found.push_back(h.address);
+            // Each hit carries the bytes it matched, as read.
+            QCOMPARE(h.length, 6u);
+            QCOMPARE(h.previewBytes(), QByteArrayView("NEEDLE"));
+        }
+        std::sort(found.begin(), found.end());
         const std::vector<Address> expected { kA, kA + 0x0ffd, kA + 0x7ffd, kA + 0xfffd, kB + 0xfffa, kC, kC + 0x2000 };
-        QCOMPARE(f.hits, expected);
-        QCOMPARE(f.summary.hits, quint64(expected.size()));
-        QCOMPARE(f.summary.bytesSearched, quint64(0x24000));
-        QCOMPARE(f.summary.bytesUnreadable, quint64(0x1000));
-        QVERIFY(!f.summary.truncated && !f.summary.cancelled);
+        QCOMPARE(found, expected);
+        QCOMPARE(summary.hits, quint64(expected.size()));
+        QCOMPARE(summary.bytesSearched, quint64(0x24000));
+        QCOMPARE(summary.bytesUnreadable, quint64(0x1000));
+        QVERIFY(!summary.truncated && !summary.cancelled);
+    }
+
+    void aVariableRegexMatchHasOneStartAcrossChunks()
+    {
+        if (!SearchPattern::regexAvailable())
+            QSKIP("built without Vectorscan");
+        // A run of E's crossing a chunk boundary: a chunk that did not see the bytes before its
+        // start would report a second hit right at the boundary.
+        FakeMemorySource fake;
+        QByteArray data(0x4000, '.');
+        data.replace(0x1000 - 20, 31, "EEEEEEEEEEEEEEEEEEEEEEEEEEEEDLE");
+        fake.addSegment(region(kA, 0x4000), data);
+        auto p = SearchPattern::regex(QStringLiteral("E+DLE"), false);
+        QVERIFY(p);
+        SearchOptions options;
+        options.chunkBytes = 4096;
+        const Found f = search(fake, *p, { { kA, kA + 0x4000 } }, options);
+        QCOMPARE(f.hits, std::vector<Address> { kA + 0x1000 - 20 });
+    }
+
+    void scopePicksRegionsAndCutsThem()
+    {
+        auto make = [](Address start, quint64 size, RegionKind kind, bool readable) {
+            Region r = region(start, size);
+            r.kind = kind;
+            r.perms.read = readable;
+            return r;
+        };
+        const std::vector<Region> regions { make(0x1000, 0x1000, RegionKind::Executable, true),
+            make(0x10000, 0x4000, RegionKind::Heap, true), make(0x14000, 0x1000, RegionKind::Anonymous, false),
+            make(0x20000, 0x2000, RegionKind::MainStack, true), make(0x30000, 0x1000, RegionKind::Vvar, true) };
+        QCOMPARE(searchRanges(regions, {}),
+            (std::vector<AddressRange> { { 0x1000, 0x2000 }, { 0x10000, 0x14000 }, { 0x20000, 0x22000 } }));
+        SearchScope heapAndStack;
+        heapAndStack.kinds = { RegionKind::MainStack, RegionKind::Heap };
+        QCOMPARE(searchRanges(regions, heapAndStack),
+            (std::vector<AddressRange> { { 0x10000, 0x14000 }, { 0x20000, 0x22000 } }));
+        SearchScope cut;
+        cut.within = { { 0x21000, 0x40000 }, { 0x1800, 0x10800 } };
+        QCOMPARE(searchRanges(regions, cut),
+            (std::vector<AddressRange> { { 0x1800, 0x2000 }, { 0x10000, 0x10800 }, { 0x21000, 0x22000 } }));
+        SearchScope all;
+        all.includeUnreadable = true; // the guard-like mapping, but never [vvar]
+        QCOMPARE(searchRanges(regions, all),
+            (std::vector<AddressRange> {
+                { 0x1000, 0x2000 }, { 0x10000, 0x14000 }, { 0x14000, 0x15000 }, { 0x20000, 0x22000 } }));
     }
 
     void neverMatchesIntoUnreadableBytes()
