@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "searchpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +27,9 @@ void setUpParser(QCommandLineParser& parser)
         QCoreApplication::translate(
             "main", "With --pid or --demo: show memory at ADDRESS (0x7f..., [heap]+0x10, libc.so.6+0x1234)."),
         QStringLiteral("ADDRESS") });
+    parser.addOption({ QStringLiteral("search"),
+        QCoreApplication::translate("main", "With --pid or --demo: search the process for TEXT once it is open."),
+        QStringLiteral("TEXT") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -95,6 +99,18 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    const bool search = parser.isSet(QStringLiteral("search"));
+    if (search) {
+        const QString text = parser.value(QStringLiteral("search"));
+        QObject::connect(
+            &window, &MainWindow::targetOpened, &window,
+            [&window, text] {
+                window.showSearch();
+                window.searchPanel()->setPattern(SearchPanel::Kind::Text, text);
+                window.searchPanel()->startSearch();
+            },
+            Qt::SingleShotConnection);
+    }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
@@ -107,7 +123,9 @@ int main(int argc, char** argv)
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (parser.isSet(QStringLiteral("demo")))
+        if (search)
+            QObject::connect(window.searchPanel(), &SearchPanel::finished, &window, shoot, Qt::SingleShotConnection);
+        else if (parser.isSet(QStringLiteral("demo")))
             QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
         else
             shoot();

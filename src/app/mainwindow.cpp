@@ -8,6 +8,7 @@
 #include "platform/linux/access.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
+#include "searchpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -95,6 +96,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_bookmarkList->setRootIsDecorated(false);
     m_bookmarkList->setToolTip(
         tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
+    m_search = new SearchPanel(this);
+    m_search->setObjectName(QStringLiteral("searchPanel"));
+    m_search->setSource(nullptr);
+    m_ui->centerTabs->addTab(m_search, tr("&Search"));
+    m_search->setSelectionProviders(
+        [this] {
+            std::vector<AddressRange> ranges;
+            for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows()) {
+                const int i = row.data(RegionModel::RegionIndexRole).toInt();
+                ranges.push_back(m_regionModel->regions()[size_t(i)].range);
+            }
+            return ranges;
+        },
+        [this] { return m_ui->hexView->selection(); });
+    connect(m_search, &SearchPanel::hitActivated, this, [this](Address address, quint64 length) {
+        m_ui->hexView->goTo(address, length);
+        m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
+        m_ui->hexView->setFocus();
+    });
     m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
     connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString error = goTo(item->text(1)); !error.isEmpty())
@@ -169,6 +189,12 @@ void MainWindow::setUpActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuTarget->insertActions(m_ui->actionGoTo, { undo, redo });
     m_ui->actionGoTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    auto* searchAction = new QAction(tr("&Search memory…"), this);
+    searchAction->setObjectName(QStringLiteral("actionSearch"));
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    searchAction->setStatusTip(tr("Search the process's memory for bytes, text, numbers or a regular expression"));
+    connect(searchAction, &QAction::triggered, this, &MainWindow::showSearch);
+    m_ui->menuTarget->addAction(searchAction);
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Go to address"),
@@ -390,6 +416,12 @@ void MainWindow::updateInspector()
                                      .arg(formatBytes(sel.size()), formatAddress(sel.start)));
 }
 
+void MainWindow::showSearch()
+{
+    m_ui->centerTabs->setCurrentWidget(m_search);
+    m_search->focusPattern();
+}
+
 QString MainWindow::goTo(const QString& addressText)
 {
     auto address = resolveAddress(addressText, m_regionModel->regions());
@@ -458,6 +490,12 @@ void MainWindow::setUpRegionPane()
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRegions);
     view->addAction(copy);
+    auto* searchSelected = new QAction(tr("&Search in selected mappings…"), view);
+    connect(searchSelected, &QAction::triggered, this, [this] {
+        m_search->setScope(SearchPanel::Scope::SelectedRegions);
+        showSearch();
+    });
+    view->addAction(searchSelected);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
     connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
 
@@ -636,6 +674,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
         m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
     });
     m_session->requestRegions();
+    m_search->setSource(m_session->target());
     m_ui->actionHold->setEnabled(true);
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
@@ -652,6 +691,8 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
 
 void MainWindow::closeTarget()
 {
+    m_search->setSource(nullptr); // cancels a search of this target
+    m_search->setRegions({});
     m_session.reset();
     delete m_sessionContext; // after the session: it may post until its thread has stopped
     m_sessionContext = nullptr;
@@ -684,6 +725,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     m_regionModel->setRegions(maps.regions);
     m_ui->addressSpaceView->setRegions(maps.regions);
     m_ui->hexView->setRegions(maps.regions);
+    m_search->setRegions(maps.regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();

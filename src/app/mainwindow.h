@@ -28,6 +28,7 @@ namespace procglass {
 
 class ProcessModel;
 class RegionModel;
+class SearchPanel;
 
 struct ProcessListing
 {
@@ -53,6 +54,9 @@ public:
     [[nodiscard]] ProcessModel* processModel() const { return m_processModel; }
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
     [[nodiscard]] TargetSession* session() const { return m_session.get(); }
+    [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
+    // Shows the search tab, ready for a pattern.
+    void showSearch();
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
@@ -113,6 +117,7 @@ private:
     QUndoStack m_undo;
     bool m_replayingUndo = false;
     QTreeWidget* m_bookmarkList;
+    SearchPanel* m_search;
     QString m_executable; // whose bookmarks are shown
     struct PendingWrite
     {

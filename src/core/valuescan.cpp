@@ -96,6 +96,12 @@ QString HitSet::valueText(size_t i) const
     return n.floating ? QString::number(n.d, 'g', 17) : n.isSigned ? QString::number(n.s) : QString::number(n.u);
 }
 
+double HitSet::numericValue(size_t i) const
+{
+    const Number n = toNumber(m_values[i], m_type);
+    return n.floating ? n.d : n.isSigned ? double(n.s) : double(n.u);
+}
+
 Error HitSet::readValues(MemorySource& source, const std::atomic<bool>* cancel,
     const std::function<void(size_t index, quint64 raw)>& value) const
 {

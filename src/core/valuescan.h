@@ -49,6 +49,7 @@ public:
     [[nodiscard]] Address address(size_t i) const { return m_addresses[i]; }
     [[nodiscard]] quint64 raw(size_t i) const { return m_values[i]; }
     [[nodiscard]] QString valueText(size_t i) const;
+    [[nodiscard]] double numericValue(size_t i) const; // for ordering (64-bit integers lose low bits)
     [[nodiscard]] const ScanValueType& type() const { return m_type; }
     void add(Address address, quint64 raw);
 

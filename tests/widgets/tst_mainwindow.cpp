@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
+#include "models/searchresultmodel.h"
 #include "platform/linux/target.h"
+#include "searchpanel.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
 
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -341,6 +344,42 @@ private slots:
         w.openProcess(0x3fffffff);
         QVERIFY(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("There is no process")));
         QCOMPARE(w.regionModel()->rowCount(), 0);
+    }
+
+    void searchHitOpensTheMemoryViewWithTheMatchSelected()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QAction*>(QStringLiteral("actionSearch"))->trigger();
+        auto* tabs = child<QTabWidget>(w, "centerTabs");
+        QCOMPARE(tabs->currentWidget(), w.searchPanel());
+        SearchPanel* panel = w.searchPanel();
+        panel->setPattern(SearchPanel::Kind::Text, QStringLiteral("PROCGLASS-HEAP-STRING"));
+        QSignalSpy finished(panel, &SearchPanel::finished);
+        QCOMPARE(panel->startSearch(), QString());
+        QVERIFY(finished.wait(10000));
+        const Address heapString = m_fixture.address(QStringLiteral("heap_string"));
+        int row = -1;
+        for (int r = 0; r < panel->model()->rowCount(); ++r) {
+            if (panel->model()->address(r) == heapString)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QTableView* view = panel->resultView();
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect cell = view->visualRect(view->model()->index(row, 0));
+        // As a user does it: the first click of a double-click is a press of its own.
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(tabs->currentWidget(), child<QWidget>(w, "memoryTab"));
+        auto* hex = child<HexView>(w, "hexView");
+        QCOMPARE(hex->selection().start, heapString);
+        QCOMPARE(hex->selection().end, heapString + 21);
     }
 };
 
