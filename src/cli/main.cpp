@@ -4,6 +4,7 @@
 #include "core/hexdump.h"
 #include "core/pattern.h"
 #include "core/searchengine.h"
+#include "core/valuescan.h"
 #include "platform/linux/hold.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -337,8 +338,11 @@ int cmdSearch(const QStringList& args)
         tr("Also mappings without read permission that the kernel lets a tracer read."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while searching."));
+    const QCommandLineOption saveHits(QStringLiteral("save-hits"),
+        tr("With --int or --float: keep the hits and their values in FILE (0600) for 'rescan'."),
+        QStringLiteral("FILE"));
     parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
-        tolerance, regex, scope, range, unreadableOpt, max, json, noStop });
+        tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits });
     if (!parseCommand(parser, args, 1, 1))
         return ExitUsage;
     auto pid = parsePid(parser.positionalArguments().at(0));
@@ -371,6 +375,15 @@ int cmdSearch(const QStringList& args)
     }
     if (!pattern)
         return printError(pattern.error().message), ExitUsage;
+    if (parser.isSet(saveHits) && !parser.isSet(intOpt) && !parser.isSet(floatOpt))
+        return printError(tr("--save-hits keeps the values of an --int or --float search")), ExitUsage;
+    ScanValueType valueType;
+    valueType.kind = parser.isSet(intOpt) ? ScanValueType::Kind::Integer
+        : parser.isSet(isDouble)          ? ScanValueType::Kind::Double
+                                          : ScanValueType::Kind::Float;
+    valueType.bytes = pattern->length();
+    valueType.isSigned = parser.isSet(isSigned);
+    valueType.bigEndian = parser.isSet(bigEndian);
     auto maxHits = parseNumber(parser.value(max), tr("The maximum"));
     if (!maxHits)
         return printError(maxHits.error().message), ExitUsage;
@@ -427,6 +440,12 @@ int cmdSearch(const QStringList& args)
     if (summary.error)
         return fail(summary.error);
     std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.address < b.address; });
+    if (parser.isSet(saveHits)) {
+        HitSet kept(valueType);
+        kept.addHits(hits);
+        if (Error e = kept.save(parser.value(saveHits), (*target)->identity()))
+            return fail(e);
+    }
     auto regionOf = [&](Address a) -> QString {
         const qsizetype i = findRegion(*regions, a);
         if (i < 0)
@@ -454,6 +473,105 @@ int cmdSearch(const QStringList& args)
     return writeAll(out) ? ExitOk : ExitError;
 }
 
+int cmdRescan(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read the hits saved by 'search --save-hits' again and keep those whose value passes the test; FILE "
+           "then holds what is kept. One hit per line: its address, its region, the region's kind, its value."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process the hits were found in."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The saved hits."));
+    const QCommandLineOption equal(QStringLiteral("equal"), tr("Keep values equal to N."), QStringLiteral("N"));
+    const QCommandLineOption changed(QStringLiteral("changed"), tr("Keep values that changed."));
+    const QCommandLineOption unchanged(QStringLiteral("unchanged"), tr("Keep values that did not change."));
+    const QCommandLineOption increased(QStringLiteral("increased"), tr("Keep values that grew."));
+    const QCommandLineOption decreased(QStringLiteral("decreased"), tr("Keep values that shrank."));
+    const QCommandLineOption increasedBy(
+        QStringLiteral("increased-by"), tr("Keep values that grew by exactly N."), QStringLiteral("N"));
+    const QCommandLineOption decreasedBy(
+        QStringLiteral("decreased-by"), tr("Keep values that shrank by exactly N."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
+    parser.addOptions({ equal, changed, unchanged, increased, decreased, increasedBy, decreasedBy, json, noStop });
+    if (!parseCommand(parser, args, 2, 2))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    const std::pair<const QCommandLineOption*, HitSet::Filter> filters[] = { { &equal, HitSet::Filter::Equal },
+        { &changed, HitSet::Filter::Changed }, { &unchanged, HitSet::Filter::Unchanged },
+        { &increased, HitSet::Filter::Increased }, { &decreased, HitSet::Filter::Decreased },
+        { &increasedBy, HitSet::Filter::IncreasedBy }, { &decreasedBy, HitSet::Filter::DecreasedBy } };
+    const QCommandLineOption* chosen = nullptr;
+    HitSet::Filter filter {};
+    int count = 0;
+    for (const auto& [option, f] : filters) {
+        if (parser.isSet(*option)) {
+            chosen = option;
+            filter = f;
+            ++count;
+        }
+    }
+    if (count != 1)
+        return printError(tr("give exactly one of --equal, --changed, --unchanged, --increased, --decreased, "
+                             "--increased-by and --decreased-by")),
+               ExitUsage;
+    const QString operand = chosen->valueName().isEmpty() ? QString() : parser.value(*chosen);
+    const QString file = parser.positionalArguments().at(1);
+    ProcessIdentity origin;
+    auto saved = HitSet::load(file, &origin);
+    if (!saved)
+        return fail(saved.error());
+
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    if (origin != (*target)->identity())
+        return printError(tr("the hits in %1 were found in process %2, which is not the process %3 is now; "
+                             "search again")
+                              .arg(file)
+                              .arg(origin.pid)
+                              .arg(*pid)),
+               ExitError;
+    std::unique_ptr<Hold> hold;
+    if (!parser.isSet(noStop)) {
+        auto h = Hold::acquire((*target)->identity());
+        if (!h)
+            return fail(h.error());
+        hold = std::move(h.value());
+    }
+    auto kept = saved->rescan(**target, filter, operand);
+    if (hold)
+        hold->release();
+    if (!kept)
+        return kept.error().kind == ErrorKind::InvalidArgument ? (printError(kept.error().message), ExitUsage)
+                                                               : fail(kept.error());
+    if (Error e = kept->save(file, origin))
+        return fail(e);
+    auto regions = (*target)->regions();
+    if (!regions)
+        return fail(regions.error());
+    QByteArray out;
+    QJsonArray arr;
+    for (size_t i = 0; i < kept->size(); ++i) {
+        const Address a = kept->address(i);
+        const qsizetype r = findRegion(*regions, a);
+        const QString where = describeAddress(a, *regions) + u' '
+            + (r < 0 ? QStringLiteral("unmapped") : regionKindId((*regions)[size_t(r)].kind));
+        if (parser.isSet(json))
+            arr.append(QJsonObject { { QStringLiteral("address"), hex(a) }, { QStringLiteral("region"), where },
+                { QStringLiteral("value"), kept->valueText(i) } });
+        else
+            out += (hex(a) + u' ' + where + u' ' + kept->valueText(i) + u'\n').toUtf8();
+    }
+    if (parser.isSet(json))
+        out = QJsonDocument(QJsonObject { { QStringLiteral("before"), qint64(saved->size()) },
+                                { QStringLiteral("kept"), qint64(kept->size()) }, { QStringLiteral("hits"), arr } })
+                  .toJson(QJsonDocument::Indented);
+    printError(tr("%1 of %2 hits kept").arg(kept->size()).arg(saved->size()));
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -468,7 +586,8 @@ int main(int argc, char** argv)
                              "  ps [--json]                                  list processes\n"
                              "  maps PID [--json]                            list the mappings of a process\n"
                              "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
-                             "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n\n"
+                             "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"
+                             "  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits\n\n"
                              "Options:\n"
                              "  -h, --help     this help; COMMAND --help for a command's\n"
                              "  -v, --version  the version\n\n"
@@ -497,6 +616,8 @@ int main(int argc, char** argv)
         return cmdRead(args);
     if (command == QLatin1StringView("search"))
         return cmdSearch(args);
+    if (command == QLatin1StringView("rescan"))
+        return cmdRescan(args);
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
 }

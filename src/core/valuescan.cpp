@@ -1,6 +1,10 @@
 #include "valuescan.h"
 
+#include "privatefile.h"
+
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QFile>
 
 #include <algorithm>
 #include <bit>
@@ -94,6 +98,71 @@ QString HitSet::valueText(size_t i) const
 {
     const Number n = toNumber(m_values[i], m_type);
     return n.floating ? QString::number(n.d, 'g', 17) : n.isSigned ? QString::number(n.s) : QString::number(n.u);
+}
+
+namespace {
+constexpr char kMagic[8] = { 'P', 'G', 'H', 'I', 'T', 'S', '1', '\n' };
+} // namespace
+
+Error HitSet::save(const QString& path, const ProcessIdentity& origin) const
+{
+    return writePrivateFile(path, [&](QIODevice& out) {
+        QDataStream s(&out);
+        s.setByteOrder(QDataStream::LittleEndian);
+        s.writeRawData(kMagic, sizeof kMagic);
+        s << qint64(origin.pid) << origin.startTime << quint8(m_type.kind) << quint8(m_type.bytes)
+          << quint8(m_type.isSigned) << quint8(m_type.bigEndian) << quint64(m_addresses.size());
+        // The two arrays as they are in memory: 16 bytes a hit, written in large blocks.
+        for (const auto* array : { &m_addresses, &m_values }) {
+            const auto* bytes = reinterpret_cast<const char*>(array->data());
+            const qint64 size = qint64(array->size() * sizeof(quint64));
+            for (qint64 done = 0; done < size;) {
+                const qint64 n = std::min<qint64>(size - done, 1 << 24);
+                if (out.write(bytes + done, n) != n)
+                    return false;
+                done += n;
+            }
+        }
+        return s.status() == QDataStream::Ok;
+    });
+}
+
+Result<HitSet> HitSet::load(const QString& path, ProcessIdentity* origin)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    const Error bad = makeError(ErrorKind::Parse, tr("%1 is not a hit set saved by Procglass.").arg(path));
+    char magic[sizeof kMagic];
+    if (file.read(magic, sizeof magic) != qint64(sizeof magic) || std::memcmp(magic, kMagic, sizeof magic) != 0)
+        return bad;
+    QDataStream s(&file);
+    s.setByteOrder(QDataStream::LittleEndian);
+    qint64 pid = 0;
+    quint64 startTime = 0, count = 0;
+    quint8 kind = 0, bytes = 0, isSigned = 0, bigEndian = 0;
+    s >> pid >> startTime >> kind >> bytes >> isSigned >> bigEndian >> count;
+    if (s.status() != QDataStream::Ok || kind > quint8(ScanValueType::Kind::Double)
+        || (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8) || file.size() - file.pos() != qint64(count * 16))
+        return bad;
+    ScanValueType type;
+    type.kind = ScanValueType::Kind(kind);
+    type.bytes = bytes;
+    type.isSigned = isSigned;
+    type.bigEndian = bigEndian;
+    HitSet hits(type);
+    hits.m_addresses.resize(count);
+    hits.m_values.resize(count);
+    for (auto* array : { &hits.m_addresses, &hits.m_values }) {
+        const qint64 size = qint64(count * sizeof(quint64));
+        if (file.read(reinterpret_cast<char*>(array->data()), size) != size)
+            return bad;
+    }
+    if (!std::is_sorted(hits.m_addresses.begin(), hits.m_addresses.end()))
+        return bad;
+    if (origin)
+        *origin = { pid_t(pid), startTime };
+    return hits;
 }
 
 double HitSet::numericValue(size_t i) const

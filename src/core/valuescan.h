@@ -1,6 +1,7 @@
 #pragma once
 
 #include "memorysource.h"
+#include "processinfo.h"
 #include "searchengine.h"
 
 #include <atomic>
@@ -52,6 +53,11 @@ public:
     [[nodiscard]] double numericValue(size_t i) const; // for ordering (64-bit integers lose low bits)
     [[nodiscard]] const ScanValueType& type() const { return m_type; }
     void add(Address address, quint64 raw);
+
+    // A hit set kept between runs (procglass-cli search --save-hits, then rescan): a small binary
+    // file, 0600 (its values are the process's memory), tied to the process it was found in.
+    [[nodiscard]] Error save(const QString& path, const ProcessIdentity& origin) const;
+    [[nodiscard]] static Result<HitSet> load(const QString& path, ProcessIdentity* origin);
 
 private:
     Error readValues(MemorySource& source, const std::atomic<bool>* cancel,

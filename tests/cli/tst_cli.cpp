@@ -7,11 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -291,6 +293,58 @@ private slots:
         QVERIFY(capped.err.contains("first 5 hits"));
         // The target runs again afterwards.
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void rescanNarrowsSavedHitsWhileTheCountersRun()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hits"));
+        const Address counters = m_fixture.address(QStringLiteral("counters"));
+        const QString range = hex(counters) + u'-' + hex(counters + 16 * 8);
+        const Run first = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--int"),
+            QStringLiteral("0..0xffffffff"), QStringLiteral("--width"), QStringLiteral("64"), QStringLiteral("--range"),
+            range, QStringLiteral("--save-hits"), file });
+        QCOMPARE(first.exitCode, 0);
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600)); // the values are the process's memory
+        QTest::qWait(300); // the three counter threads tick every 2 ms
+        const Run increased = runCli(
+            { QStringLiteral("rescan"), m_pid, file, QStringLiteral("--increased"), QStringLiteral("--json") });
+        QCOMPARE(increased.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(increased.out).object();
+        QStringList kept;
+        for (const QJsonValue& h : result.value(QStringLiteral("hits")).toArray())
+            kept << h.toObject().value(QStringLiteral("address")).toString();
+        for (Address a : { counters, counters + 8, counters + 16 })
+            QVERIFY2(kept.contains(hex(a)), increased.out);
+        QVERIFY(result.value(QStringLiteral("kept")).toInt() < result.value(QStringLiteral("before")).toInt());
+        // The file now holds what was kept: running counters never stay unchanged.
+        QTest::qWait(100);
+        const Run unchanged = runCli({ QStringLiteral("rescan"), m_pid, file, QStringLiteral("--unchanged") });
+        QCOMPARE(unchanged.exitCode, 0);
+        QVERIFY2(!unchanged.out.contains(hex(counters).toUtf8() + ' '), unchanged.out);
+        QVERIFY2(unchanged.err.contains("hits kept"), unchanged.err);
+        // Bad uses: no test, two tests, a file that is not a hit set, another process.
+        QCOMPARE(runCli({ QStringLiteral("rescan"), m_pid, file }).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("rescan"), m_pid, file, QStringLiteral("--changed"),
+                            QStringLiteral("--increased") })
+                     .exitCode,
+            2);
+        const Run notHits
+            = runCli({ QStringLiteral("rescan"), m_pid, QStringLiteral("/etc/hostname"), QStringLiteral("--changed") });
+        QCOMPARE(notHits.exitCode, 1);
+        QVERIFY2(notHits.err.contains("is not a hit set saved by Procglass"), notHits.err);
+        const Run other = runCli({ QStringLiteral("rescan"), QString::number(getpid()), file,
+            QStringLiteral("--changed"), QStringLiteral("--no-stop") });
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains("were found in process " + m_pid.toUtf8()), other.err);
+        QCOMPARE(runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--text"), QStringLiteral("x"),
+                            QStringLiteral("--save-hits"), file })
+                     .exitCode,
+            2);
     }
 
     void badSearchPatternIsUsage()

@@ -4,6 +4,7 @@
 #include "fixture.h"
 #include "platform/linux/target.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
@@ -96,6 +97,34 @@ private slots:
         fake.addUnreadable({ kBase + 0x1000, kBase + 0x2000 });
         auto kept = first->rescan(fake, HitSet::Filter::Unchanged);
         QCOMPARE(addresses(*kept), (std::vector<Address> { kBase }));
+    }
+
+    void savedHitSetsComeBackAsTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hits"));
+        ScanValueType type;
+        type.kind = ScanValueType::Kind::Double;
+        HitSet hits(type);
+        hits.add(0x1000, 0x4005bf0a8b145769);
+        hits.add(0x2008, 0);
+        QVERIFY(!hits.save(path, { 1234, 99 }));
+        ProcessIdentity origin;
+        auto back = HitSet::load(path, &origin);
+        QVERIFY(back);
+        QCOMPARE(origin, (ProcessIdentity { 1234, 99 }));
+        QCOMPARE(back->size(), size_t(2));
+        QCOMPARE(back->address(1), Address(0x2008));
+        QCOMPARE(back->valueText(0), hits.valueText(0));
+        QCOMPARE(back->type().kind, ScanValueType::Kind::Double);
+        // A file cut short is refused, not half read.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() - 8));
+        f.close();
+        auto cut = HitSet::load(path, &origin);
+        QVERIFY(!cut);
+        QCOMPARE(cut.error().kind, ErrorKind::Parse);
     }
 
     void followsTheFixturesLiveCounters()
