@@ -135,21 +135,14 @@ void SearchPanel::buildUi()
         row->addWidget(m_bigEndianCheck);
         row->addWidget(new QLabel(tr("Decimal, 0x hex, or a range like 10..20. Then narrow with next scans.")));
     });
-    for (int i = 0; i < 2; ++i) {
-        // Float and double share the tolerance.
-        page([this, i](QHBoxLayout* row) {
-            auto* edit = i == 0 ? new QLineEdit(QStringLiteral("0")) : nullptr;
-            if (edit) {
-                m_toleranceEdit = edit;
-                m_toleranceEdit->setMaximumWidth(120);
-                m_toleranceEdit->setToolTip(tr("How far a value may be from the one searched for; 0: exactly"));
-                row->addWidget(new QLabel(tr("Tolerance ±")));
-                row->addWidget(m_toleranceEdit);
-            } else {
-                row->addWidget(new QLabel(tr("The tolerance is shared with Float.")));
-            }
-        });
-    }
+    page([this](QHBoxLayout* row) { // float and double
+        m_toleranceEdit = new QLineEdit(QStringLiteral("0"));
+        m_toleranceEdit->setMaximumWidth(120);
+        m_toleranceEdit->setToolTip(tr("How far a value may be from the one searched for; 0: exactly"));
+        row->addWidget(new QLabel(tr("Tolerance ±")));
+        row->addWidget(m_toleranceEdit);
+        row->addWidget(new QLabel(tr("Then narrow with next scans.")));
+    });
     page([this](QHBoxLayout* row) {
         m_regexIgnoreCase = new QCheckBox(tr("I&gnore case"));
         row->addWidget(m_regexIgnoreCase);
@@ -183,6 +176,10 @@ void SearchPanel::buildUi()
     m_rangeEdit = new QLineEdit;
     m_rangeEdit->setPlaceholderText(tr("0x7f0000000000-0x7f0000100000"));
     m_rangeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_alignedCheck = new QCheckBox(tr("&Aligned"));
+    m_alignedCheck->setChecked(true);
+    m_alignedCheck->setToolTip(tr("Only at addresses that are a multiple of the value's size, where compilers put "
+                                  "numbers: far fewer false hits"));
     m_unreadableCheck = new QCheckBox(tr("Also mappings without &read permission"));
     m_unreadableCheck->setToolTip(tr("The kernel lets a tracer read some mappings the process itself may not "
                                      "(PROT_NONE reservations, execute-only code). [vvar] never."));
@@ -196,6 +193,7 @@ void SearchPanel::buildUi()
     scopeRow->addWidget(m_kindsButton);
     scopeRow->addWidget(m_rangeEdit, 1);
     scopeRow->addWidget(m_unreadableCheck);
+    scopeRow->addWidget(m_alignedCheck);
     scopeRow->addStretch(0);
     scopeRow->addWidget(new QLabel(tr("At most:")));
     scopeRow->addWidget(m_maxSpin);
@@ -277,7 +275,10 @@ void SearchPanel::buildUi()
 
 void SearchPanel::updateOptions()
 {
-    m_options->setCurrentIndex(m_kindCombo->currentIndex());
+    static const int kPages[] = { 0, 1, 2, 3, 3, 4 }; // float and double share a page
+    m_options->setCurrentIndex(kPages[m_kindCombo->currentIndex()]);
+    const Kind k = kind();
+    m_alignedCheck->setVisible(k == Kind::Integer || k == Kind::Float || k == Kind::Double);
     static const char* const kPlaceholders[]
         = { QT_TR_NOOP("7f 45 4c 46 ?? 01"), QT_TR_NOOP("text to find"), QT_TR_NOOP("42, -7, 0x2a or 10..20"),
               QT_TR_NOOP("3.14"), QT_TR_NOOP("2718.28125"), QT_TR_NOOP("key=[a-z0-9]+") };
@@ -334,6 +335,11 @@ void SearchPanel::setIntegerType(int bits, bool isSigned, bool bigEndian)
     m_widthCombo->setCurrentIndex(bits == 8 ? 0 : bits == 16 ? 1 : bits == 32 ? 2 : 3);
     m_signedCheck->setChecked(isSigned);
     m_bigEndianCheck->setChecked(bigEndian);
+}
+
+void SearchPanel::setAligned(bool aligned)
+{
+    m_alignedCheck->setChecked(aligned);
 }
 
 void SearchPanel::setScope(Scope scope)
@@ -491,6 +497,8 @@ QString SearchPanel::startSearch()
     m_job = job;
     SearchOptions options;
     options.maxResults = quint64(m_maxSpin->value());
+    if (job->hits && m_alignedCheck->isChecked())
+        options.alignment = quint64(p->length());
     job->clock.start();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);

@@ -50,6 +50,7 @@ public:
     // The form, for the window's actions and for tests.
     void setPattern(Kind kind, const QString& text);
     void setIntegerType(int bits, bool isSigned, bool bigEndian);
+    void setAligned(bool aligned); // numbers only at multiples of their size (the default)
     void setScope(Scope scope);
     void setRange(const QString& range);
     void setMaxResults(int max);
@@ -105,6 +106,7 @@ private:
     QComboBox* m_widthCombo;
     QCheckBox* m_signedCheck;
     QCheckBox* m_bigEndianCheck;
+    QCheckBox* m_alignedCheck;
     QLineEdit* m_toleranceEdit;
     QCheckBox* m_regexIgnoreCase;
     QComboBox* m_scopeCombo;

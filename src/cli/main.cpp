@@ -338,11 +338,13 @@ int cmdSearch(const QStringList& args)
         tr("Also mappings without read permission that the kernel lets a tracer read."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while searching."));
+    const QCommandLineOption aligned(QStringLiteral("aligned"),
+        tr("With --int or --float: only at addresses that are a multiple of the value's size."));
     const QCommandLineOption saveHits(QStringLiteral("save-hits"),
         tr("With --int or --float: keep the hits and their values in FILE (0600) for 'rescan'."),
         QStringLiteral("FILE"));
     parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
-        tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits });
+        tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits, aligned });
     if (!parseCommand(parser, args, 1, 1))
         return ExitUsage;
     auto pid = parsePid(parser.positionalArguments().at(0));
@@ -428,6 +430,11 @@ int cmdSearch(const QStringList& args)
     const std::vector<AddressRange> ranges = searchRanges(*regions, where);
     SearchOptions options;
     options.maxResults = *maxHits;
+    if (parser.isSet(aligned)) {
+        if (!parser.isSet(intOpt) && !parser.isSet(floatOpt))
+            return printError(tr("--aligned applies to --int and --float searches")), ExitUsage;
+        options.alignment = quint64(pattern->length());
+    }
     std::vector<SearchHit> hits;
     std::mutex mutex;
     const SearchSummary summary

@@ -109,6 +109,8 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
                         return true; // starts in the previous chunk: found there
                     if (at >= c.end)
                         return false; // starts in the next chunk: found there
+                    if (options.alignment > 1 && at % options.alignment != 0)
+                        return true;
                     if (hits.fetch_add(1) >= options.maxResults) {
                         stop = true;
                         return false;

@@ -42,6 +42,9 @@ struct SearchOptions
     quint64 chunkBytes = 4 << 20; // per read: large enough for the kernel's fast path, small enough to cancel soon
     quint64 maxResults = 100000; // then stop, and say so
     int threads = 0; // 0: one per core
+    // Only hits at addresses that are a multiple of this (e.g. 4 for an aligned int32): how
+    // programs place their numbers, and far fewer hits for common values such as 0.
+    quint64 alignment = 1;
 };
 
 struct SearchSummary

@@ -194,6 +194,20 @@ private slots:
         QVERIFY(f.summary.truncated);
     }
 
+    void alignedSearchesKeepAlignedHitsOnly()
+    {
+        FakeMemorySource zeros;
+        zeros.addSegment(region(kA, 0x1000), QByteArray(0x1000, '\0'));
+        auto p = SearchPattern::integer(u"0", 32, false, false);
+        SearchOptions options;
+        options.alignment = 4;
+        options.chunkBytes = 4096;
+        const Found f = search(zeros, *p, { { kA + 2, kA + 0x1000 } }, options);
+        QCOMPARE(f.hits.size(), size_t(0x1000 / 4 - 1)); // kA itself lies outside the range
+        QVERIFY(std::all_of(f.hits.begin(), f.hits.end(), [](Address a) { return a % 4 == 0; }));
+        QCOMPARE(f.hits.front(), kA + 4);
+    }
+
     void cancelStopsSoon()
     {
         FakeMemorySource big;
