@@ -222,6 +222,7 @@ void SearchPanel::buildUi()
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
+    m_progress->hide(); // until there is something to show
     m_status = new QLabel(tr("Type a pattern and press Enter."));
     m_status->setObjectName(QStringLiteral("searchStatusLabel"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -307,6 +308,7 @@ void SearchPanel::setSource(std::shared_ptr<MemorySource> source)
     m_job.reset();
     m_model->clear();
     m_progress->reset();
+    m_progress->hide();
     showStatus(m_source ? tr("Type a pattern and press Enter.") : tr("Open a process to search its memory."));
     updateButtons();
 }
@@ -502,6 +504,7 @@ QString SearchPanel::startSearch()
     job->clock.start();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    m_progress->show();
     showStatus(tr("Searching for %1…").arg(job->description));
     m_watcher.setFuture(
         QtConcurrent::run([job, source = m_source, pattern = std::move(*p), ranges = std::move(*where), options] {
@@ -551,6 +554,7 @@ QString SearchPanel::startNextScan(HitSet::Filter filter, const QString& operand
     m_job = job;
     job->clock.start();
     m_progress->setRange(0, 0); // a next scan reads hit by hit: no byte total to show
+    m_progress->show();
     showStatus(tr("Next scan (%1) of %n hit(s)…", nullptr, int(current->size())).arg(job->description));
     m_watcher.setFuture(QtConcurrent::run([job, source = m_source, current, filter, operand] {
         auto narrowed = current->rescan(*source, filter, operand, &job->cancel);
