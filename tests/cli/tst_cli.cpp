@@ -265,6 +265,12 @@ private slots:
         QCOMPARE(ints.exitCode, 0);
         QCOMPARE(firstColumn(ints.out), QStringList { hex(m_fixture.address(QStringLiteral("int32"))) });
         QVERIFY2(ints.out.contains(" executable"), ints.out);
+        // The same four bytes as hex, with a wildcard and a nibble wildcard.
+        const Run hexBytes = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--hex"),
+            QStringLiteral("fe ?? a? 1b"), QStringLiteral("--scope"), QStringLiteral("executable") });
+        QCOMPARE(hexBytes.exitCode, 0);
+        QVERIFY2(firstColumn(hexBytes.out).contains(hex(m_fixture.address(QStringLiteral("int32")))), hexBytes.out);
+        QVERIFY2(hexBytes.out.contains(" fecaac1b\n"), hexBytes.out);
         const Run text = runCli(
             { QStringLiteral("search"), m_pid, QStringLiteral("--text"), QStringLiteral("procglass-heap-string"),
                 QStringLiteral("--ignore-case"), QStringLiteral("--scope"), QStringLiteral("heap") });
