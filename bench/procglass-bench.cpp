@@ -4,6 +4,7 @@
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
+#include "searchfigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -187,18 +188,30 @@ int main(int argc, char** argv)
         QStringLiteral("processes"), QStringLiteral("Processes to list."), QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption runs(QStringLiteral("runs"),
         QStringLiteral("Runs of each measurement (the median counts)."), QStringLiteral("N"), QStringLiteral("9"));
-    parser.addOptions({ readSize, maps, procs, runs });
+    const QCommandLineOption searchSize(QStringLiteral("search-mib"),
+        QStringLiteral("Random data in the searched process (MiB)."), QStringLiteral("N"), QStringLiteral("2048"));
+    const QCommandLineOption only(QStringLiteral("only"),
+        QStringLiteral("Run only these groups (read,maps,processes,search,gui)."), QStringLiteral("GROUPS"));
+    parser.addOptions({ readSize, maps, procs, runs, searchSize, only });
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
 
     std::printf("procglass-bench %s: medians of %d runs; each ratio is core / raw baseline, measured in this run\n",
         PROCGLASS_VERSION, n);
     int rc = 0;
-    rc |= benchRead(parser.value(readSize).toULongLong() << 20, n);
-    rc |= benchMaps(parser.value(maps).toULongLong(), n);
-    rc |= benchProcesses(parser.value(procs).toInt(), n);
+    const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
+    auto wanted = [&](const char* group) { return groups.isEmpty() || groups.contains(QLatin1StringView(group)); };
+    if (wanted("read"))
+        rc |= benchRead(parser.value(readSize).toULongLong() << 20, n);
+    if (wanted("maps"))
+        rc |= benchMaps(parser.value(maps).toULongLong(), n);
+    if (wanted("processes"))
+        rc |= benchProcesses(parser.value(procs).toInt(), n);
+    if (wanted("search"))
+        rc |= procglass::bench::runSearchBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
 #ifdef PROCGLASS_BENCH_GUI
-    rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);
+    if (wanted("gui"))
+        rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);
 #endif
     return rc;
 }

@@ -46,7 +46,6 @@ public:
     // Bytes before a chunk that a search must also show scan() so that a match straddling chunks
     // gets the same start in both (variable-length regular expressions only).
     [[nodiscard]] int lookbehind() const { return m_lookbehind; }
-    [[nodiscard]] bool isRegex() const { return m_test == Test::Regex; }
     // Calls found(offset, length) for every match that lies wholly inside data, in increasing
     // order of offset; stops when found returns false.
     void scan(std::span<const std::byte> data, const std::function<bool(size_t offset, size_t length)>& found) const;
@@ -61,6 +60,7 @@ private:
     Test m_test = Test::Masked;
     int m_length = 0;
     int m_lookbehind = 0;
+    bool m_fixedWidth = true; // a regex whose matches all have one length: each end has one start
     QByteArray m_bytes; // the value, or for ranges the width only
     QByteArray m_mask; // 0xff: must match; 0x0f/0xf0: nibble; 0x00: any
     qsizetype m_anchor = -1; // Masked: the longest run of exact bytes, found with memmem / memchr

@@ -231,7 +231,7 @@ void HitSet::finish()
 Result<HitSet> HitSet::firstScan(MemorySource& source, const std::vector<AddressRange>& ranges,
     const SearchPattern& pattern, ScanValueType type, const SearchOptions& options, const std::atomic<bool>* cancel)
 {
-    if (pattern.length() != type.size() || pattern.isRegex())
+    if (pattern.length() != type.size() || pattern.lookbehind() != 0)
         return makeError(ErrorKind::InvalidArgument,
             tr("A value scan needs a pattern of the value's size (%1 bytes), not %2.")
                 .arg(type.size())
