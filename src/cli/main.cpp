@@ -1,10 +1,12 @@
 // procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
+#include "core/dump.h"
 #include "core/hexdump.h"
 #include "core/pattern.h"
 #include "core/searchengine.h"
 #include "core/valuescan.h"
+#include "platform/linux/elfcore.h"
 #include "platform/linux/hold.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <mutex>
 #include <unistd.h>
@@ -579,6 +582,150 @@ int cmdRescan(const QStringList& args)
     return writeAll(out) ? ExitOk : ExitError;
 }
 
+// Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
+std::atomic<bool> g_interrupted = false;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+int cmdDump(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Save memory of a process to files: raw bytes, a bundle Procglass can open again, or an ELF core "
+           "that gdb reads. Files are readable by you only (0600)."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption region(QStringLiteral("region"),
+        tr("A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more."), QStringLiteral("SPEC"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Every readable mapping."));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("raw, bundle or core."), QStringLiteral("FORMAT"), QStringLiteral("raw"));
+    const QCommandLineOption output(QStringLiteral("o"), tr("Where to write."), QStringLiteral("PATH"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace PATH if it exists."));
+    const QCommandLineOption noStop(
+        QStringLiteral("no-stop"), tr("Do not stop the target while saving (the bytes may change meanwhile)."));
+    parser.addOptions({ region, all, format, output, force, noStop });
+    if (!parseCommand(parser, args, 1, 1))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    const QString kind = parser.value(format);
+    if (kind != QLatin1StringView("raw") && kind != QLatin1StringView("bundle") && kind != QLatin1StringView("core"))
+        return printError(tr("'%1' is not a format; use raw, bundle or core").arg(kind)), ExitUsage;
+    if (!parser.isSet(output))
+        return printError(tr("say where to write with -o PATH")), ExitUsage;
+    const bool core = kind == QLatin1StringView("core");
+    if (core && parser.isSet(region))
+        return printError(tr("a core holds the whole process: leave out --region")), ExitUsage;
+    if (!core && parser.isSet(region) == parser.isSet(all))
+        return printError(tr("give --region SPEC (one or more) or --all")), ExitUsage;
+    const QString path = parser.value(output);
+
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    std::unique_ptr<Hold> hold;
+    if (!parser.isSet(noStop)) {
+        auto h = Hold::acquire((*target)->identity());
+        if (!h)
+            return fail(h.error());
+        hold = std::move(h.value());
+    } else if (core) {
+        return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
+    }
+    auto regions = (*target)->regions();
+    if (!regions)
+        return fail(regions.error());
+
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onInterrupt;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+    DumpControl control;
+    control.cancel = &g_interrupted;
+    control.overwrite = parser.isSet(force);
+
+    Result<DumpReport> report = makeError(ErrorKind::InvalidArgument, QString());
+    if (core) {
+        report = writeElfCore(**target, *hold, *regions, path, control);
+    } else {
+        std::vector<Region> chosen;
+        std::vector<AddressRange> ranges;
+        if (parser.isSet(all)) {
+            for (const Region& r : *regions) {
+                if (r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall) {
+                    chosen.push_back(r);
+                    ranges.push_back(r.range);
+                }
+            }
+        } else {
+            for (const QString& spec : parser.values(region)) {
+                auto picked = resolveRegionSpec(spec, *regions);
+                if (!picked)
+                    return fail(picked.error());
+                for (const AddressRange& want : *picked) {
+                    ranges.push_back(want);
+                    for (const Region& r : *regions) {
+                        if (r.range.intersects(want)
+                            && std::none_of(
+                                chosen.begin(), chosen.end(), [&](const Region& c) { return c.range == r.range; }))
+                            chosen.push_back(r);
+                    }
+                }
+            }
+        }
+        if (kind == QLatin1StringView("raw")) {
+            report = dumpRaw(**target, ranges, path, control);
+        } else {
+            std::sort(chosen.begin(), chosen.end(),
+                [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
+            BundleInfo info;
+            info.pid = *pid;
+            if (auto p = readProcess(*pid)) {
+                info.executable = p->executable;
+                info.commandLine = p->commandLine;
+            }
+            info.time = QDateTime::currentDateTimeUtc();
+            if (auto maps = readProcFile(*pid, "maps"))
+                info.maps = *maps;
+            report = dumpBundle(**target, chosen, info, path, control);
+        }
+    }
+    if (hold)
+        hold->release();
+    if (!report) {
+        QString message = report.error().message;
+        if (report.error().kind == ErrorKind::InvalidArgument && message.contains(tr("already exists")))
+            message += u' ' + tr("(--force replaces it)");
+        printError(message);
+        return g_interrupted ? 130 : ExitError;
+    }
+    quint64 unreadable = 0;
+    for (const AddressRange& u : report->unreadable)
+        unreadable += u.size();
+    QString message
+        = tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
+    if (unreadable > 0 && core) {
+        // A core has no place for them: name them here.
+        message += u'\n' + tr("%1 bytes could not be read and are zeros in the core:").arg(unreadable);
+        for (const AddressRange& u : report->unreadable)
+            message += u'\n' + tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
+    } else if (unreadable > 0) {
+        message += u'\n'
+            + tr("%1 bytes could not be read and are zeros; %2 lists them")
+                  .arg(unreadable)
+                  .arg(kind == QLatin1StringView("raw") ? path + QStringLiteral(".json")
+                                                        : path + QStringLiteral("/manifest.json"));
+    }
+    printError(message);
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -588,17 +735,19 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));
 
     QStringList args = QCoreApplication::arguments();
-    const QString usage = tr("Usage: procglass-cli COMMAND [ARGS]\n\n"
-                             "Commands:\n"
-                             "  ps [--json]                                  list processes\n"
-                             "  maps PID [--json]                            list the mappings of a process\n"
-                             "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
-                             "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"
-                             "  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits\n\n"
-                             "Options:\n"
-                             "  -h, --help     this help; COMMAND --help for a command's\n"
-                             "  -v, --version  the version\n\n"
-                             "Exit status: 0 success, 1 error, 2 usage, 3 some bytes were unreadable.\n");
+    const QString usage
+        = tr("Usage: procglass-cli COMMAND [ARGS]\n\n"
+             "Commands:\n"
+             "  ps [--json]                                  list processes\n"
+             "  maps PID [--json]                            list the mappings of a process\n"
+             "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
+             "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"
+             "  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits\n"
+             "  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force]  save memory\n\n"
+             "Options:\n"
+             "  -h, --help     this help; COMMAND --help for a command's\n"
+             "  -v, --version  the version\n\n"
+             "Exit status: 0 success, 1 error, 2 usage, 3 some bytes were unreadable.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(usage), stderr);
         return ExitUsage;
@@ -625,6 +774,8 @@ int main(int argc, char** argv)
         return cmdSearch(args);
     if (command == QLatin1StringView("rescan"))
         return cmdRescan(args);
+    if (command == QLatin1StringView("dump"))
+        return cmdDump(args);
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
 }

@@ -109,6 +109,28 @@ Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Re
     return found->range.start + spec.offset;
 }
 
+Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std::vector<Region>& regions)
+{
+    const QStringView spec = text.trimmed();
+    if (spec.startsWith(u"0x", Qt::CaseInsensitive) || (!spec.isEmpty() && spec[0].isDigit())) {
+        auto range = parseAddressRange(spec);
+        if (!range)
+            return range.error();
+        return std::vector<AddressRange> { *range };
+    }
+    std::vector<AddressRange> out;
+    for (const Region& r : regions) {
+        if (r.path == spec || (r.isFileBacked() && r.fileName() == spec))
+            out.push_back(r.range);
+    }
+    if (out.empty())
+        return makeError(ErrorKind::InvalidArgument,
+            tr("No mapping is named '%1'. Use a range (0x7f0000000000-0x7f0000100000), a region such as [heap] or "
+               "[stack], or the file name of a mapped file such as libc.so.6.")
+                .arg(spec.toString()));
+    return out;
+}
+
 Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions)
 {
     auto spec = parseAddressSpec(text);

@@ -26,6 +26,10 @@ struct AddressSpec
 // "0x7f0000000000-0x7f0000100000" (0x optional, hexadecimal as in /proc/PID/maps): end exclusive.
 [[nodiscard]] Result<AddressRange> parseAddressRange(QStringView text);
 
+// What `dump --region` takes: a range ("0x7f00-0x7f80"), or a name that picks every mapping of
+// it ("[heap]", "libc.so.6", "/usr/lib/x86_64-linux-gnu/libc.so.6").
+[[nodiscard]] Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std::vector<Region>& regions);
+
 // A count or size: decimal ("4096") or hexadecimal ("0x1000").
 [[nodiscard]] Result<quint64> parseNumber(QStringView text, const QString& what);
 

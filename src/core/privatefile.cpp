@@ -5,9 +5,20 @@
 
 namespace procglass {
 
-Error writePrivateFile(const QString& path, const std::function<bool(QIODevice& out)>& write)
+namespace {
+QString tr(const char* text)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("procglass::writePrivateFile", text); };
+    return QCoreApplication::translate("procglass::writePrivateFile", text);
+}
+} // namespace
+
+Error writeError(const QString& path, const QIODevice& out)
+{
+    return makeError(ErrorKind::Io, tr("Could not write %1: %2. Nothing was saved.").arg(path, out.errorString()));
+}
+
+Error writePrivateFile(const QString& path, const std::function<Error(QIODevice& out)>& write)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, file.errorString()));
@@ -16,15 +27,19 @@ Error writePrivateFile(const QString& path, const std::function<bool(QIODevice& 
         file.cancelWriting();
         return makeError(ErrorKind::Io, tr("Cannot make %1 private (mode 0600): %2").arg(path, file.errorString()));
     }
-    const bool written = write(file);
-    if (!written || file.error() != QFileDevice::NoError) {
-        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : tr("the write was stopped");
-        file.cancelWriting();
-        return makeError(ErrorKind::Io, tr("Could not write %1: %2. Nothing was saved.").arg(path, why));
+    if (Error e = write(file)) {
+        file.cancelWriting(); // and the temporary file is removed
+        return e;
     }
-    if (!file.commit())
-        return makeError(ErrorKind::Io, tr("Could not write %1: %2. Nothing was saved.").arg(path, file.errorString()));
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return writeError(path, file);
     return {};
+}
+
+Error writePrivateFile(const QString& path, const std::function<bool(QIODevice& out)>& write)
+{
+    return writePrivateFile(
+        path, [&](QIODevice& out) -> Error { return write(out) ? Error() : writeError(path, out); });
 }
 
 } // namespace procglass

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -351,6 +352,89 @@ private slots:
                             QStringLiteral("--save-hits"), file })
                      .exitCode,
             2);
+    }
+
+    void dumpWritesRawBundlesAndCores()
+    {
+        QTemporaryDir dir;
+        // Raw: the same bytes `read --raw` prints, in a file only the user can read.
+        const QString raw = dir.filePath(QStringLiteral("heap.bin"));
+        const Run dumped = runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--region"), QStringLiteral("[heap]"),
+            QStringLiteral("-o"), raw });
+        QCOMPARE(dumped.exitCode, 0);
+        QVERIFY2(dumped.err.contains("wrote " + raw.toUtf8()), dumped.err);
+        QFile file(raw);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const Run read = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("[heap]"),
+            QString::number(bytes.size()), QStringLiteral("--raw") });
+        QCOMPARE(read.exitCode, 0);
+        QVERIFY(bytes == read.out); // the fixture's heap does not change while it sleeps
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(raw).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        // An existing file stays unless --force.
+        const Run again = runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--region"), QStringLiteral("[heap]"),
+            QStringLiteral("-o"), raw });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already exists") && again.err.contains("--force"), again.err);
+        QCOMPARE(runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--region"), QStringLiteral("[stack]"),
+                            QStringLiteral("-o"), raw, QStringLiteral("--force") })
+                     .exitCode,
+            0);
+        // A bundle of everything readable, with its manifest.
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        QCOMPARE(runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--all"), QStringLiteral("--format"),
+                            QStringLiteral("bundle"), QStringLiteral("-o"), bundle })
+                     .exitCode,
+            0);
+        QVERIFY(QFile::exists(bundle + QStringLiteral("/manifest.json")));
+        QVERIFY(QFile::exists(bundle + QStringLiteral("/maps")));
+        // Bad uses.
+        QCOMPARE(runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("-o"), raw }).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--all"), QStringLiteral("--format"),
+                            QStringLiteral("zip"), QStringLiteral("-o"), raw })
+                     .exitCode,
+            2);
+        const Run unknown = runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--region"),
+            QStringLiteral("libnope.so"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x")) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("No mapping is named 'libnope.so'"), unknown.err);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS"))); // released after each
+    }
+
+    void gdbReadsOurCoreLikeTheLiveProcess()
+    {
+        const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+        if (gdb.isEmpty())
+            QSKIP("gdb is not installed (scripts/setup installs it)");
+        QTemporaryDir dir;
+        const QString core = dir.filePath(QStringLiteral("core"));
+        const Run dumped = runCli({ QStringLiteral("dump"), m_pid, QStringLiteral("--format"), QStringLiteral("core"),
+            QStringLiteral("-o"), core });
+        QCOMPARE(dumped.exitCode, 0);
+        const Address heapString = m_fixture.address(QStringLiteral("heap_string"));
+        const Address int32 = m_fixture.address(QStringLiteral("int32"));
+        QProcess p;
+        p.start(gdb,
+            { QStringLiteral("-batch"), QStringLiteral("-nx"), QStringLiteral("-ex"), QStringLiteral("info threads"),
+                QStringLiteral("-ex"), QStringLiteral("x/s %1").arg(hex(heapString)), QStringLiteral("-ex"),
+                QStringLiteral("x/wx %1").arg(hex(int32)), QString::fromLocal8Bit(PROCGLASS_FIXTURE_PATH), core });
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("\"PROCGLASS-HEAP-STRING\""), out);
+        QVERIFY2(out.contains("0x1baccafe"), out);
+        // Every thread, each with its registers: the main thread and the fixture's three counters.
+        int rows = 0;
+        for (const QByteArray& line : out.split('\n')) {
+            if ((line.startsWith("  ") || line.startsWith("* ")) && line.contains(" (LWP "))
+                ++rows; // a row of "info threads"
+        }
+        QCOMPARE(rows, 4);
+        QVERIFY2(out.contains("(LWP " + m_pid.toUtf8() + ")"), out);
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
     }
 
     void badSearchPatternIsUsage()

@@ -84,6 +84,8 @@ void MemorySourceContract::readsAcrossPageAndChunkBoundaries()
 void MemorySourceContract::readsPageWithoutReadPermission()
 {
     // A PROT_NONE page is still memory: the kernel lets a tracer read it through /proc/PID/mem.
+    if (m_layout.guard == 0)
+        QSKIP("this source keeps no bytes of mappings without read permission");
     std::vector<std::byte> buf(3 * kPageSize);
     const ReadResult r = readInto(*m_layout.source, m_layout.guard, buf);
     QVERIFY2(!r.error, qPrintable(r.error.message));

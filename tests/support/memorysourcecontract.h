@@ -14,7 +14,7 @@ struct ContractLayout
     std::shared_ptr<MemorySource> source;
     AddressRange random; // xorshift64 bytes from `seed`
     quint64 seed = 0;
-    Address guard = 0; // 3 pages: 0xa0 bytes, a PROT_NONE page of 0xa1 bytes, 0xa2 bytes
+    Address guard = 0; // 3 pages: 0xa0 bytes, a PROT_NONE page of 0xa1 bytes, 0xa2 bytes (0: not kept)
     Address hole = 0; // 3 pages: 0xb0 bytes, nothing mapped, 0xb2 bytes
     Address fileMap = 0; // a readable page (byte i = i*7+3, after a 22-byte label), then 2 unreadable pages
 };

@@ -8,8 +8,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <elf.h>
 #include <set>
 #include <sys/ptrace.h>
+#include <sys/uio.h>
+#include <sys/user.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -31,6 +34,29 @@ Hold::Hold(const ProcessIdentity& identity)
 Hold::~Hold()
 {
     release();
+}
+
+Result<std::vector<Hold::ThreadState>> Hold::threadStates() const
+{
+    std::vector<ThreadState> states;
+    for (const Task& t : m_tasks) {
+        ThreadState state;
+        state.tid = t.tid;
+        user_regs_struct regs {};
+        iovec io { &regs, sizeof regs };
+        if (ptrace(PTRACE_GETREGSET, t.tid, NT_PRSTATUS, &io) != 0)
+            return errorFromErrno(errno, tr("Cannot read the registers of thread %1").arg(t.tid));
+        state.registers = QByteArray(reinterpret_cast<const char*>(&regs), qsizetype(io.iov_len));
+        user_fpregs_struct fp {};
+        iovec fpio { &fp, sizeof fp };
+        if (ptrace(PTRACE_GETREGSET, t.tid, NT_PRFPREG, &fpio) == 0)
+            state.fpRegisters = QByteArray(reinterpret_cast<const char*>(&fp), qsizetype(fpio.iov_len));
+        states.push_back(std::move(state));
+    }
+    // The kernel puts the thread that dumps first; gdb shows the first as the current thread.
+    std::stable_partition(
+        states.begin(), states.end(), [this](const ThreadState& s) { return s.tid == m_identity.pid; });
+    return states;
 }
 
 std::vector<pid_t> Hold::threads() const

@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "core/processinfo.h"
 
+#include <QByteArray>
+
 #include <chrono>
 #include <memory>
 #include <vector>
@@ -29,6 +31,15 @@ public:
 
     [[nodiscard]] const ProcessIdentity& identity() const { return m_identity; }
     [[nodiscard]] std::vector<pid_t> threads() const;
+    // The registers of every held thread, as the kernel's core dumps hold them (NT_PRSTATUS's
+    // general registers and NT_PRFPREG), main thread first. Only from the holding thread.
+    struct ThreadState
+    {
+        pid_t tid = 0;
+        QByteArray registers; // struct user_regs_struct
+        QByteArray fpRegisters; // struct user_fpregs_struct (empty if the kernel would not say)
+    };
+    [[nodiscard]] Result<std::vector<ThreadState>> threadStates() const;
     [[nodiscard]] bool wasStopped() const { return m_wasStopped; }
     [[nodiscard]] bool isHeld() const { return !m_tasks.empty(); }
     // True once the process is dying or dead. Its held threads cannot tell us through the pidfd:

@@ -325,6 +325,15 @@ char threadState(pid_t pid, pid_t tid)
     return st.state;
 }
 
+Result<QByteArray> readProcFile(pid_t pid, const char* name)
+{
+    const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
+    std::string text;
+    if (!readWholeFile(AT_FDCWD, path.c_str(), text))
+        return procError(pid, errno, tr("Cannot read %1").arg(QString::fromStdString(path)));
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 Result<ParsedMaps> readRegions(pid_t pid)
 {
     const std::string dir = "/proc/" + std::to_string(pid);

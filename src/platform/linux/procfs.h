@@ -35,6 +35,8 @@ enum class FileShape {
 // /proc/PID/maps parsed and classified (executable vs library, thread stacks found from the
 // threads' stack pointers where the kernel shows them).
 [[nodiscard]] Result<ParsedMaps> readRegions(pid_t pid);
+// /proc/PID/NAME as it is ("maps", "auxv", "cmdline"...).
+[[nodiscard]] Result<QByteArray> readProcFile(pid_t pid, const char* name);
 [[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps(pid_t pid);
 
 // The thread ids in /proc/PID/task.

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "memorysource.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QCryptographicHash;
+class QIODevice;
+
+namespace procglass {
+
+// How a long write reports and stops: cancel is checked between chunks (every MiB).
+struct DumpControl
+{
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(quint64 done, quint64 total)> progress;
+    bool overwrite = false; // replace an existing file (or bundle); otherwise it is an error
+};
+
+// Copies memory into a file for every dump format: a MiB at a time, checking for cancel between
+// chunks and reporting progress over the whole dump.
+class DumpCopier
+{
+public:
+    DumpCopier(const DumpControl& control, quint64 total);
+    [[nodiscard]] bool cancelled() const;
+    [[nodiscard]] static Error cancelledError();
+    // Writes range's bytes to out; unreadable bytes as zeros, their ranges appended to unreadable.
+    // hash, if given, sees exactly what was written. path names out in error messages.
+    [[nodiscard]] Error copy(MemorySource& source, AddressRange range, QIODevice& out, const QString& path,
+        std::vector<AddressRange>& unreadable, QCryptographicHash* hash = nullptr);
+    [[nodiscard]] quint64 done() const { return m_done; }
+
+private:
+    const DumpControl& m_control;
+    quint64 m_total = 0;
+    quint64 m_done = 0;
+    std::vector<std::byte> m_buffer;
+};
+
+// What a dump wrote.
+struct DumpReport
+{
+    quint64 bytes = 0; // bytes of memory written
+    std::vector<AddressRange> unreadable; // written as zeros, and recorded
+    QStringList files; // what now exists
+};
+
+// Writes ranges of memory, in address order, one after another, to path (0600, created under a
+// temporary name and renamed when complete; nothing is left on error or cancel). When there is
+// more than one range or some bytes could not be read, path + ".json" says where each range
+// lies in the file and which bytes are zeros because they could not be read.
+[[nodiscard]] Result<DumpReport> dumpRaw(
+    MemorySource& source, std::vector<AddressRange> ranges, const QString& path, const DumpControl& control);
+
+// What a bundle's manifest says about the process.
+struct BundleInfo
+{
+    qint64 pid = 0;
+    QString executable;
+    QStringList commandLine;
+    QDateTime time;
+    QByteArray maps; // /proc/PID/maps as it was, kept verbatim
+};
+
+// A directory (0700): one raw file per region, manifest.json (the process, and per region its
+// range, permissions, offset, device, inode, path, kind, file name, sha256 and unreadable
+// ranges) and a copy of the maps. Written under a temporary name and renamed when complete. With
+// overwrite, only an existing bundle is replaced -- never another directory.
+[[nodiscard]] Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& regions,
+    const BundleInfo& info, const QString& directory, const DumpControl& control);
+
+// A bundle, opened again: a read-only MemorySource with the regions and bytes it holds. Bytes
+// that were unreadable when it was written are unreadable again.
+class BundleSource final : public MemorySource
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<BundleSource>> open(const QString& directory);
+    ~BundleSource() override;
+
+    Result<std::vector<Region>> regions() override;
+    ReadResult read(Address address, std::span<std::byte> out) override;
+    QString description() const override;
+    [[nodiscard]] const BundleInfo& info() const { return m_info; }
+
+private:
+    struct Part
+    {
+        Region region;
+        int fd = -1; // its raw file, or -1 when nothing of it was written
+        std::vector<AddressRange> unreadable;
+    };
+    BundleSource() = default;
+    QString m_directory;
+    BundleInfo m_info;
+    std::vector<Part> m_parts; // sorted by address
+};
+
+} // namespace procglass
