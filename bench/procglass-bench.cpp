@@ -1,6 +1,7 @@
 // procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
 // machine, so each figure is a ratio that survives a noisy, shared machine.
 #include "benchutil.h"
+#include "dumpfigures.h"
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -189,9 +190,10 @@ int main(int argc, char** argv)
     const QCommandLineOption runs(QStringLiteral("runs"),
         QStringLiteral("Runs of each measurement (the median counts)."), QStringLiteral("N"), QStringLiteral("9"));
     const QCommandLineOption searchSize(QStringLiteral("search-mib"),
-        QStringLiteral("Random data in the searched process (MiB)."), QStringLiteral("N"), QStringLiteral("2048"));
+        QStringLiteral("Random data in the searched and dumped process (MiB)."), QStringLiteral("N"),
+        QStringLiteral("2048"));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral("Run only these groups (read,maps,processes,search,gui)."), QStringLiteral("GROUPS"));
+        QStringLiteral("Run only these groups (read,maps,processes,search,dump,gui)."), QStringLiteral("GROUPS"));
     parser.addOptions({ readSize, maps, procs, runs, searchSize, only });
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
@@ -209,6 +211,8 @@ int main(int argc, char** argv)
         rc |= benchProcesses(parser.value(procs).toInt(), n);
     if (wanted("search"))
         rc |= procglass::bench::runSearchBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
+    if (wanted("dump"))
+        rc |= procglass::bench::runDumpBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
 #ifdef PROCGLASS_BENCH_GUI
     if (wanted("gui"))
         rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);
