@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "codedialog.h"
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
 #include "core/format.h"
@@ -14,12 +15,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -189,12 +195,35 @@ void MainWindow::setUpActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuTarget->insertActions(m_ui->actionGoTo, { undo, redo });
     m_ui->actionGoTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    auto* exportMenu = new QMenu(tr("E&xport"), this);
+    const std::pair<ExportWhat, QString> exports[] = {
+        { ExportWhat::SelectedMappings, tr("Selected mappings as &raw bytes…") },
+        { ExportWhat::Bundle, tr("Process as a &bundle…") },
+        { ExportWhat::Core, tr("Process as an ELF &core…") },
+        { ExportWhat::HexSelection, tr("Memory view &selection as raw bytes…") },
+    };
+    for (const auto& [what, text] : exports) {
+        QAction* a = exportMenu->addAction(text, this, [this, what = what] { exportWithDialog(what); });
+        m_exportActions.push_back(a);
+        a->setEnabled(false);
+    }
+    m_ui->menuFile->insertMenu(m_ui->actionQuit, exportMenu);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    auto* vdso = new QAction(tr("Save [&vdso] as an ELF file…"), this);
+    vdso->setObjectName(QStringLiteral("actionSaveVdso"));
+    vdso->setStatusTip(tr("The kernel maps a small shared library into every process: save it, then try "
+                          "`file` and `objdump -T` on it"));
+    connect(vdso, &QAction::triggered, this, [this] { exportWithDialog(ExportWhat::Vdso); });
+    m_exportActions.push_back(vdso);
+    vdso->setEnabled(false);
     auto* searchAction = new QAction(tr("&Search memory…"), this);
     searchAction->setObjectName(QStringLiteral("actionSearch"));
     searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
     searchAction->setStatusTip(tr("Search the process's memory for bytes, text, numbers or a regular expression"));
     connect(searchAction, &QAction::triggered, this, &MainWindow::showSearch);
     m_ui->menuTarget->addAction(searchAction);
+    m_ui->menuTarget->addSeparator();
+    m_ui->menuTarget->addAction(vdso);
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Go to address"),
@@ -416,6 +445,148 @@ void MainWindow::updateInspector()
                                      .arg(formatBytes(sel.size()), formatAddress(sel.start)));
 }
 
+void MainWindow::exportWithDialog(ExportWhat what)
+{
+    if (!m_session || isExporting())
+        return;
+    const std::vector<Region>& regions = m_regionModel->regions();
+    DumpJob job;
+    QString name = m_targetName.isEmpty() ? QStringLiteral("process") : m_targetName;
+    name += u'-' + QString::number(m_session->target()->pid());
+    switch (what) {
+    case ExportWhat::SelectedMappings:
+        for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
+            job.ranges.push_back(regions[size_t(row.data(RegionModel::RegionIndexRole).toInt())].range);
+        if (job.ranges.empty()) {
+            showDiagnostics(tr("Select the mappings to export in the Mappings table first."));
+            return;
+        }
+        name += job.ranges.size() == 1 ? QStringLiteral("-%1.bin").arg(job.ranges[0].start, 0, 16)
+                                       : QStringLiteral(".bin");
+        break;
+    case ExportWhat::HexSelection: {
+        const AddressRange sel = m_ui->hexView->selection();
+        if (sel.isEmpty()) {
+            showDiagnostics(tr("Select bytes in the Memory view first (drag, or Shift+arrows)."));
+            return;
+        }
+        job.ranges = { sel };
+        name += QStringLiteral("-%1.bin").arg(sel.start, 0, 16);
+        break;
+    }
+    case ExportWhat::Vdso: {
+        const auto vdso
+            = std::find_if(regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Vdso; });
+        if (vdso == regions.end()) {
+            showDiagnostics(tr("This process has no [vdso] mapping."));
+            return;
+        }
+        job.ranges = { vdso->range };
+        name = QStringLiteral("vdso.so");
+        break;
+    }
+    case ExportWhat::Bundle:
+        job.format = DumpJob::Format::Bundle;
+        job.regions = regions;
+        name += QStringLiteral("-bundle");
+        break;
+    case ExportWhat::Core:
+        job.format = DumpJob::Format::Core;
+        job.regions = regions;
+        name = QStringLiteral("core.") + QString::number(m_session->target()->pid());
+        break;
+    }
+    const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
+        : what == ExportWhat::Core                   ? tr("Save an ELF core")
+                                                     : tr("Export raw bytes");
+    // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(name));
+    if (path.isEmpty())
+        return;
+    job.path = path;
+    job.overwrite = QFileInfo::exists(path);
+    if (job.format == DumpJob::Format::Bundle && job.overwrite
+        && QMessageBox::question(
+               this, title, tr("%1 exists. Replace it? Only a Procglass bundle is replaced.").arg(path))
+            != QMessageBox::Yes)
+        return;
+    startExport(std::move(job));
+}
+
+void MainWindow::startExport(DumpJob job)
+{
+    if (!m_session || isExporting())
+        return;
+    m_exportProgress = job.progress;
+    if (!m_exportDialog) {
+        m_exportDialog = new QProgressDialog(this);
+        m_exportDialog->setObjectName(QStringLiteral("exportProgress"));
+        m_exportDialog->setWindowTitle(tr("Export"));
+        m_exportDialog->setAutoClose(false);
+        m_exportDialog->setAutoReset(false);
+        m_exportDialog->setMinimumDuration(300);
+        m_exportDialog->setRange(0, 1000);
+        connect(m_exportDialog, &QProgressDialog::canceled, this, [this] {
+            if (m_exportProgress)
+                m_exportProgress->cancel = true;
+        });
+        m_exportPoll = new QTimer(this);
+        m_exportPoll->setInterval(100);
+        connect(m_exportPoll, &QTimer::timeout, this, [this] {
+            if (!m_exportProgress)
+                return;
+            const quint64 total = m_exportProgress->total, done = m_exportProgress->done;
+            if (total > 0) {
+                m_exportDialog->setValue(int(done * 1000 / total));
+                m_exportDialog->setLabelText(
+                    tr("Writing %1\n%2 of %3; the process is stopped meanwhile.")
+                        .arg(m_exportDialog->property("path").toString(), formatBytes(done), formatBytes(total)));
+            }
+        });
+    }
+    m_exportDialog->setProperty("path", job.path);
+    m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
+    m_exportDialog->setValue(0);
+    m_exportPoll->start();
+    m_session->requestDump(std::move(job));
+}
+
+void MainWindow::onDumped(const QString& path, const DumpReport& report, const Error& error)
+{
+    if (!m_exportProgress)
+        return; // already ended (the target was closed)
+    m_exportProgress.reset();
+    m_exportPoll->stop();
+    m_exportDialog->reset();
+    m_exportDialog->hide();
+    QString message;
+    if (error) {
+        message = error.message;
+        showDiagnostics(message);
+    } else {
+        quint64 unreadable = 0;
+        for (const AddressRange& u : report.unreadable)
+            unreadable += u.size();
+        message = tr("Wrote %1 (%2, readable by you only).")
+                      .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
+        if (unreadable)
+            message += u' '
+                + tr("%1 could not be read and are zeros; the export lists where.").arg(formatBytes(unreadable));
+        statusBar()->showMessage(message, 10000);
+        message.clear();
+    }
+    emit exportFinished(path, message);
+}
+
+void MainWindow::copyAsCode()
+{
+    bool unreadable = false;
+    const QByteArray bytes = m_ui->hexView->selectionBytes(&unreadable);
+    const AddressRange sel = m_ui->hexView->selection();
+    CodeDialog dialog(bytes, sel.isEmpty() ? m_ui->hexView->cursor() : sel.start, unreadable, this);
+    dialog.exec();
+}
+
 void MainWindow::showSearch()
 {
     m_ui->centerTabs->setCurrentWidget(m_search);
@@ -455,6 +626,8 @@ void MainWindow::setUpRegionPane()
     connect(
         m_ui->inspectorView, &DataInspectorView::followRequested, this, [this](Address a) { m_ui->hexView->goTo(a); });
     connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
+    connect(m_ui->hexView, &HexView::exportRequested, this, [this] { exportWithDialog(ExportWhat::HexSelection); });
+    connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         m_ui->addressSpaceView->setSelectedRegion(int(i));
@@ -496,6 +669,9 @@ void MainWindow::setUpRegionPane()
         showSearch();
     });
     view->addAction(searchSelected);
+    auto* exportSelected = new QAction(tr("&Export selected mappings…"), view);
+    connect(exportSelected, &QAction::triggered, this, [this] { exportWithDialog(ExportWhat::SelectedMappings); });
+    view->addAction(exportSelected);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
     connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
 
@@ -669,12 +845,16 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
         [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
             onWritten(a, bytes, old, count, e);
         });
+    connect(m_session.get(), &TargetSession::dumped, m_sessionContext,
+        [this](const QString& path, const DumpReport& report, const Error& e) { onDumped(path, report, e); });
     connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
     });
     m_session->requestRegions();
     m_search->setSource(m_session->target());
+    for (QAction* a : m_exportActions)
+        a->setEnabled(true);
     m_ui->actionHold->setEnabled(true);
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
@@ -693,6 +873,13 @@ void MainWindow::closeTarget()
 {
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
+    for (QAction* a : m_exportActions)
+        a->setEnabled(false);
+    if (m_exportProgress) {
+        m_exportProgress->cancel = true; // the session finishes it (removing the file) as it stops
+        onDumped(
+            QString(), {}, makeError(ErrorKind::Cancelled, tr("The export was cancelled: the target was closed.")));
+    }
     m_session.reset();
     delete m_sessionContext; // after the session: it may post until its thread has stopped
     m_sessionContext = nullptr;

@@ -13,9 +13,11 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QTreeWidget;
 class QProcess;
+class QProgressDialog;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTimer;
@@ -62,6 +64,14 @@ public:
     QString goTo(const QString& addressText);
     [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
 
+    // Exports of the open target. The dialog asks where (and before replacing anything), then
+    // the session writes the file with the target stopped while a progress dialog can cancel it.
+    enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
+    void exportWithDialog(ExportWhat what);
+    // Without asking: starts the job; exportFinished() says how it ended.
+    void startExport(DumpJob job);
+    [[nodiscard]] bool isExporting() const { return m_exportProgress != nullptr; }
+
     enum class WriteKind { Edit, Undo, Redo };
     // Writes bytes into the target on its session thread; the result arrives in onWritten().
     void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind);
@@ -73,6 +83,7 @@ public slots:
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
     void processesRefreshed();
+    void exportFinished(const QString& path, const QString& error); // error empty: written
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,6 +112,8 @@ private:
     void addBookmark();
     void showBookmarks();
     void stopDemo();
+    void onDumped(const QString& path, const DumpReport& report, const Error& error);
+    void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProcessModel* m_processModel;
@@ -132,6 +145,10 @@ private:
     bool m_regionColumnsSized = false;
     pid_t m_pendingPid = 0; // the demo's pid until it is ready
     QProcess* m_demo = nullptr;
+    std::shared_ptr<DumpJob::Progress> m_exportProgress; // the export under way
+    QProgressDialog* m_exportDialog = nullptr;
+    QTimer* m_exportPoll = nullptr;
+    std::vector<QAction*> m_exportActions; // enabled while a target is open
 };
 
 } // namespace procglass

@@ -1,5 +1,7 @@
 #include "hexview.h"
 
+#include "core/codeformat.h"
+
 #include "core/format.h"
 
 #include <QApplication>
@@ -656,6 +658,8 @@ void HexView::contextMenuEvent(QContextMenuEvent* event)
     menu.addAction(tr("Copy as &hex"), this, [this] { QApplication::clipboard()->setText(selectionAsHex()); });
     menu.addAction(tr("Copy as &text"), this, [this] { QApplication::clipboard()->setText(selectionAsText()); });
     menu.addAction(tr("Copy as &C array"), this, [this] { QApplication::clipboard()->setText(selectionAsCArray()); });
+    menu.addAction(tr("Copy as c&ode…"), this, &HexView::copyAsCodeRequested);
+    menu.addAction(tr("&Export selection…"), this, &HexView::exportRequested);
     menu.addSeparator();
     QMenu* rowMenu = menu.addMenu(tr("&Bytes per row"));
     for (int n : { 8, 16, 32 }) {
@@ -708,22 +712,32 @@ QString HexView::selectionAsText()
     return text;
 }
 
-QString HexView::selectionAsCArray()
+QByteArray HexView::selectionBytes(bool* unreadable)
 {
     const AddressRange sel = selection().isEmpty() ? AddressRange { m_cursor, m_cursor + 1 } : selection();
-    QStringList items;
+    QByteArray bytes;
     bool gaps = false;
-    for (Address a = sel.start; a < sel.end && items.size() < (1 << 22); ++a) {
+    for (Address a = sel.start; a < sel.end && bytes.size() < (1 << 24); ++a) {
         const int v = byteAt(a);
         gaps |= v < 0;
-        items << QStringLiteral("0x%1").arg(v < 0 ? 0 : v, 2, 16, QLatin1Char('0'));
+        bytes.append(char(v < 0 ? 0 : v));
     }
-    QString out = QStringLiteral("/* %1 bytes at %2%3 */\nconst unsigned char data[%1] = {\n")
-                      .arg(items.size())
-                      .arg(formatAddress(sel.start), gaps ? tr("; unreadable bytes written as 0x00") : QString());
-    for (qsizetype i = 0; i < items.size(); i += 12)
-        out += QStringLiteral("    ") + items.mid(i, 12).join(QStringLiteral(", ")) + QStringLiteral(",\n");
-    return out + QStringLiteral("};\n");
+    if (unreadable)
+        *unreadable = gaps;
+    return bytes;
+}
+
+QString HexView::selectionAs(CodeFormat format)
+{
+    bool gaps = false;
+    const QByteArray bytes = selectionBytes(&gaps);
+    const Address start = selection().isEmpty() ? m_cursor : selection().start;
+    return formatAsCode(bytes, format, start, gaps);
+}
+
+QString HexView::selectionAsCArray()
+{
+    return selectionAs(CodeFormat::C);
 }
 
 } // namespace procglass

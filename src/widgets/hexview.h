@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/addressrows.h"
+#include "core/codeformat.h"
 #include "core/pagecache.h"
 
 #include <QAbstractScrollArea>
@@ -62,6 +63,9 @@ public:
     [[nodiscard]] QString selectionAsHex();
     [[nodiscard]] QString selectionAsText();
     [[nodiscard]] QString selectionAsCArray();
+    // The selected bytes (or the byte at the cursor); unreadable or not yet loaded ones as 0.
+    [[nodiscard]] QByteArray selectionBytes(bool* unreadable = nullptr);
+    [[nodiscard]] QString selectionAs(CodeFormat format);
     // Edit mode: hex digits typed in the hex column (or characters in the text column) ask for
     // writes with editRequested(); the bytes change on screen once patch() confirms them.
     void setEditable(bool editable);
@@ -77,6 +81,8 @@ signals:
     void editRequested(procglass::Address address, const QByteArray& newBytes, const QByteArray& oldBytes);
     // An edit that cannot be made (the byte is unreadable or not loaded yet), with the reason.
     void editRejected(const QString& reason);
+    void copyAsCodeRequested(); // the context menu's "Copy as code…"
+    void exportRequested(); // the context menu's "Export selection…"
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,4 +1,5 @@
 // The main window, offscreen, on the real fixture: what a user does first.
+#include "codedialog.h"
 #include "core/bookmarks.h"
 #include "core/format.h"
 #include "fixture.h"
@@ -22,6 +23,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -380,6 +382,83 @@ private slots:
         auto* hex = child<HexView>(w, "hexView");
         QCOMPARE(hex->selection().start, heapString);
         QCOMPARE(hex->selection().end, heapString + 21);
+    }
+
+    void exportsWriteTheTargetsBytesWhileItIsStopped()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        QTemporaryDir dir;
+        const auto& regions = w.regionModel()->regions();
+        auto run = [&](DumpJob job) {
+            QSignalSpy finished(&w, &MainWindow::exportFinished);
+            w.startExport(std::move(job));
+            if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 30000))
+                return QStringLiteral("<the export never ended>");
+            return finished.first().at(1).toString();
+        };
+        auto fileBytes = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // The teaching action's export: [vdso] is a whole ELF shared object.
+        const auto vdso
+            = std::find_if(regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Vdso; });
+        QVERIFY(vdso != regions.end());
+        DumpJob raw;
+        raw.ranges = { vdso->range };
+        raw.path = dir.filePath(QStringLiteral("vdso.so"));
+        QCOMPARE(run(raw), QString());
+        const QByteArray so = fileBytes(raw.path);
+        QCOMPARE(quint64(so.size()), vdso->range.size());
+        QVERIFY(so.startsWith("\x7f"
+                              "ELF"));
+        QCOMPARE(int(so[16]), 3); // e_type ET_DYN: a shared object
+        QCOMPARE(QFile(raw.path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+        // An ELF core of the whole process.
+        DumpJob core;
+        core.format = DumpJob::Format::Core;
+        core.regions = regions;
+        core.path = dir.filePath(QStringLiteral("core"));
+        QCOMPARE(run(core), QString());
+        const QByteArray elf = fileBytes(core.path);
+        QVERIFY(elf.startsWith("\x7f"
+                               "ELF"));
+        QCOMPARE(int(elf[16]), 4); // ET_CORE
+        // Cancelled: nothing is left, and the window says so.
+        DumpJob cancelled;
+        cancelled.format = DumpJob::Format::Bundle;
+        cancelled.regions = regions;
+        cancelled.path = dir.filePath(QStringLiteral("bundle"));
+        cancelled.progress->cancel = true;
+        QVERIFY(run(cancelled).contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(cancelled.path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            (QStringList { QStringLiteral("core"), QStringLiteral("vdso.so") }));
+        // An existing file is not replaced without overwrite.
+        DumpJob again = raw;
+        again.progress = std::make_shared<DumpJob::Progress>();
+        QVERIFY(run(again).contains(QStringLiteral("already exists")));
+        // Every thread runs again afterwards.
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
+    }
+
+    void copyAsCodePreviewsEveryFormat()
+    {
+        CodeDialog dialog(QByteArray("\x7f"
+                                     "ELF",
+                              4),
+            0x7ffd0000, false);
+        dialog.setFormat(CodeFormat::Python);
+        QCOMPARE(
+            dialog.text(), QStringLiteral("# 4 bytes at 0x00007ffd0000\ndata = (\n    b\"\\x7f\\x45\\x4c\\x46\"\n)\n"));
+        dialog.setFormat(CodeFormat::Rust);
+        QVERIFY(dialog.text().contains(QStringLiteral("const DATA: [u8; 4] = [\n    0x7f, 0x45, 0x4c, 0x46,")));
+        dialog.copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), dialog.text());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "targetsession.h"
 
+#include "elfcore.h"
+
 #include "hold.h"
 #include "procfs.h"
 #include "target.h"
@@ -17,6 +19,7 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
     qRegisterMetaType<Error>();
     qRegisterMetaType<std::vector<PageCache::Page>>();
     qRegisterMetaType<State>();
+    qRegisterMetaType<DumpReport>();
     m_thread.setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
     moveToThread(&m_thread);
     m_thread.start();
@@ -117,6 +120,54 @@ void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pa
         pages.push_back(std::move(page));
     }
     emit pagesReady(generation, pages);
+}
+
+void TargetSession::requestDump(DumpJob job)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, job = std::move(job)] {
+            auto fail = [&](const Error& e) { emit dumped(job.path, {}, e); };
+            if (m_state == State::Exited)
+                return fail(makeError(ErrorKind::Exited, tr("The process has exited: there is nothing to save.")));
+            // One consistent picture: every thread stays stopped while the file is written.
+            auto brief = m_hold->stopBriefly();
+            if (!brief)
+                return fail(brief.error());
+            DumpControl control;
+            control.cancel = &job.progress->cancel;
+            control.overwrite = job.overwrite;
+            control.progress = [&job](quint64 done, quint64 total) {
+                job.progress->done = done;
+                job.progress->total = total;
+            };
+            Result<DumpReport> report = makeError(ErrorKind::InvalidArgument, QString());
+            switch (job.format) {
+            case DumpJob::Format::Raw:
+                report = dumpRaw(*m_target, job.ranges, job.path, control);
+                break;
+            case DumpJob::Format::Bundle: {
+                BundleInfo info;
+                info.pid = m_target->pid();
+                if (auto p = readProcess(m_target->pid())) {
+                    info.executable = p->executable;
+                    info.commandLine = p->commandLine;
+                }
+                info.time = QDateTime::currentDateTimeUtc();
+                if (auto maps = readProcFile(m_target->pid(), "maps"))
+                    info.maps = *maps;
+                report = dumpBundle(*m_target, job.regions, info, job.path, control);
+                break;
+            }
+            case DumpJob::Format::Core:
+                report = writeElfCore(*m_target, **brief, job.regions, job.path, control);
+                break;
+            }
+            if (!report)
+                return fail(report.error());
+            emit dumped(job.path, *report, {});
+        },
+        Qt::QueuedConnection);
 }
 
 void TargetSession::requestWrite(Address address, QByteArray bytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dump.h"
 #include "core/error.h"
 #include "core/mapsparser.h"
 #include "core/pagecache.h"
@@ -22,6 +23,25 @@ class LinuxTarget;
 // One open target, living on a QThread of its own: the kernel makes the thread that seizes a
 // process its tracer, so the hold and every ptrace request stay on this thread. The GUI talks to
 // it only through queued calls and signals, so it never waits for the target.
+// An export the session runs for the window: what, where, and the progress it shares.
+struct DumpJob
+{
+    enum class Format { Raw, Bundle, Core };
+    Format format = Format::Raw;
+    std::vector<AddressRange> ranges; // raw: these bytes
+    std::vector<Region> regions; // bundle: these mappings; core: every mapping
+    QString path;
+    bool overwrite = false;
+    // Shared with the window, which polls them and sets cancel.
+    struct Progress
+    {
+        std::atomic<bool> cancel = false;
+        std::atomic<quint64> done = 0;
+        std::atomic<quint64> total = 0;
+    };
+    std::shared_ptr<Progress> progress = std::make_shared<Progress>();
+};
+
 class TargetSession : public QObject
 {
     Q_OBJECT
@@ -45,6 +65,9 @@ public:
     void requestPages(quint64 generation, std::vector<procglass::Address> pageBases);
     // Writes bytes into the target (through /proc/PID/mem) and answers with written().
     void requestWrite(procglass::Address address, QByteArray bytes);
+    // Runs an export on the session thread with the target stopped (briefly, unless it is held)
+    // and answers with dumped(). Cores need the hold for the threads' registers.
+    void requestDump(procglass::DumpJob job);
 
 signals:
     void stateChanged(procglass::TargetSession::State state);
@@ -55,6 +78,7 @@ signals:
     void written(procglass::Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count,
         const procglass::Error& error);
     void failed(const procglass::Error& error);
+    void dumped(const QString& path, const procglass::DumpReport& report, const procglass::Error& error);
 
 private:
     void start();
@@ -79,4 +103,5 @@ private:
 
 Q_DECLARE_METATYPE(procglass::ParsedMaps)
 Q_DECLARE_METATYPE(procglass::Error)
+Q_DECLARE_METATYPE(procglass::DumpReport)
 Q_DECLARE_METATYPE(std::vector<procglass::PageCache::Page>)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/codeformat.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace procglass {
+
+// "Copy as code": the selected bytes as a C/C++ array, Python bytes, Rust, Go, Java, JavaScript,
+// base64 or an xxd dump, previewed before they go to the clipboard.
+class CodeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CodeDialog(QByteArray bytes, Address base, bool unreadable, QWidget* parent = nullptr);
+
+    void setFormat(CodeFormat format);
+    [[nodiscard]] CodeFormat format() const;
+    [[nodiscard]] QString text() const;
+    void copy(); // to the clipboard; the format is remembered for next time
+
+private:
+    void update();
+
+    QByteArray m_bytes;
+    Address m_base;
+    bool m_unreadable;
+    QComboBox* m_formatCombo;
+    QPlainTextEdit* m_preview;
+};
+
+} // namespace procglass
