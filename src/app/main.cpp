@@ -23,6 +23,9 @@ void setUpParser(QCommandLineParser& parser)
         QStringLiteral("PID") });
     parser.addOption(
         { QStringLiteral("demo"), QCoreApplication::translate("main", "Start the bundled demo target and open it.") });
+    parser.addOption({ QStringLiteral("bundle"),
+        QCoreApplication::translate("main", "Open a bundle saved by Procglass (a folder), offline and read-only."),
+        QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("address"),
         QCoreApplication::translate(
             "main", "With --pid or --demo: show memory at ADDRESS (0x7f..., [heap]+0x10, libc.so.6+0x1234)."),
@@ -88,6 +91,15 @@ int main(int argc, char** argv)
         window.openProcess(pid);
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.startDemo();
+    } else if (parser.isSet(QStringLiteral("bundle"))) {
+        if (const QString error = window.openBundle(parser.value(QStringLiteral("bundle"))); !error.isEmpty()) {
+            std::fprintf(stderr, "procglass: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (parser.isSet(QStringLiteral("address"))) {
+            if (const QString error = window.goTo(parser.value(QStringLiteral("address"))); !error.isEmpty())
+                std::fprintf(stderr, "procglass: %s\n", qPrintable(error));
+        }
     }
     if (parser.isSet(QStringLiteral("address"))) {
         const QString address = parser.value(QStringLiteral("address"));

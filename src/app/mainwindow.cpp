@@ -3,6 +3,7 @@
 #include "codedialog.h"
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
+#include "core/dump.h"
 #include "core/format.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -174,6 +175,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    auto* openBundleAction = new QAction(tr("Open a &bundle…"), this);
+    openBundleAction->setObjectName(QStringLiteral("actionOpenBundle"));
+    openBundleAction->setStatusTip(tr("Browse a process saved with File > Export > Process as a bundle, offline"));
+    connect(openBundleAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a bundle"), QDir::homePath());
+        if (!dir.isEmpty())
+            openBundle(dir);
+    });
+    m_ui->menuFile->insertAction(m_ui->actionCloseTarget, openBundleAction);
     auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
     addBookmarkAction->setObjectName(QStringLiteral("actionAddBookmark"));
     addBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -613,8 +623,24 @@ void MainWindow::setUpRegionPane()
         m_ui->hexView->setFocus();
     });
     connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
-        if (m_session && m_state != TargetSession::State::Exited)
+        if (m_session && m_state != TargetSession::State::Exited) {
             m_session->requestPages(generation, bases);
+        } else if (m_bundle) {
+            // A bundle is files: read them on the thread pool, never on this thread.
+            QtConcurrent::run([bundle = m_bundle, bases] {
+                std::vector<PageCache::Page> pages;
+                for (Address base : bases) {
+                    if (auto page = PageCache::readPage(*bundle, base))
+                        pages.push_back(std::move(*page));
+                }
+                return pages;
+            }).then(this, [this, bundle = m_bundle](const std::vector<PageCache::Page>& pages) {
+                if (bundle != m_bundle)
+                    return; // closed meanwhile
+                m_ui->hexView->addPages(pages);
+                updateInspector();
+            });
+        }
     });
     connect(m_ui->hexView, &HexView::editRequested, this,
         [this](
@@ -869,8 +895,42 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     }
 }
 
+QString MainWindow::openBundle(const QString& directory)
+{
+    auto bundle = BundleSource::open(directory);
+    if (!bundle) {
+        showDiagnostics(bundle.error().message);
+        return bundle.error().message;
+    }
+    closeTarget();
+    m_bundle = std::shared_ptr<BundleSource>(std::move(bundle.value()));
+    auto regions = m_bundle->regions();
+    m_regionModel->setRegions(*regions);
+    m_ui->addressSpaceView->setRegions(*regions);
+    m_ui->hexView->setRegions(*regions);
+    m_search->setSource(m_bundle);
+    m_search->setRegions(*regions);
+    if (!m_regionColumnsSized) {
+        m_regionColumnsSized = true;
+        sizeRegionColumns();
+    }
+    const BundleInfo& info = m_bundle->info();
+    const QString exe = QFileInfo(info.executable).fileName();
+    m_ui->targetLabel->setText(
+        tr("Bundle of process %1 (%2), saved %3: %n mapping(s), read-only", nullptr, int(regions->size()))
+            .arg(info.pid)
+            .arg(exe.isEmpty() ? tr("unknown executable") : exe,
+                QLocale().toString(info.time.toLocalTime(), QLocale::ShortFormat)));
+    m_stateLabel->setText(tr("offline: %1").arg(directory));
+    m_ui->actionCloseTarget->setEnabled(true);
+    m_ui->actionGoTo->setEnabled(true);
+    setWindowTitle(tr("%1 (bundle) — Procglass").arg(exe.isEmpty() ? directory : exe));
+    return {};
+}
+
 void MainWindow::closeTarget()
 {
+    m_bundle.reset();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     for (QAction* a : m_exportActions)

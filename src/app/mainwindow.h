@@ -28,6 +28,7 @@ class MainWindow;
 
 namespace procglass {
 
+class BundleSource;
 class ProcessModel;
 class RegionModel;
 class SearchPanel;
@@ -50,6 +51,9 @@ public:
     void openProcess(pid_t pid);
     void openProcess(const ProcessIdentity& identity);
     void closeTarget();
+    // Opens a saved bundle for browsing offline, read-only; returns the error message, or empty.
+    QString openBundle(const QString& directory);
+    [[nodiscard]] bool isOffline() const { return m_bundle != nullptr; }
     // Starts the bundled demo target and opens it once it has told us its addresses.
     void startDemo();
 
@@ -126,6 +130,7 @@ private:
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;
+    std::shared_ptr<BundleSource> m_bundle; // an offline bundle instead of a session
     QObject* m_sessionContext = nullptr;
     QUndoStack m_undo;
     bool m_replayingUndo = false;

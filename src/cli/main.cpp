@@ -657,11 +657,10 @@ int cmdDump(const QStringList& args)
         std::vector<Region> chosen;
         std::vector<AddressRange> ranges;
         if (parser.isSet(all)) {
+            chosen = *regions; // a bundle lists every mapping; it copies the readable ones
             for (const Region& r : *regions) {
-                if (r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall) {
-                    chosen.push_back(r);
+                if (r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall)
                     ranges.push_back(r.range);
-                }
             }
         } else {
             for (const QString& spec : parser.values(region)) {

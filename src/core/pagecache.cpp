@@ -4,6 +4,19 @@
 
 namespace procglass {
 
+Result<PageCache::Page> PageCache::readPage(MemorySource& source, Address address)
+{
+    Page page { pageBase(address), QByteArray(qsizetype(kPageBytes), Qt::Uninitialized), {} };
+    auto span = std::span(reinterpret_cast<std::byte*>(page.bytes.data()), size_t(page.bytes.size()));
+    if (page.base > ~quint64(0) - kPageBytes)
+        span = span.first(size_t(~quint64(0) - page.base)); // the last page of the address space
+    ReadResult r = source.read(page.base, span);
+    if (r.error)
+        return r.error;
+    page.unreadable = std::move(r.unreadable);
+    return page;
+}
+
 bool PageCache::Page::isReadable(Address a) const
 {
     return std::none_of(unreadable.begin(), unreadable.end(), [a](const AddressRange& r) { return r.contains(a); });

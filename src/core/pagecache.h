@@ -1,5 +1,7 @@
 #pragma once
 
+#include "memorysource.h"
+
 #include "address.h"
 
 #include <QByteArray>
@@ -30,6 +32,9 @@ public:
     explicit PageCache(quint64 capacityBytes = kDefaultCapacity);
 
     [[nodiscard]] static constexpr Address pageBase(Address a) { return a & ~(kPageBytes - 1); }
+    // Reads the cache page holding address from source (the last page of the address space is
+    // shorter). An error voids the page (the source failed, e.g. the process exited).
+    [[nodiscard]] static Result<Page> readPage(MemorySource& source, Address address);
 
     // The page holding a, or nullptr when it is not cached. Marks it as recently used.
     [[nodiscard]] const Page* find(Address a);

@@ -1,6 +1,7 @@
 // The main window, offscreen, on the real fixture: what a user does first.
 #include "codedialog.h"
 #include "core/bookmarks.h"
+#include "core/dump.h"
 #include "core/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
@@ -459,6 +460,48 @@ private slots:
         QVERIFY(dialog.text().contains(QStringLiteral("const DATA: [u8; 4] = [\n    0x7f, 0x45, 0x4c, 0x46,")));
         dialog.copy();
         QCOMPARE(QGuiApplication::clipboard()->text(), dialog.text());
+    }
+
+    void aBundleOpensOfflineLikeTheProcess()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle"));
+        {
+            auto target = LinuxTarget::open(m_fixture.pid());
+            QVERIFY(target);
+            BundleInfo info;
+            info.pid = m_fixture.pid();
+            info.executable = QStringLiteral(PROCGLASS_FIXTURE_PATH);
+            QVERIFY(dumpBundle(**target, *(*target)->regions(), info, path, {}));
+        }
+        MainWindow w;
+        QCOMPARE(w.openBundle(path), QString());
+        QVERIFY(w.isOffline());
+        QVERIFY(w.regionModel()->rowCount() > 10);
+        QVERIFY2(child<QLabel>(w, "targetLabel")->text().contains(QStringLiteral("read-only")),
+            qPrintable(child<QLabel>(w, "targetLabel")->text()));
+        QVERIFY(!child<QAction>(w, "actionHold")->isEnabled());
+        // The memory view reads the bundle's files.
+        const Address heapString = m_fixture.address(QStringLiteral("heap_string"));
+        QCOMPARE(w.goTo(formatAddress(heapString)), QString());
+        auto* hex = child<HexView>(w, "hexView");
+        QTRY_COMPARE(hex->byteAt(heapString), int('P'));
+        QCOMPARE(hex->textAt(heapString + 1), QStringLiteral("R"));
+        // And so does a search.
+        w.searchPanel()->setPattern(SearchPanel::Kind::Text, QStringLiteral("PROCGLASS-HEAP-STRING"));
+        QSignalSpy finished(w.searchPanel(), &SearchPanel::finished);
+        QCOMPARE(w.searchPanel()->startSearch(), QString());
+        QVERIFY(finished.wait(10000));
+        bool found = false;
+        for (int r = 0; r < w.searchPanel()->model()->rowCount(); ++r)
+            found |= w.searchPanel()->model()->address(r) == heapString;
+        QVERIFY(found);
+        // Something that is not a bundle is refused, and what is open stays.
+        QVERIFY(w.openBundle(dir.path()).contains(QStringLiteral("not a Procglass bundle")));
+        QVERIFY(w.isOffline());
+        w.closeTarget();
+        QVERIFY(!w.isOffline());
+        QCOMPARE(w.regionModel()->rowCount(), 0);
     }
 };
 

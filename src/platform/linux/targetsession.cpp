@@ -103,21 +103,15 @@ void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pa
     std::vector<PageCache::Page> pages;
     pages.reserve(pageBases.size());
     for (Address base : pageBases) {
-        PageCache::Page page { PageCache::pageBase(base),
-            QByteArray(qsizetype(PageCache::kPageBytes), Qt::Uninitialized), {} };
-        auto span = std::span(reinterpret_cast<std::byte*>(page.bytes.data()), size_t(page.bytes.size()));
-        if (page.base > ~quint64(0) - PageCache::kPageBytes)
-            span = span.first(size_t(~quint64(0) - page.base)); // the last page of the address space
-        ReadResult r = m_target->read(page.base, span);
-        if (r.error) {
-            if (r.error.kind == ErrorKind::Exited)
+        auto page = PageCache::readPage(*m_target, base);
+        if (!page) {
+            if (page.error().kind == ErrorKind::Exited)
                 onExited();
             else
-                emit failed(r.error);
+                emit failed(page.error());
             return;
         }
-        page.unreadable = std::move(r.unreadable);
-        pages.push_back(std::move(page));
+        pages.push_back(std::move(*page));
     }
     emit pagesReady(generation, pages);
 }
