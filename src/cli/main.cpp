@@ -210,6 +210,29 @@ int cmdMaps(const QStringList& args)
     return writeAll(out) ? ExitOk : ExitError;
 }
 
+// Opens the process and, unless told not to, stops it for the command's whole duration (brief
+// mode), so that what is read is one consistent picture. The kernel lets it go if we die.
+struct Opened
+{
+    std::unique_ptr<LinuxTarget> target;
+    std::unique_ptr<Hold> hold;
+};
+
+Result<Opened> openTarget(pid_t pid, bool stop)
+{
+    auto target = LinuxTarget::open(pid);
+    if (!target)
+        return target.error();
+    Opened opened { std::move(target.value()), nullptr };
+    if (stop) {
+        auto h = Hold::acquire(opened.target->identity());
+        if (!h)
+            return h.error();
+        opened.hold = std::move(h.value());
+    }
+    return opened;
+}
+
 int cmdRead(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -239,12 +262,14 @@ int cmdRead(const QStringList& args)
         }
     }
 
-    auto target = LinuxTarget::open(*pid);
-    if (!target)
-        return fail(target.error());
+    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    if (!opened)
+        return fail(opened.error());
+    auto& target = opened->target;
+    auto& hold = opened->hold;
     Address address = spec->address;
     if (!spec->absolute) {
-        auto regions = (*target)->regions();
+        auto regions = target->regions();
         if (!regions)
             return fail(regions.error());
         auto resolved = resolveAddressSpec(*spec, *regions);
@@ -257,16 +282,6 @@ int cmdRead(const QStringList& args)
         return ExitUsage;
     }
 
-    // Brief mode: every thread stays stopped for this command's whole duration, so what we print is
-    // one consistent picture. The kernel lets the target go if we die.
-    std::unique_ptr<Hold> hold;
-    if (!parser.isSet(noStop)) {
-        auto h = Hold::acquire((*target)->identity());
-        if (!h)
-            return fail(h.error());
-        hold = std::move(h.value());
-    }
-
     constexpr quint64 kChunk = 1 << 20;
     std::vector<std::byte> buffer(size_t(std::min<quint64>(kChunk, *length)));
     std::vector<AddressRange> unreadable;
@@ -274,7 +289,7 @@ int cmdRead(const QStringList& args)
     for (quint64 done = 0; done < *length;) {
         const quint64 n = std::min<quint64>(kChunk, *length - done);
         const std::span<std::byte> chunk(buffer.data(), size_t(n));
-        ReadResult r = (*target)->read(address + done, chunk);
+        ReadResult r = target->read(address + done, chunk);
         if (r.error)
             return fail(r.error);
         for (const AddressRange& u : r.unreadable) {
@@ -417,17 +432,12 @@ int cmdSearch(const QStringList& args)
         where.within.push_back(*limit);
     }
 
-    auto target = LinuxTarget::open(*pid);
-    if (!target)
-        return fail(target.error());
-    std::unique_ptr<Hold> hold;
-    if (!parser.isSet(noStop)) {
-        auto h = Hold::acquire((*target)->identity());
-        if (!h)
-            return fail(h.error());
-        hold = std::move(h.value());
-    }
-    auto regions = (*target)->regions();
+    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    if (!opened)
+        return fail(opened.error());
+    auto& target = opened->target;
+    auto& hold = opened->hold;
+    auto regions = target->regions();
     if (!regions)
         return fail(regions.error());
     const std::vector<AddressRange> ranges = searchRanges(*regions, where);
@@ -441,7 +451,7 @@ int cmdSearch(const QStringList& args)
     std::vector<SearchHit> hits;
     std::mutex mutex;
     const SearchSummary summary
-        = searchMemory(**target, *pattern, ranges, options, nullptr, [&](std::vector<SearchHit> batch) {
+        = searchMemory(*target, *pattern, ranges, options, nullptr, [&](std::vector<SearchHit> batch) {
               std::lock_guard lock(mutex);
               hits.insert(hits.end(), batch.begin(), batch.end());
           });
@@ -453,7 +463,7 @@ int cmdSearch(const QStringList& args)
     if (parser.isSet(saveHits)) {
         HitSet kept(valueType);
         kept.addHits(hits);
-        if (Error e = kept.save(parser.value(saveHits), (*target)->identity()))
+        if (Error e = kept.save(parser.value(saveHits), target->identity()))
             return fail(e);
     }
     auto regionOf = [&](Address a) -> QString {
@@ -533,24 +543,19 @@ int cmdRescan(const QStringList& args)
     if (!saved)
         return fail(saved.error());
 
-    auto target = LinuxTarget::open(*pid);
-    if (!target)
-        return fail(target.error());
-    if (origin != (*target)->identity())
+    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    if (!opened)
+        return fail(opened.error());
+    auto& target = opened->target;
+    auto& hold = opened->hold;
+    if (origin != target->identity())
         return printError(tr("the hits in %1 were found in process %2, which is not the process %3 is now; "
                              "search again")
                               .arg(file)
                               .arg(origin.pid)
                               .arg(*pid)),
                ExitError;
-    std::unique_ptr<Hold> hold;
-    if (!parser.isSet(noStop)) {
-        auto h = Hold::acquire((*target)->identity());
-        if (!h)
-            return fail(h.error());
-        hold = std::move(h.value());
-    }
-    auto kept = saved->rescan(**target, filter, operand);
+    auto kept = saved->rescan(*target, filter, operand);
     if (hold)
         hold->release();
     if (!kept)
@@ -558,7 +563,7 @@ int cmdRescan(const QStringList& args)
                                                                : fail(kept.error());
     if (Error e = kept->save(file, origin))
         return fail(e);
-    auto regions = (*target)->regions();
+    auto regions = target->regions();
     if (!regions)
         return fail(regions.error());
     QByteArray out;
@@ -623,19 +628,14 @@ int cmdDump(const QStringList& args)
         return printError(tr("give --region SPEC (one or more) or --all")), ExitUsage;
     const QString path = parser.value(output);
 
-    auto target = LinuxTarget::open(*pid);
-    if (!target)
-        return fail(target.error());
-    std::unique_ptr<Hold> hold;
-    if (!parser.isSet(noStop)) {
-        auto h = Hold::acquire((*target)->identity());
-        if (!h)
-            return fail(h.error());
-        hold = std::move(h.value());
-    } else if (core) {
+    if (core && parser.isSet(noStop))
         return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
-    }
-    auto regions = (*target)->regions();
+    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    if (!opened)
+        return fail(opened.error());
+    auto& target = opened->target;
+    auto& hold = opened->hold;
+    auto regions = target->regions();
     if (!regions)
         return fail(regions.error());
 
@@ -652,7 +652,7 @@ int cmdDump(const QStringList& args)
 
     Result<DumpReport> report = makeError(ErrorKind::InvalidArgument, QString());
     if (core) {
-        report = writeElfCore(**target, *hold, *regions, path, control);
+        report = writeElfCore(*target, *hold, *regions, path, control);
     } else {
         std::vector<Region> chosen;
         std::vector<AddressRange> ranges;
@@ -679,7 +679,7 @@ int cmdDump(const QStringList& args)
             }
         }
         if (kind == QLatin1StringView("raw")) {
-            report = dumpRaw(**target, ranges, path, control);
+            report = dumpRaw(*target, ranges, path, control);
         } else {
             std::sort(chosen.begin(), chosen.end(),
                 [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
@@ -692,7 +692,7 @@ int cmdDump(const QStringList& args)
             info.time = QDateTime::currentDateTimeUtc();
             if (auto maps = readProcFile(*pid, "maps"))
                 info.maps = *maps;
-            report = dumpBundle(**target, chosen, info, path, control);
+            report = dumpBundle(*target, chosen, info, path, control);
         }
     }
     if (hold)
