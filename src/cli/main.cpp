@@ -1,7 +1,9 @@
 // procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
+#include "core/disassembler.h"
 #include "core/dump.h"
+#include "core/elfsymbols.h"
 #include "core/hexdump.h"
 #include "core/pattern.h"
 #include "core/searchengine.h"
@@ -587,6 +589,104 @@ int cmdRescan(const QStringList& args)
     return writeAll(out) ? ExitOk : ExitError;
 }
 
+int cmdDisasm(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Disassemble code of a process. One instruction per line, tab-separated: address, symbol+offset, "
+           "bytes in hex, instruction."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("WHERE"),
+        tr("An address (0x7f..., [vdso]+0x10, libc.so.6+0x1234) or a symbol (__vdso_clock_gettime, "
+           "libc.so.6!memcpy)."));
+    parser.addPositionalArgument(
+        QStringLiteral("COUNT"), tr("How many instructions (default 20)."), QStringLiteral("[COUNT]"));
+    const QCommandLineOption att(QStringLiteral("att"), tr("AT&T syntax instead of Intel."));
+    const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
+    parser.addOptions({ att, noStop });
+    if (!parseCommand(parser, args, 2, 3))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    auto pid = parsePid(pos[0]);
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    quint64 count = 20;
+    if (pos.size() > 2) {
+        auto n = parseNumber(pos[2], tr("The count"));
+        if (!n || *n == 0 || *n > 100000)
+            return printError(n ? tr("the count must be between 1 and 100000") : n.error().message), ExitUsage;
+        count = *n;
+    }
+    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    if (!opened)
+        return fail(opened.error());
+    auto& target = opened->target;
+    auto regions = target->regions();
+    if (!regions)
+        return fail(regions.error());
+    const SymbolIndex symbols = SymbolIndex::build(*target, *regions);
+    Address address = 0;
+    if (auto a = resolveAddress(pos[1], *regions)) {
+        address = *a;
+    } else if (auto s = symbols.find(pos[1])) {
+        address = *s;
+    } else {
+        return fail(makeError(ErrorKind::InvalidArgument,
+            tr("'%1' is neither an address nor a symbol of a mapped file or of [vdso]").arg(pos[1])));
+    }
+    const auto where = symbols.lookup(address);
+    auto disassembler = Disassembler::create(
+        where && where->machine ? Disassembler::archForMachine(where->machine) : Disassembler::nativeArch(),
+        parser.isSet(att) ? Disassembler::Syntax::Att : Disassembler::Syntax::Intel);
+    if (!disassembler)
+        return fail(disassembler.error());
+    // At most 15 bytes an instruction; only the readable start is decoded.
+    std::vector<std::byte> code(size_t(std::min<quint64>(count * 15, 1 << 20)));
+    const ReadResult r = target->read(address, code);
+    if (r.error)
+        return fail(r.error);
+    size_t readable = code.size();
+    if (!r.unreadable.empty())
+        readable = size_t(r.unreadable.front().start - address);
+    if (readable == 0)
+        return fail(makeError(
+            ErrorKind::Unreadable, tr("%1 cannot be read: it is not mapped, or not readable").arg(hex(address))));
+    QByteArray out;
+    for (const Instruction& i : disassembler->disassemble(std::span(code).first(readable), address, count))
+        out += (hex(i.address) + u'\t' + symbols.describe(i.address) + u'\t' + QString::fromLatin1(i.bytes.toHex())
+            + u'\t' + i.text() + u'\n')
+                   .toUtf8();
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
+int cmdSymbol(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Name the symbol at an address: module!symbol+offset."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [vdso]+0x10)."));
+    if (!parseCommand(parser, args, 2, 2))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    auto pid = parsePid(pos[0]);
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    auto regions = (*target)->regions();
+    if (!regions)
+        return fail(regions.error());
+    auto address = resolveAddress(pos[1], *regions);
+    if (!address)
+        return printError(address.error().message), ExitUsage;
+    const QString name = SymbolIndex::build(**target, *regions).describe(*address);
+    if (name.isEmpty())
+        return fail(makeError(
+            ErrorKind::InvalidArgument, tr("%1 lies in no mapped file and not in [vdso]").arg(hex(*address))));
+    return writeAll((name + u'\n').toUtf8()) ? ExitOk : ExitError;
+}
+
 // Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
 std::atomic<bool> g_interrupted = false;
 extern "C" void onInterrupt(int)
@@ -742,7 +842,9 @@ int main(int argc, char** argv)
              "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
              "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"
              "  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits\n"
-             "  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force]  save memory\n\n"
+             "  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force]  save memory\n"
+             "  disasm PID ADDRESS|SYMBOL [COUNT] [--att]   disassemble\n"
+             "  symbol PID ADDRESS                          name the symbol at an address\n\n"
              "Options:\n"
              "  -h, --help     this help; COMMAND --help for a command's\n"
              "  -v, --version  the version\n\n"
@@ -775,6 +877,10 @@ int main(int argc, char** argv)
         return cmdRescan(args);
     if (command == QLatin1StringView("dump"))
         return cmdDump(args);
+    if (command == QLatin1StringView("disasm"))
+        return cmdDisasm(args);
+    if (command == QLatin1StringView("symbol"))
+        return cmdSymbol(args);
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
 }

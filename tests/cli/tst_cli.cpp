@@ -437,6 +437,31 @@ private slots:
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
     }
 
+    void disasmAndSymbolNameWhatTheyShow()
+    {
+        const Run d
+            = runCli({ QStringLiteral("disasm"), m_pid, QStringLiteral("__vdso_clock_gettime"), QStringLiteral("5") });
+        QCOMPARE(d.exitCode, 0);
+        const QList<QByteArray> lines = d.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        const QList<QByteArray> first = lines[0].split('\t');
+        QCOMPARE(first.size(), 4); // address, symbol+offset, bytes, instruction
+        QCOMPARE(first[1], QByteArray("[vdso]!__vdso_clock_gettime"));
+        QVERIFY2(lines[1].split('\t')[1].startsWith("[vdso]!__vdso_clock_gettime+0x"), lines[1]);
+        const Run att = runCli({ QStringLiteral("disasm"), m_pid, QString::fromLatin1(first[0]), QStringLiteral("3"),
+            QStringLiteral("--att") });
+        QCOMPARE(att.exitCode, 0);
+        QVERIFY2(att.out.contains('%'), att.out); // AT&T registers
+        const Run sym = runCli({ QStringLiteral("symbol"), m_pid, QString::fromLatin1(lines[1].split('\t')[0]) });
+        QCOMPARE(sym.exitCode, 0);
+        QCOMPARE(sym.out.trimmed(), lines[1].split('\t')[1]);
+        const Run none = runCli({ QStringLiteral("disasm"), m_pid, QStringLiteral("no_such_symbol_anywhere") });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("neither an address nor a symbol"), none.err);
+        QCOMPARE(
+            runCli({ QStringLiteral("disasm"), m_pid, QStringLiteral("[vdso]"), QStringLiteral("0") }).exitCode, 2);
+    }
+
     void badSearchPatternIsUsage()
     {
         const Run r = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--hex"), QStringLiteral("48 6g") });
