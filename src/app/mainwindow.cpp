@@ -4,9 +4,11 @@
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
 #include "core/dump.h"
+#include "core/elfsymbols.h"
 #include "core/format.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
+#include "models/searchresultmodel.h"
 #include "platform/linux/access.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -597,6 +599,33 @@ void MainWindow::copyAsCode()
     dialog.exec();
 }
 
+QString MainWindow::symbolName(Address address) const
+{
+    return m_symbols ? m_symbols->describe(address) : QString();
+}
+
+void MainWindow::loadSymbols(const std::vector<Region>& regions)
+{
+    // Only when the mapped files change: reading them all is the costly part.
+    QStringList modules;
+    for (const Region& r : regions) {
+        if (r.isFileBacked() || r.kind == RegionKind::Vdso)
+            modules << r.path;
+    }
+    if (modules == m_symbolModules || !m_session)
+        return;
+    m_symbolModules = modules;
+    const std::shared_ptr<LinuxTarget> target = m_session->target();
+    QtConcurrent::run([target, regions] {
+        return std::make_shared<const SymbolIndex>(SymbolIndex::build(*target, regions));
+    }).then(this, [this, target](std::shared_ptr<const SymbolIndex> index) {
+        if (!m_session || m_session->target() != target)
+            return; // another target meanwhile
+        m_symbols = std::move(index);
+        m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
+    });
+}
+
 void MainWindow::showSearch()
 {
     m_ui->centerTabs->setCurrentWidget(m_search);
@@ -653,6 +682,8 @@ void MainWindow::setUpRegionPane()
         m_ui->inspectorView, &DataInspectorView::followRequested, this, [this](Address a) { m_ui->hexView->goTo(a); });
     connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
     connect(m_ui->hexView, &HexView::exportRequested, this, [this] { exportWithDialog(ExportWhat::HexSelection); });
+    m_ui->hexView->setAddressNamer([this](Address a) { return symbolName(a); });
+    m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
@@ -931,6 +962,8 @@ QString MainWindow::openBundle(const QString& directory)
 void MainWindow::closeTarget()
 {
     m_bundle.reset();
+    m_symbols.reset();
+    m_symbolModules.clear();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     for (QAction* a : m_exportActions)
@@ -973,6 +1006,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     m_ui->addressSpaceView->setRegions(maps.regions);
     m_ui->hexView->setRegions(maps.regions);
     m_search->setRegions(maps.regions);
+    loadSymbols(maps.regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();

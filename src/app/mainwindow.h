@@ -29,6 +29,7 @@ class MainWindow;
 namespace procglass {
 
 class BundleSource;
+class SymbolIndex;
 class ProcessModel;
 class RegionModel;
 class SearchPanel;
@@ -54,6 +55,8 @@ public:
     // Opens a saved bundle for browsing offline, read-only; returns the error message, or empty.
     QString openBundle(const QString& directory);
     [[nodiscard]] bool isOffline() const { return m_bundle != nullptr; }
+    // "libc.so.6!memcpy+0x12" once the target's symbols are read (in the background); else empty.
+    [[nodiscard]] QString symbolName(Address address) const;
     // Starts the bundled demo target and opens it once it has told us its addresses.
     void startDemo();
 
@@ -131,6 +134,9 @@ private:
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;
     std::shared_ptr<BundleSource> m_bundle; // an offline bundle instead of a session
+    std::shared_ptr<const SymbolIndex> m_symbols; // of the open target, built off this thread
+    QStringList m_symbolModules; // the mapped files m_symbols was (or is being) built from
+    void loadSymbols(const std::vector<Region>& regions);
     QObject* m_sessionContext = nullptr;
     QUndoStack m_undo;
     bool m_replayingUndo = false;

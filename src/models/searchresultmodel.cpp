@@ -105,6 +105,10 @@ const Region* SearchResultModel::regionOf(Address address) const
 
 QString SearchResultModel::location(Address address) const
 {
+    if (m_namer) {
+        if (const QString name = m_namer(address); name.contains(u'!'))
+            return name;
+    }
     const QString where = describeAddress(address, m_regions);
     if (!where.startsWith(u'0'))
         return where;

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
 
     // The mappings hits are located in (module+offset, kind). Call before adding hits.
     void setRegions(std::vector<Region> regions);
+    // Names addresses in the Module+offset column ("libc.so.6!memcpy+0x12") where it can; the
+    // mapping and offset otherwise.
+    void setAddressNamer(std::function<QString(Address)> namer) { m_namer = std::move(namer); }
     // Forgets every hit.
     void clear();
     // Pattern search: appends a batch (in any order; sort() orders them).
@@ -55,6 +59,7 @@ private:
     [[nodiscard]] const Region* regionOf(Address address) const;
 
     std::vector<Region> m_regions;
+    std::function<QString(Address)> m_namer;
     std::vector<SearchHit> m_hits; // pattern search
     std::shared_ptr<const HitSet> m_hitSet; // value scan
     std::vector<quint32> m_order; // row -> hit, once sorted (empty: in the order they came)

@@ -8,11 +8,13 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -632,6 +634,37 @@ bool HexView::addressAt(QPoint pos, Address* address) const
         }
     }
     return false;
+}
+
+bool HexView::viewportEvent(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QAbstractScrollArea::viewportEvent(event);
+    auto* help = static_cast<QHelpEvent*>(event);
+    Address a = 0;
+    if (!addressAt(help->pos(), &a)) {
+        QToolTip::hideText();
+        return true;
+    }
+    const qsizetype i = findRegion(m_regions, a);
+    QString text = formatAddress(a);
+    if (i >= 0) {
+        const Region& r = m_regions[size_t(i)];
+        text += u'\n'
+            + tr("%1+0x%2 (%3)")
+                  .arg(r.displayName().isEmpty() ? regionKindName(r.kind) : r.displayName())
+                  .arg(a - r.range.start, 0, 16)
+                  .arg(regionKindName(r.kind));
+    } else {
+        text += u'\n' + tr("not mapped");
+    }
+    if (m_namer) {
+        const QString name = m_namer(a);
+        if (name.contains(u'!'))
+            text += u'\n' + name;
+    }
+    QToolTip::showText(help->globalPos(), text, viewport());
+    return true;
 }
 
 void HexView::mousePressEvent(QMouseEvent* event)

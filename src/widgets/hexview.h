@@ -9,6 +9,7 @@
 #include <QStaticText>
 
 #include <array>
+#include <functional>
 
 #include <unordered_map>
 
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] QString selectionAs(CodeFormat format);
     // Edit mode: hex digits typed in the hex column (or characters in the text column) ask for
     // writes with editRequested(); the bytes change on screen once patch() confirms them.
+    // Names an address for tooltips ("libc.so.6!memcpy+0x12"); empty: the mapping and offset only.
+    void setAddressNamer(std::function<QString(Address)> namer) { m_namer = std::move(namer); }
     void setEditable(bool editable);
     [[nodiscard]] bool isEditable() const { return m_editable; }
     void patch(Address address, const QByteArray& bytes);
@@ -85,6 +88,7 @@ signals:
     void exportRequested(); // the context menu's "Export selection…"
 
 protected:
+    bool viewportEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -117,6 +121,7 @@ private:
     Address m_anchor = 0;
     bool m_selecting = false;
     quint64 m_generation = 0;
+    std::function<QString(Address)> m_namer;
     std::vector<Address> m_inFlight;
     std::vector<Address> m_back;
     std::vector<Address> m_forward;

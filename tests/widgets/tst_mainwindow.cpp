@@ -2,6 +2,7 @@
 #include "codedialog.h"
 #include "core/bookmarks.h"
 #include "core/dump.h"
+#include "core/elfsymbols.h"
 #include "core/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
@@ -502,6 +503,29 @@ private slots:
         w.closeTarget();
         QVERIFY(!w.isOffline());
         QCOMPARE(w.regionModel()->rowCount(), 0);
+    }
+
+    void symbolsNameAddressesOnceRead()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        auto target = LinuxTarget::open(m_fixture.pid());
+        const SymbolIndex index = SymbolIndex::build(**target, w.regionModel()->regions());
+        const auto at = index.find(u"__vdso_clock_gettime");
+        QVERIFY(at);
+        // Read off the UI thread; the hex view's tooltips and the search results use them.
+        QTRY_COMPARE(w.symbolName(*at + 4), QStringLiteral("[vdso]!__vdso_clock_gettime+0x4"));
+        SearchResultModel model;
+        model.setRegions(w.regionModel()->regions());
+        model.setAddressNamer([&w](Address a) { return w.symbolName(a); });
+        SearchHit hit;
+        hit.address = *at;
+        hit.length = 1;
+        model.appendHits({ hit });
+        QCOMPARE(model.index(0, SearchResultModel::LocationColumn).data().toString(),
+            QStringLiteral("[vdso]!__vdso_clock_gettime"));
     }
 };
 
