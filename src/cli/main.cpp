@@ -220,6 +220,15 @@ struct Opened
     std::unique_ptr<Hold> hold;
 };
 
+// "libc.so.6+0x1b2c40 library": module+offset as Go to and bookmarks read it back, then the
+// mapping's kind; "0x... unmapped" when no mapping holds it (any more).
+QString whereIs(Address a, const std::vector<Region>& regions)
+{
+    const qsizetype i = findRegion(regions, a);
+    return describeAddress(a, regions) + u' '
+        + (i < 0 ? QStringLiteral("unmapped") : regionKindId(regions[size_t(i)].kind));
+}
+
 Result<Opened> openTarget(pid_t pid, bool stop)
 {
     auto target = LinuxTarget::open(pid);
@@ -468,13 +477,7 @@ int cmdSearch(const QStringList& args)
         if (Error e = kept.save(parser.value(saveHits), target->identity()))
             return fail(e);
     }
-    auto regionOf = [&](Address a) -> QString {
-        const qsizetype i = findRegion(*regions, a);
-        if (i < 0)
-            return {};
-        // Named as Go to and bookmarks read it back: module+offset from the module's base.
-        return describeAddress(a, *regions) + u' ' + regionKindId((*regions)[size_t(i)].kind);
-    };
+    auto regionOf = [&](Address a) { return whereIs(a, *regions); };
     QByteArray out;
     if (parser.isSet(json)) {
         QJsonArray arr;
@@ -572,9 +575,7 @@ int cmdRescan(const QStringList& args)
     QJsonArray arr;
     for (size_t i = 0; i < kept->size(); ++i) {
         const Address a = kept->address(i);
-        const qsizetype r = findRegion(*regions, a);
-        const QString where = describeAddress(a, *regions) + u' '
-            + (r < 0 ? QStringLiteral("unmapped") : regionKindId((*regions)[size_t(r)].kind));
+        const QString where = whereIs(a, *regions);
         if (parser.isSet(json))
             arr.append(QJsonObject { { QStringLiteral("address"), hex(a) }, { QStringLiteral("region"), where },
                 { QStringLiteral("value"), kept->valueText(i) } });
