@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "codedialog.h"
+#include "codeview.h"
 #include "core/addressspec.h"
 #include "core/bookmarks.h"
 #include "core/dump.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_bookmarkList->setRootIsDecorated(false);
     m_bookmarkList->setToolTip(
         tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
+    m_code = new CodeView(this);
+    m_code->setObjectName(QStringLiteral("codeView"));
+    m_ui->centerTabs->insertTab(m_ui->centerTabs->indexOf(m_ui->memoryTab) + 1, m_code, tr("&Code"));
     m_search = new SearchPanel(this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
     m_search->setSource(nullptr);
@@ -234,6 +238,14 @@ void MainWindow::setUpActions()
     searchAction->setStatusTip(tr("Search the process's memory for bytes, text, numbers or a regular expression"));
     connect(searchAction, &QAction::triggered, this, &MainWindow::showSearch);
     m_ui->menuTarget->addAction(searchAction);
+    auto* codeAction = new QAction(tr("Show &code at the cursor"), this);
+    codeAction->setObjectName(QStringLiteral("actionShowCode"));
+    codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(codeAction, &QAction::triggered, this, [this] {
+        if (m_session || m_bundle)
+            showCode(m_ui->hexView->cursor());
+    });
+    m_ui->menuTarget->addAction(codeAction);
     m_ui->menuTarget->addSeparator();
     m_ui->menuTarget->addAction(vdso);
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
@@ -612,18 +624,28 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
         if (r.isFileBacked() || r.kind == RegionKind::Vdso)
             modules << r.path;
     }
-    if (modules == m_symbolModules || !m_session)
+    const std::shared_ptr<MemorySource> source
+        = m_session ? std::shared_ptr<MemorySource>(m_session->target()) : std::shared_ptr<MemorySource>(m_bundle);
+    if (modules == m_symbolModules || !source)
         return;
     m_symbolModules = modules;
-    const std::shared_ptr<LinuxTarget> target = m_session->target();
-    QtConcurrent::run([target, regions] {
-        return std::make_shared<const SymbolIndex>(SymbolIndex::build(*target, regions));
-    }).then(this, [this, target](std::shared_ptr<const SymbolIndex> index) {
-        if (!m_session || m_session->target() != target)
+    QtConcurrent::run([source, regions] {
+        return std::make_shared<const SymbolIndex>(SymbolIndex::build(*source, regions));
+    }).then(this, [this, source](std::shared_ptr<const SymbolIndex> index) {
+        const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
+        if (!current)
             return; // another target meanwhile
         m_symbols = std::move(index);
         m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
+        m_code->setSymbols(m_symbols);
     });
+}
+
+void MainWindow::showCode(Address address)
+{
+    m_ui->centerTabs->setCurrentWidget(m_code);
+    m_code->goTo(address);
+    m_code->view()->setFocus();
 }
 
 void MainWindow::showSearch()
@@ -646,8 +668,12 @@ QString MainWindow::goTo(const QString& addressText)
 void MainWindow::setUpRegionPane()
 {
     connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const int i = index.data(RegionModel::RegionIndexRole).toInt();
-        m_ui->hexView->goTo(m_regionModel->regions()[size_t(i)].range.start);
+        const Region& r = m_regionModel->regions()[size_t(index.data(RegionModel::RegionIndexRole).toInt())];
+        if (r.perms.execute && r.perms.read) {
+            showCode(r.range.start); // code is read as instructions
+            return;
+        }
+        m_ui->hexView->goTo(r.range.start);
         m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
         m_ui->hexView->setFocus();
     });
@@ -910,6 +936,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     });
     m_session->requestRegions();
     m_search->setSource(m_session->target());
+    m_code->setSource(m_session->target(), {});
     for (QAction* a : m_exportActions)
         a->setEnabled(true);
     m_ui->actionHold->setEnabled(true);
@@ -941,6 +968,8 @@ QString MainWindow::openBundle(const QString& directory)
     m_ui->hexView->setRegions(*regions);
     m_search->setSource(m_bundle);
     m_search->setRegions(*regions);
+    m_code->setSource(m_bundle, *regions);
+    loadSymbols(*regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();
@@ -966,6 +995,7 @@ void MainWindow::closeTarget()
     m_symbolModules.clear();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
+    m_code->setSource(nullptr, {});
     for (QAction* a : m_exportActions)
         a->setEnabled(false);
     if (m_exportProgress) {
@@ -1006,6 +1036,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     m_ui->addressSpaceView->setRegions(maps.regions);
     m_ui->hexView->setRegions(maps.regions);
     m_search->setRegions(maps.regions);
+    m_code->setSource(m_session->target(), maps.regions);
     loadSymbols(maps.regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;

@@ -32,6 +32,7 @@ class BundleSource;
 class SymbolIndex;
 class ProcessModel;
 class RegionModel;
+class CodeView;
 class SearchPanel;
 
 struct ProcessListing
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
     // Shows the search tab, ready for a pattern.
     void showSearch();
+    // Shows the code at address in the Code tab.
+    void showCode(Address address);
+    [[nodiscard]] CodeView* codeView() const { return m_code; }
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
@@ -142,6 +146,7 @@ private:
     bool m_replayingUndo = false;
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
+    CodeView* m_code;
     QString m_executable; // whose bookmarks are shown
     struct PendingWrite
     {

@@ -1,11 +1,13 @@
 // The main window, offscreen, on the real fixture: what a user does first.
 #include "codedialog.h"
+#include "codeview.h"
 #include "core/bookmarks.h"
 #include "core/dump.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
+#include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
@@ -526,6 +528,61 @@ private slots:
         model.appendHits({ hit });
         QCOMPARE(model.index(0, SearchResultModel::LocationColumn).data().toString(),
             QStringLiteral("[vdso]!__vdso_clock_gettime"));
+    }
+
+    void codeViewDecodesFollowsAndGoesBack()
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        QTRY_VERIFY(!w.symbolName(m_fixture.address(QStringLiteral("int32"))).isNull());
+        auto target = LinuxTarget::open(m_fixture.pid());
+        const SymbolIndex index = SymbolIndex::build(**target, w.regionModel()->regions());
+        const Address fn = *index.find(u"__vdso_clock_gettime");
+        CodeView* code = w.codeView();
+        QSignalSpy loaded(code, &CodeView::loaded);
+        QTRY_VERIFY(!w.symbolName(fn).isEmpty());
+        w.showCode(fn + 1); // inside the function: decoding starts at its first byte
+        QTRY_COMPARE(loaded.count(), 1);
+        DisassemblyModel* m = code->model();
+        QCOMPARE(m->instruction(0).address, fn);
+        QCOMPARE(m->index(0, DisassemblyModel::SymbolColumn).data().toString(),
+            QStringLiteral("[vdso]!__vdso_clock_gettime"));
+        QCOMPARE(m->index(0, DisassemblyModel::InstructionColumn).data().toString(), QStringLiteral("push rbp"));
+        QCOMPARE(m->rowOf(fn + 1), 1);
+        int branch = -1;
+        for (int r = 0; r < m->rowCount() && branch < 0; ++r) {
+            if (m->branchTarget(r))
+                branch = r;
+        }
+        QVERIFY(branch >= 0);
+        const Address to = *m->branchTarget(branch);
+        emit code->view()->activated(m->index(branch, 0)); // double-click or Enter
+        QTRY_COMPARE(loaded.count(), 2);
+        QCOMPARE(code->current(), to);
+        QVERIFY(code->back());
+        QTRY_COMPARE(loaded.count(), 3);
+        QCOMPARE(code->current(), fn + 1);
+        // AT&T on request.
+        code->setAttSyntax(true);
+        QTRY_COMPARE(loaded.count(), 4);
+        QCOMPARE(m->index(0, DisassemblyModel::InstructionColumn).data().toString(), QStringLiteral("pushq %rbp"));
+    }
+
+    void unreadableCodeIsShownAsSuch()
+    {
+        DisassemblyModel m;
+        m.setDisassembler(
+            std::make_shared<const Disassembler>(Disassembler::create(Disassembler::Arch::X86_64).value()));
+        QByteArray bytes = QByteArray::fromHex("c3c3") + QByteArray(0x1000 - 2, '\0') + QByteArray::fromHex("c3");
+        m.setCode(0x10000, bytes, { { 0x10002, 0x11000 } });
+        QCOMPARE(m.rowCount(), 4); // ret, ret, the unreadable page, ret
+        QCOMPARE(m.index(2, DisassemblyModel::InstructionColumn).data().toString(),
+            QStringLiteral("4094 bytes cannot be read"));
+        QCOMPARE(m.index(2, DisassemblyModel::BytesColumn).data().toString(), QString());
+        QCOMPARE(m.instruction(3).address, Address(0x11000));
+        QCOMPARE(m.rowOf(0x10800), 2);
     }
 };
 
