@@ -1,5 +1,7 @@
 #include "codeview.h"
 
+#include "background.h"
+
 #include "core/addressspec.h"
 #include "core/format.h"
 #include "models/disassemblymodel.h"
@@ -176,35 +178,38 @@ void CodeView::load(Address start, bool append)
     m_loading = true;
     const quint64 generation = m_generation;
     const quint64 size = std::min(kWindow, ~quint64(0) - start);
-    QtConcurrent::run([source = m_source, start, size] {
-        Loaded l;
-        l.bytes.resize(qsizetype(size));
-        ReadResult r = source->read(start, std::as_writable_bytes(std::span(l.bytes.data(), size_t(size))));
-        l.error = r.error;
-        l.unreadable = std::move(r.unreadable);
-        return l;
-    }).then(this, [this, start, append, generation](const Loaded& l) {
-        m_loading = false;
-        if (generation != m_generation)
-            return; // the view has moved on
-        if (l.error) {
-            m_status->setText(l.error.message);
-            return;
-        }
-        if (append) {
-            m_model->appendCode(l.bytes, l.unreadable);
-        } else {
-            m_model->setCode(start, l.bytes, l.unreadable);
-            const int row = m_model->rowOf(m_current);
-            if (row >= 0) {
-                m_view->selectRow(row);
-                m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    runInBackground(
+        this,
+        [source = m_source, start, size] {
+            Loaded l;
+            l.bytes.resize(qsizetype(size));
+            ReadResult r = source->read(start, std::as_writable_bytes(std::span(l.bytes.data(), size_t(size))));
+            l.error = r.error;
+            l.unreadable = std::move(r.unreadable);
+            return l;
+        },
+        [this, start, append, generation](const Loaded& l) {
+            m_loading = false;
+            if (generation != m_generation)
+                return; // the view has moved on
+            if (l.error) {
+                m_status->setText(l.error.message);
+                return;
             }
-            const QString where = m_symbols ? m_symbols->describe(m_current) : QString();
-            m_status->setText(where.isEmpty() ? formatAddress(m_current) : where);
-        }
-        emit loaded();
-    });
+            if (append) {
+                m_model->appendCode(l.bytes, l.unreadable);
+            } else {
+                m_model->setCode(start, l.bytes, l.unreadable);
+                const int row = m_model->rowOf(m_current);
+                if (row >= 0) {
+                    m_view->selectRow(row);
+                    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+                }
+                const QString where = m_symbols ? m_symbols->describe(m_current) : QString();
+                m_status->setText(where.isEmpty() ? formatAddress(m_current) : where);
+            }
+            emit loaded();
+        });
 }
 
 void CodeView::follow(const QModelIndex& index)

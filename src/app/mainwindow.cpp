@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "background.h"
 #include "codedialog.h"
 #include "codeview.h"
 #include "core/addressspec.h"
@@ -629,16 +630,16 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
     if (modules == m_symbolModules || !source)
         return;
     m_symbolModules = modules;
-    QtConcurrent::run([source, regions] {
-        return std::make_shared<const SymbolIndex>(SymbolIndex::build(*source, regions));
-    }).then(this, [this, source](std::shared_ptr<const SymbolIndex> index) {
-        const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
-        if (!current)
-            return; // another target meanwhile
-        m_symbols = std::move(index);
-        m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
-        m_code->setSymbols(m_symbols);
-    });
+    runInBackground(
+        this, [source, regions] { return std::make_shared<const SymbolIndex>(SymbolIndex::build(*source, regions)); },
+        [this, source](std::shared_ptr<const SymbolIndex> index) {
+            const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
+            if (!current)
+                return; // another target meanwhile
+            m_symbols = std::move(index);
+            m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
+            m_code->setSymbols(m_symbols);
+        });
 }
 
 void MainWindow::showCode(Address address)
@@ -682,19 +683,22 @@ void MainWindow::setUpRegionPane()
             m_session->requestPages(generation, bases);
         } else if (m_bundle) {
             // A bundle is files: read them on the thread pool, never on this thread.
-            QtConcurrent::run([bundle = m_bundle, bases] {
-                std::vector<PageCache::Page> pages;
-                for (Address base : bases) {
-                    if (auto page = PageCache::readPage(*bundle, base))
-                        pages.push_back(std::move(*page));
-                }
-                return pages;
-            }).then(this, [this, bundle = m_bundle](const std::vector<PageCache::Page>& pages) {
-                if (bundle != m_bundle)
-                    return; // closed meanwhile
-                m_ui->hexView->addPages(pages);
-                updateInspector();
-            });
+            runInBackground(
+                this,
+                [bundle = m_bundle, bases] {
+                    std::vector<PageCache::Page> pages;
+                    for (Address base : bases) {
+                        if (auto page = PageCache::readPage(*bundle, base))
+                            pages.push_back(std::move(*page));
+                    }
+                    return pages;
+                },
+                [this, bundle = m_bundle](const std::vector<PageCache::Page>& pages) {
+                    if (bundle != m_bundle)
+                        return; // closed meanwhile
+                    m_ui->hexView->addPages(pages);
+                    updateInspector();
+                });
         }
     });
     connect(m_ui->hexView, &HexView::editRequested, this,
