@@ -1,9 +1,12 @@
 #include "codedialog.h"
 
+#include "widgets/syntaxhighlighting.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -81,6 +84,26 @@ void CodeDialog::update()
     if (m_bytes.size() > kPreview)
         text += tr("\n… %1 more bytes are copied but not shown here.").arg(m_bytes.size() - kPreview);
     m_preview->setPlainText(text);
+    highlight();
+}
+
+void CodeDialog::highlight()
+{
+    // Coloured as the language it is (KSyntaxHighlighting, where Procglass has it), with a theme
+    // that suits the palette.
+    m_highlighter = syntax::highlightDocument(m_preview->document(), codeFormatSyntax(format()), palette());
+}
+
+QSyntaxHighlighter* CodeDialog::highlighter() const
+{
+    return m_highlighter;
+}
+
+void CodeDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        highlight();
+    QDialog::changeEvent(event);
 }
 
 } // namespace procglass

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QPlainTextEdit;
+class QSyntaxHighlighter;
 
 namespace procglass {
 
@@ -21,15 +22,22 @@ public:
     [[nodiscard]] CodeFormat format() const;
     [[nodiscard]] QString text() const;
     void copy(); // to the clipboard; the format is remembered for next time
+    // The preview's highlighter; nullptr for plain text (base64, xxd, or no KSyntaxHighlighting).
+    [[nodiscard]] QSyntaxHighlighter* highlighter() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void update();
+    void highlight();
 
     QByteArray m_bytes;
     Address m_base;
     bool m_unreadable;
     QComboBox* m_formatCombo;
     QPlainTextEdit* m_preview;
+    QSyntaxHighlighter* m_highlighter = nullptr;
 };
 
 } // namespace procglass

@@ -5,9 +5,11 @@
 #include "core/addressspec.h"
 #include "core/format.h"
 #include "models/disassemblymodel.h"
+#include "widgets/syntaxhighlighting.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +24,8 @@
 namespace procglass {
 
 namespace {
-constexpr quint64 kWindow = 16 * 1024;
+constexpr quint64 kWindow = 16 * 1024; // decoded at a time going forwards
+constexpr quint64 kBackWindow = 4 * 1024; // and backwards, when no symbol says where a function starts
 
 struct Loaded
 {
@@ -40,6 +43,7 @@ CodeView::CodeView(QWidget* parent)
     , m_backButton(new QToolButton(this))
     , m_attCheck(new QCheckBox(tr("&AT&&T syntax"), this))
     , m_status(new QLabel(this))
+    , m_delegate(new SyntaxDelegate(DisassemblyModel::SyntaxRole, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -56,6 +60,9 @@ CodeView::CodeView(QWidget* parent)
     layout->addLayout(bar);
     m_view->setObjectName(QStringLiteral("codeTable"));
     m_view->setModel(m_model);
+    // Instructions coloured by KSyntaxHighlighting where Procglass has it; plain text otherwise.
+    m_view->setItemDelegateForColumn(DisassemblyModel::InstructionColumn, m_delegate);
+    m_delegate->highlighter().setPalette(palette());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
@@ -83,20 +90,22 @@ CodeView::CodeView(QWidget* parent)
         goTo(m_current, false);
     });
     connect(m_addressEdit, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_addressEdit->text().trimmed();
-        auto a = resolveAddress(text, m_regions);
-        if (a) {
-            goTo(*a);
-        } else if (auto s = m_symbols ? m_symbols->find(text) : std::nullopt) {
-            goTo(*s);
-        } else {
-            m_status->setText(a.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso]."));
-        }
+        if (const QString error = goTo(m_addressEdit->text()); !error.isEmpty())
+            m_status->setText(error);
     });
-    // More code as the view reaches its end.
+    // More code as the view reaches its end, or its beginning.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (!m_loading && m_source && value >= m_view->verticalScrollBar()->maximum() - 2 && m_model->rowCount() > 0)
-            load(m_model->end(), true);
+        if (m_loading || m_adjusting || !m_source || m_model->rowCount() == 0)
+            return;
+        if (value >= m_view->verticalScrollBar()->maximum() - 2) {
+            // Not past the end of what is mapped.
+            const Address end = m_model->end();
+            if (std::any_of(
+                    m_regions.begin(), m_regions.end(), [end](const Region& r) { return r.range.contains(end); }))
+                load(end, std::min(kWindow, ~quint64(0) - end), Load::Append);
+        } else if (value <= m_view->verticalScrollBar()->minimum()) {
+            loadBefore();
+        }
     });
     m_backButton->setEnabled(false);
 }
@@ -139,6 +148,20 @@ void CodeView::rebuildDisassembler()
         = Disassembler::create(arch, m_attCheck->isChecked() ? Disassembler::Syntax::Att : Disassembler::Syntax::Intel);
     if (d)
         m_model->setDisassembler(std::make_shared<const Disassembler>(std::move(*d)));
+    // AArch64 code reads as GNU assembler whatever the x86 syntax choice.
+    m_delegate->highlighter().setDefinition(
+        syntax::asmDefinition(arch == Disassembler::Arch::Arm64 || m_attCheck->isChecked()));
+    m_view->viewport()->update();
+}
+
+void CodeView::changeEvent(QEvent* event)
+{
+    // A dark palette gets a dark theme and a light one a light theme.
+    if (event->type() == QEvent::PaletteChange) {
+        m_delegate->highlighter().setPalette(palette());
+        m_view->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CodeView::goTo(Address address, bool remember)
@@ -159,7 +182,22 @@ void CodeView::goTo(Address address, bool remember)
             start = address - hit->offset;
     }
     ++m_generation;
-    load(start, false);
+    load(start, std::min(kWindow, ~quint64(0) - start), Load::Replace);
+}
+
+QString CodeView::goTo(const QString& addressOrSymbol)
+{
+    const QString text = addressOrSymbol.trimmed();
+    auto a = resolveAddress(text, m_regions);
+    if (a) {
+        goTo(*a);
+        return {};
+    }
+    if (auto s = m_symbols ? m_symbols->find(text) : std::nullopt) {
+        goTo(*s);
+        return {};
+    }
+    return a.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso].");
 }
 
 bool CodeView::back()
@@ -173,11 +211,30 @@ bool CodeView::back()
     return true;
 }
 
-void CodeView::load(Address start, bool append)
+void CodeView::loadBefore()
+{
+    if (m_loading || !m_source || m_model->rowCount() == 0 || m_model->start() == 0)
+        return;
+    // Only inside the mapping that holds the first row: before it is another mapping, or nothing.
+    const Address end = m_model->start();
+    const auto region = std::find_if(
+        m_regions.begin(), m_regions.end(), [end](const Region& r) { return r.range.contains(end - 1); });
+    if (region == m_regions.end())
+        return;
+    // From the start of the function before, where decoding lines up; else from a page back.
+    Address from = std::max(region->range.start, (end - std::min(end, kBackWindow)) & ~quint64(0xfff));
+    if (m_symbols) {
+        if (const auto hit = m_symbols->lookup(end - 1);
+            hit && hit->symbol && hit->offset < kWindow && end - 1 - hit->offset >= region->range.start)
+            from = end - 1 - hit->offset;
+    }
+    load(from, end - from, Load::Prepend);
+}
+
+void CodeView::load(Address start, quint64 size, Load mode)
 {
     m_loading = true;
     const quint64 generation = m_generation;
-    const quint64 size = std::min(kWindow, ~quint64(0) - start);
     runInBackground(
         this,
         [source = m_source, start, size] {
@@ -188,7 +245,7 @@ void CodeView::load(Address start, bool append)
             l.unreadable = std::move(r.unreadable);
             return l;
         },
-        [this, start, append, generation](const Loaded& l) {
+        [this, start, mode, generation](const Loaded& l) {
             m_loading = false;
             if (generation != m_generation)
                 return; // the view has moved on
@@ -196,9 +253,23 @@ void CodeView::load(Address start, bool append)
                 m_status->setText(l.error.message);
                 return;
             }
-            if (append) {
+            switch (mode) {
+            case Load::Append:
                 m_model->appendCode(l.bytes, l.unreadable);
-            } else {
+                break;
+            case Load::Prepend: {
+                // The rows above are new; what the user was looking at stays where it was.
+                const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+                const Address topAddress = top.isValid() ? m_model->instruction(top.row()).address : m_model->start();
+                m_adjusting = true; // the scroll bar passes through values that are not the user's
+                m_model->prependCode(start, l.bytes, l.unreadable);
+                m_view->doItemsLayout(); // the scroll bar's range counts the new rows now, not later
+                if (const int row = m_model->rowOf(topAddress); row >= 0)
+                    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+                m_adjusting = false;
+                break;
+            }
+            case Load::Replace: {
                 m_model->setCode(start, l.bytes, l.unreadable);
                 const int row = m_model->rowOf(m_current);
                 if (row >= 0) {
@@ -207,8 +278,16 @@ void CodeView::load(Address start, bool append)
                 }
                 const QString where = m_symbols ? m_symbols->describe(m_current) : QString();
                 m_status->setText(where.isEmpty() ? formatAddress(m_current) : where);
+                break;
             }
-            emit loaded();
+            }
+            if (mode == Load::Replace) {
+                emit loaded();
+                // Code before the first row is decoded ahead, so that scrolling up finds it.
+                loadBefore();
+            } else {
+                emit extended();
+            }
         });
 }
 

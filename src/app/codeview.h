@@ -18,10 +18,11 @@ class QToolButton;
 namespace procglass {
 
 class DisassemblyModel;
+class SyntaxDelegate;
 
 // The code at an address: Capstone's decoding of 16 KiB from the start of the function around it,
-// more as the view scrolls on. Calls and jumps are links (double-click or Enter follows, Alt+Left
-// goes back). Bytes are read on the thread pool, never on the UI thread.
+// more as the view scrolls on, and the code before it (from the start of the function before). Calls and jumps are
+// links (double-click or Enter follows, Alt+Left goes back). Bytes are read on the thread pool, never on the UI thread.
 class CodeView : public QWidget
 {
     Q_OBJECT
@@ -32,17 +33,27 @@ public:
     void setSymbols(std::shared_ptr<const SymbolIndex> symbols);
     // Shows the code at address (remembering where we were); the rows arrive with loaded().
     void goTo(Address address, bool remember = true);
+    // An address as the user types it ("0x7f…", "[vdso]+0x10") or a symbol ("libc.so.6!memcpy");
+    // returns the error message, or empty.
+    QString goTo(const QString& addressOrSymbol);
     bool back();
     void setAttSyntax(bool att);
     [[nodiscard]] DisassemblyModel* model() const { return m_model; }
     [[nodiscard]] QTableView* view() const { return m_view; }
     [[nodiscard]] Address current() const { return m_current; }
+    [[nodiscard]] SyntaxDelegate* syntaxDelegate() const { return m_delegate; }
 
 signals:
-    void loaded(); // rows for the last goTo() (or more of them) are in the model
+    void loaded(); // the rows for the last goTo() are in the model
+    void extended(); // more rows, after or before them, are in the model
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    void load(Address start, bool append);
+    enum class Load { Replace, Append, Prepend };
+    void load(Address start, quint64 size, Load mode);
+    void loadBefore(); // the code before the first row
     void rebuildDisassembler();
     void follow(const QModelIndex& index);
 
@@ -55,10 +66,12 @@ private:
     QToolButton* m_backButton;
     QCheckBox* m_attCheck;
     QLabel* m_status;
+    SyntaxDelegate* m_delegate;
     std::vector<Address> m_history;
     Address m_current = 0;
     quint64 m_generation = 0; // loads for an older goTo() are dropped
     bool m_loading = false;
+    bool m_adjusting = false; // keeping the user's place while rows are put above it
 };
 
 } // namespace procglass

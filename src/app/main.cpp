@@ -1,5 +1,8 @@
+#include "codeview.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
+
+#include "widgets/syntaxhighlighting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +36,11 @@ void setUpParser(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("search"),
         QCoreApplication::translate("main", "With --pid or --demo: search the process for TEXT once it is open."),
         QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("code"),
+        QCoreApplication::translate("main",
+            "With --pid or --demo: show the code at ADDRESS or SYMBOL (__vdso_clock_gettime, libc.so.6!memcpy) "
+            "once the process's symbols are read."),
+        QStringLiteral("WHERE") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -52,7 +60,13 @@ int main(int argc, char** argv)
     // --help and --version must work without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
+        if (arg == "--version" || arg == "-v") {
+            // What this build colours code with: KSyntaxHighlighting where the distribution has KF6.
+            std::printf("procglass %s\nQt %s; code highlighting: %s\n", PROCGLASS_VERSION, qVersion(),
+                qPrintable(syntax::describe()));
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h") {
             QCoreApplication app(argc, argv);
             setIdentity();
             QCommandLineParser parser;
@@ -111,6 +125,17 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    const bool code = parser.isSet(QStringLiteral("code"));
+    if (code) {
+        const QString where = parser.value(QStringLiteral("code"));
+        QObject::connect(
+            &window, &MainWindow::symbolsLoaded, &window,
+            [&window, where] {
+                if (const QString error = window.showCode(where); !error.isEmpty())
+                    std::fprintf(stderr, "procglass: %s\n", qPrintable(error));
+            },
+            Qt::SingleShotConnection);
+    }
     const bool search = parser.isSet(QStringLiteral("search"));
     if (search) {
         const QString text = parser.value(QStringLiteral("search"));
@@ -137,6 +162,8 @@ int main(int argc, char** argv)
         };
         if (search)
             QObject::connect(window.searchPanel(), &SearchPanel::finished, &window, shoot, Qt::SingleShotConnection);
+        else if (code)
+            QObject::connect(window.codeView(), &CodeView::loaded, &window, shoot, Qt::SingleShotConnection);
         else if (parser.isSet(QStringLiteral("demo")))
             QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
         else

@@ -639,6 +639,7 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
             m_symbols = std::move(index);
             m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
             m_code->setSymbols(m_symbols);
+            emit symbolsLoaded();
         });
 }
 
@@ -647,6 +648,14 @@ void MainWindow::showCode(Address address)
     m_ui->centerTabs->setCurrentWidget(m_code);
     m_code->goTo(address);
     m_code->view()->setFocus();
+}
+
+QString MainWindow::showCode(const QString& addressOrSymbol)
+{
+    m_ui->centerTabs->setCurrentWidget(m_code);
+    const QString error = m_code->goTo(addressOrSymbol);
+    m_code->view()->setFocus();
+    return error;
 }
 
 void MainWindow::showSearch()

@@ -69,6 +69,8 @@ public:
     void showSearch();
     // Shows the code at address in the Code tab.
     void showCode(Address address);
+    // The same for an address or symbol as the user types it; returns the error message, or empty.
+    QString showCode(const QString& addressOrSymbol);
     [[nodiscard]] CodeView* codeView() const { return m_code; }
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
@@ -93,6 +95,7 @@ public slots:
 
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
+    void symbolsLoaded(); // the symbols of the target's mapped files are read
     void processesRefreshed();
     void exportFinished(const QString& path, const QString& error); // error empty: written
 

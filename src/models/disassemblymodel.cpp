@@ -27,7 +27,7 @@ void DisassemblyModel::setSymbols(std::shared_ptr<const SymbolIndex> symbols)
 }
 
 std::vector<Instruction> DisassemblyModel::decode(
-    Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable) const
+    Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable, Address* reached) const
 {
     std::vector<Instruction> out;
     Address at = start;
@@ -40,8 +40,9 @@ std::vector<Instruction> DisassemblyModel::decode(
         // An instruction cut by the end (or by unreadable bytes) is not shown half.
         if (!part.empty() && !part.back().isData() && part.back().address + quint64(part.back().bytes.size()) > to)
             part.pop_back();
+        if (!part.empty())
+            at = part.back().address + quint64(part.back().bytes.size());
         out.insert(out.end(), part.begin(), part.end());
-        at = out.empty() ? to : out.back().address + quint64(out.back().bytes.size());
     };
     for (const AddressRange& u : unreadable) {
         const AddressRange cut = u.intersected({ start, end });
@@ -57,6 +58,8 @@ std::vector<Instruction> DisassemblyModel::decode(
         at = cut.end;
     }
     decodeTo(end);
+    if (reached)
+        *reached = at;
     return out;
 }
 
@@ -82,6 +85,25 @@ void DisassemblyModel::appendCode(const QByteArray& bytes, const std::vector<Add
     m_rows.insert(m_rows.end(), more.begin(), more.end());
     m_end = m_rows.back().mnemonic.isEmpty() ? before + quint64(bytes.size())
                                              : m_rows.back().address + quint64(m_rows.back().bytes.size());
+    endInsertRows();
+}
+
+void DisassemblyModel::prependCode(Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable)
+{
+    if (m_rows.empty() || start >= m_start || start + quint64(bytes.size()) != m_start)
+        return;
+    Address reached = start;
+    std::vector<Instruction> more = decode(start, bytes, unreadable, &reached);
+    // An instruction cut where the rows begin (decoding from here does not line up with them):
+    // its bytes are shown as data rather than dropped.
+    for (Address a = reached; a < m_start; ++a)
+        more.push_back({ a, QByteArray(1, bytes[qsizetype(a - start)]), QStringLiteral(".byte"),
+            QStringLiteral("0x%1").arg(quint8(bytes[qsizetype(a - start)]), 2, 16, QLatin1Char('0')) });
+    if (more.empty())
+        return;
+    beginInsertRows({}, 0, int(more.size()) - 1);
+    m_rows.insert(m_rows.begin(), more.begin(), more.end());
+    m_start = start;
     endInsertRows();
 }
 
@@ -134,6 +156,8 @@ QVariant DisassemblyModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case AddressRole:
         return QVariant::fromValue(quint64(i.address));
+    case SyntaxRole:
+        return index.column() == InstructionColumn && !gap && !i.isData();
     case TargetRole: {
         const auto t = branchTarget(index.row());
         return t ? QVariant::fromValue(quint64(*t)) : QVariant();

@@ -20,7 +20,8 @@ class DisassemblyModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { AddressColumn, SymbolColumn, BytesColumn, InstructionColumn, ColumnCount };
-    enum Role { AddressRole = Qt::UserRole + 1, TargetRole };
+    // SyntaxRole: true for the text of a decoded instruction (what a highlighter may colour).
+    enum Role { AddressRole = Qt::UserRole + 1, TargetRole, SyntaxRole };
 
     explicit DisassemblyModel(QObject* parent = nullptr);
 
@@ -30,6 +31,8 @@ public:
     void setCode(Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable);
     // Appends code that continues where the rows end (bytes read at end()).
     void appendCode(const QByteArray& bytes, const std::vector<AddressRange>& unreadable);
+    // Puts code that ends where the rows begin (bytes read at start) before them.
+    void prependCode(Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable);
     [[nodiscard]] Address start() const { return m_start; }
     [[nodiscard]] Address end() const { return m_end; }
     [[nodiscard]] int rowOf(Address address) const; // the row holding address, or -1
@@ -43,8 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    [[nodiscard]] std::vector<Instruction> decode(
-        Address start, const QByteArray& bytes, const std::vector<AddressRange>& unreadable) const;
+    // reached: where decoding stopped (an instruction cut by the end of bytes is left out).
+    [[nodiscard]] std::vector<Instruction> decode(Address start, const QByteArray& bytes,
+        const std::vector<AddressRange>& unreadable, Address* reached = nullptr) const;
 
     std::shared_ptr<const Disassembler> m_disassembler;
     std::shared_ptr<const SymbolIndex> m_symbols;
