@@ -41,7 +41,6 @@ public:
     [[nodiscard]] DisassemblyModel* model() const { return m_model; }
     [[nodiscard]] QTableView* view() const { return m_view; }
     [[nodiscard]] Address current() const { return m_current; }
-    [[nodiscard]] SyntaxDelegate* syntaxDelegate() const { return m_delegate; }
 
 signals:
     void loaded(); // the rows for the last goTo() are in the model

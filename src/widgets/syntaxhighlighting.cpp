@@ -253,8 +253,9 @@ void SyntaxDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 
     painter->save();
     painter->setClipRect(textRect);
-    const QBrush foreground = index.data(Qt::ForegroundRole).canConvert<QBrush>()
-        ? index.data(Qt::ForegroundRole).value<QBrush>()
+    const QVariant brush = index.data(Qt::ForegroundRole); // links and data rows have their own
+    const QBrush foreground = brush.canConvert<QBrush>()
+        ? brush.value<QBrush>()
         : opt.palette.brush(opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled, QPalette::Text);
     painter->setPen(foreground.color());
     const qreal y = textRect.top() + (textRect.height() - (line.isValid() ? line.height() : 0)) / 2;
