@@ -178,6 +178,18 @@
         <source>Go to address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a bundle saved by Procglass (a folder), offline and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pid or --demo: search the process for TEXT once it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pid or --demo: show the code at ADDRESS or SYMBOL (__vdso_clock_gettime, libc.so.6!memcpy) once the process&apos;s symbols are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>procglass</name>
@@ -485,6 +497,126 @@
         <source>Cannot read process %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an address range; write it like 0x7f0000000000-0x7f0000100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1 is empty: its end must lie after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is named &apos;%1&apos;. Use a range (0x7f0000000000-0x7f0000100000), a region such as [heap] or [stack], or the file name of a mapped file such as libc.so.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C / C++ array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rust array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go byte slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java byte array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript Uint8Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxd dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; unreadable bytes written as 0x00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the selection is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Procglass bundle: it is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the finished bundle could not be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an ELF image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 64-bit little-endian ELF images are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it matches an empty string, which would be a hit at every byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression %1 could not be analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 is a 32-bit program; Procglass writes cores of 64-bit programs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 has %2 mappings; an ELF core of more than 65,534 is not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -538,6 +670,80 @@
     </message>
 </context>
 <context>
+    <name>procglass::BundleSource</name>
+    <message>
+        <source>%1 is not a Procglass bundle: %2 cannot be opened (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Procglass bundle manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a region&apos;s entry is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a region&apos;s file name is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 does not have the size of its region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 (pid %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::CodeDialog</name>
+    <message>
+        <source>Copy as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… %1 more bytes are copied but not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::CodeView</name>
+    <message>
+        <source>&amp;AT&amp;&amp;T syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where the last followed call or jump was (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or symbol: 0x7f…, [vdso]+0x10, __vdso_clock_gettime, libc.so.6!memcpy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nor is it a symbol of a mapped file or of [vdso].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>procglass::DataInspector</name>
     <message>
         <source>needs %1 readable bytes</source>
@@ -564,6 +770,51 @@
     </message>
     <message>
         <source>Double-click to follow the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::Disassembler</name>
+    <message>
+        <source>Capstone cannot disassemble for this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DisassemblyModel</name>
+    <message>
+        <source>%1 bytes cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to follow; Alt+Left goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes cannot be read: not mapped, or the kernel refuses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DumpCopier</name>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,7 +922,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; unreadable bytes written as 0x00</source>
+        <source>%1+0x%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;ode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::HitSet</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hit set saved by Procglass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value scan needs a pattern of the value&apos;s size (%1 bytes), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for this scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +989,10 @@
     </message>
     <message>
         <source>Thread %1 of process %2 is still busy in the kernel; it will run again when Procglass closes the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registers of thread %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1197,150 @@
     </message>
     <message>
         <source>The process has exited. Its last memory map stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse a process saved with File &gt; Export &gt; Process as a bundle, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected mappings as &amp;raw bytes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process as a &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process as an ELF &amp;core…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory view &amp;selection as raw bytes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save [&amp;vdso] as an ELF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel maps a small shared library into every process: save it, then try `file` and `objdump -T` on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the process&apos;s memory for bytes, text, numbers or a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;code at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the target to change its memory: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the mappings to export in the Mappings table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select bytes in the Memory view first (drag, or Shift+arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process has no [vdso] mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle (a new folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an ELF core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export raw bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it? Only a Procglass bundle is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1
+%2 of %3; the process is stopped meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read and are zeros; the export lists where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search in selected mappings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected mappings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle of process %1 (%2), saved %3: %n mapping(s), read-only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bundle) — Procglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled: the target was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,6 +1565,541 @@
     </message>
 </context>
 <context>
+    <name>procglass::SearchPanel</name>
+    <message>
+        <source>Hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of pattern to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc); the hits found so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hex digits a byte, as in 7f 45 4c 46; ?? is any byte, 4? any low nibble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 / ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and a match alike (ASCII letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Big endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal, 0x hex, or a range like 10..20. Then narrow with next scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a value may be from the one searched for; 0: exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then narrow with next scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCRE syntax over bytes: \x00 is a byte, . any byte. A hit is where a match starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no regular expressions (it was built without Vectorscan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All readable mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings of these kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory view selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x7f0000000000-0x7f0000100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at addresses that are a multiple of the value&apos;s size, where compilers put numbers: far fewer false hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also mappings without &amp;read permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel lets a tracer read some mappings the process itself may not (PROT_NONE reservations, execute-only code). [vvar] never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decreased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decreased by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every hit again and keep those whose value passes the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep values that:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a pattern and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7f 45 4c 46 ?? 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>42, -7, 0x2a or 10..20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2718.28125</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=[a-z0-9]+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a process to search its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance &apos;%1&apos; is not a number; write it like 0.001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of mapping under Kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select mappings in the Mappings table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select bytes in the Memory view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search: no readable mapping lies in this scope. Mappings without read permission are searched only when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scans narrow the hits of an integer, float or double search: search for a value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next scan (%1) of %n hit(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %1… %n hit(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next scan cancelled: the %n hit(s) are as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n hit(s) kept (%3 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search stopped: %1 %n hit(s) found before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1: %n hit(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n hit(s) for %1; there are more. Raise &quot;At most&quot; or narrow the scope.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for %1 in %2 (%3 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow them with a next scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) written to %1 (readable by you only).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>procglass::SearchPattern</name>
+    <message>
+        <source>The hex digit at position %1 has no partner: write bytes as two digits (0a, not a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a hex digit (0-9, a-f) or a ? wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern is all wildcards: it would match everywhere. Give at least one digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to search for is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An integer is 8, 16, 32 or 64 bits wide, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer: write it in decimal (-42) or hexadecimal (0x2a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 (0 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1 is empty: its first value is larger than its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>big endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>little endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: write it like 3.14 or -2.5e3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance must be zero or a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ± %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex /%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Procglass has no regular expressions (it was built without Vectorscan); cannot search for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procglass::SearchResultModel</name>
+    <message>
+        <source>not mapped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n byte(s) matched, as the search read them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value when it was last scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the memory view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module+offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>procglass::TargetSession</name>
     <message>
         <source>The process has exited.</source>
@@ -1138,6 +2107,10 @@
     </message>
     <message>
         <source>Only %1 of %2 bytes could be written at 0x%3: the kernel refused the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited: there is nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
