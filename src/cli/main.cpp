@@ -1,11 +1,14 @@
 // procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
 #include "core/addressspec.h"
+#include "core/auxv.h"
 #include "core/bookmarks.h"
 #include "core/disassembler.h"
 #include "core/dump.h"
 #include "core/elfsymbols.h"
+#include "core/explain.h"
 #include "core/hexdump.h"
 #include "core/pattern.h"
+#include "core/procstatus.h"
 #include "core/searchengine.h"
 #include "core/valuescan.h"
 #include "platform/linux/elfcore.h"
@@ -688,6 +691,99 @@ int cmdSymbol(const QStringList& args)
     return writeAll((name + u'\n').toUtf8()) ? ExitOk : ExitError;
 }
 
+int cmdExplain(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Explain the mapping that holds an address: what it is, its permissions, "
+                                        "where its bytes come from."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [heap], libc.so.6+0x1000)."));
+    if (!parseCommand(parser, args, 2, 2))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    auto pid = parsePid(pos[0]);
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    auto maps = readRegions(*pid);
+    if (!maps)
+        return fail(maps.error());
+    auto address = resolveAddress(pos[1], maps->regions);
+    if (!address)
+        return printError(address.error().message), ExitUsage;
+    const qsizetype i = findRegion(maps->regions, *address);
+    if (i < 0)
+        return fail(makeError(ErrorKind::InvalidArgument, tr("%1 lies in no mapping").arg(hex(*address))));
+    return writeAll(explanationText(explainRegion(maps->regions, size_t(i))).toUtf8()) ? ExitOk : ExitError;
+}
+
+int cmdAuxv(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the auxiliary vector the kernel gave the process at start-up "
+                                        "(/proc/PID/auxv): name, value, where it points, meaning."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, args, 1, 1))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    auto raw = readProcFile(*pid, "auxv");
+    if (!raw)
+        return fail(raw.error());
+    auto target = LinuxTarget::open(*pid);
+    if (!target)
+        return fail(target.error());
+    auto regions = (*target)->regions();
+    if (!regions)
+        return fail(regions.error());
+    const std::vector<AuxvLine> lines = describeAuxv(parseAuxv(*raw), *regions, target->get());
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (const AuxvLine& l : lines) {
+            arr.append(QJsonObject { { QStringLiteral("type"), qint64(l.entry.type) },
+                { QStringLiteral("name"), l.name }, { QStringLiteral("value"), hex(l.entry.value) },
+                { QStringLiteral("points_to"), l.pointsTo }, { QStringLiteral("meaning"), l.meaning } });
+        }
+        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+    }
+    QByteArray out;
+    for (const AuxvLine& l : lines)
+        out += QStringLiteral("%1\t%2\t%3\n").arg(l.name, l.value, l.pointsTo).toUtf8();
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
+int cmdStatus(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Summarise /proc/PID/status: state, tracer, threads, memory use."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, args, 1, 1))
+        return ExitUsage;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), ExitUsage;
+    auto raw = readProcFile(*pid, "status");
+    if (!raw)
+        return fail(raw.error());
+    const std::vector<StatusFact> facts = summarizeProcStatus(parseProcStatus(*raw), getpid());
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (const StatusFact& f : facts) {
+            arr.append(QJsonObject { { QStringLiteral("key"), f.key }, { QStringLiteral("label"), f.label },
+                { QStringLiteral("value"), f.value }, { QStringLiteral("meaning"), f.meaning } });
+        }
+        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+    }
+    QByteArray out;
+    for (const StatusFact& f : facts)
+        out += QStringLiteral("%1\t%2\n").arg(f.label, f.value).toUtf8();
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
 // Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
 std::atomic<bool> g_interrupted = false;
 extern "C" void onInterrupt(int)
@@ -784,16 +880,7 @@ int cmdDump(const QStringList& args)
         } else {
             std::sort(chosen.begin(), chosen.end(),
                 [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
-            BundleInfo info;
-            info.pid = *pid;
-            if (auto p = readProcess(*pid)) {
-                info.executable = p->executable;
-                info.commandLine = p->commandLine;
-            }
-            info.time = QDateTime::currentDateTimeUtc();
-            if (auto maps = readProcFile(*pid, "maps"))
-                info.maps = *maps;
-            report = dumpBundle(*target, chosen, info, path, control);
+            report = dumpBundle(*target, chosen, readBundleInfo(*pid), path, control);
         }
     }
     if (hold)
@@ -845,7 +932,10 @@ int main(int argc, char** argv)
              "  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits\n"
              "  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force]  save memory\n"
              "  disasm PID ADDRESS|SYMBOL [COUNT] [--att]   disassemble\n"
-             "  symbol PID ADDRESS                          name the symbol at an address\n\n"
+             "  symbol PID ADDRESS                          name the symbol at an address\n"
+             "  explain PID ADDRESS                         explain the mapping that holds an address\n"
+             "  auxv PID [--json]                           the auxiliary vector (AT_ENTRY, AT_SYSINFO_EHDR...)\n"
+             "  status PID [--json]                         state, tracer, threads, memory use\n\n"
              "Options:\n"
              "  -h, --help     this help; COMMAND --help for a command's\n"
              "  -v, --version  the version\n\n"
@@ -882,6 +972,12 @@ int main(int argc, char** argv)
         return cmdDisasm(args);
     if (command == QLatin1StringView("symbol"))
         return cmdSymbol(args);
+    if (command == QLatin1StringView("explain"))
+        return cmdExplain(args);
+    if (command == QLatin1StringView("auxv"))
+        return cmdAuxv(args);
+    if (command == QLatin1StringView("status"))
+        return cmdStatus(args);
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
 }

@@ -253,18 +253,30 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
     QJsonArray args;
     for (const QString& a : info.commandLine)
         args.append(a);
-    const QByteArray manifest = QJsonDocument(
-        QJsonObject { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
-            { QStringLiteral("version"), 1 }, { QStringLiteral("pid"), info.pid },
-            { QStringLiteral("exe"), info.executable }, { QStringLiteral("command_line"), args },
-            { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
-            { QStringLiteral("maps"), QStringLiteral("maps") },
-            { QStringLiteral("regions"),
-                parts } }).toJson(QJsonDocument::Indented);
+    QJsonObject manifestObject { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("pid"), info.pid },
+        { QStringLiteral("exe"), info.executable }, { QStringLiteral("command_line"), args },
+        { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("maps"), QStringLiteral("maps") }, { QStringLiteral("regions"), parts } };
+    // The start-up vector and the status, for the auxv and status views offline.
+    if (!info.auxv.isEmpty())
+        manifestObject.insert(QStringLiteral("auxv"), QStringLiteral("auxv"));
+    if (!info.status.isEmpty())
+        manifestObject.insert(QStringLiteral("status"), QStringLiteral("status"));
+    const QByteArray manifest = QJsonDocument(manifestObject).toJson(QJsonDocument::Indented);
     if (Error e = writeFile(QStringLiteral("maps"), [&](QIODevice& out) {
             return out.write(info.maps) == info.maps.size() ? Error() : writeError(directory, out);
         }))
         return e;
+    for (const auto& [name, bytes] :
+        { std::pair { QStringLiteral("auxv"), &info.auxv }, std::pair { QStringLiteral("status"), &info.status } }) {
+        if (bytes->isEmpty())
+            continue;
+        if (Error e = writeFile(name, [&](QIODevice& out) {
+                return out.write(*bytes) == bytes->size() ? Error() : writeError(directory, out);
+            }))
+            return e;
+    }
     if (Error e = writeFile(QStringLiteral("manifest.json"), [&](QIODevice& out) {
             return out.write(manifest) == manifest.size() ? Error() : writeError(directory, out);
         }))
@@ -321,9 +333,14 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
     for (const QJsonValue& a : m.value(QStringLiteral("command_line")).toArray())
         b->m_info.commandLine << a.toString();
     b->m_info.time = QDateTime::fromString(m.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-    QFile maps(directory + QStringLiteral("/maps"));
-    if (maps.open(QIODevice::ReadOnly))
-        b->m_info.maps = maps.readAll();
+    // The process's texts as they were; bundles older than auxv and status simply lack them.
+    for (const auto& [name, bytes] : { std::pair { QStringLiteral("/maps"), &b->m_info.maps },
+             std::pair { QStringLiteral("/auxv"), &b->m_info.auxv },
+             std::pair { QStringLiteral("/status"), &b->m_info.status } }) {
+        QFile text(directory + name);
+        if (text.open(QIODevice::ReadOnly))
+            *bytes = text.readAll();
+    }
     const QJsonArray regions = m.value(QStringLiteral("regions")).toArray();
     for (const QJsonValue& v : regions) {
         const QJsonObject o = v.toObject();

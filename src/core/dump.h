@@ -66,6 +66,8 @@ struct BundleInfo
     QStringList commandLine;
     QDateTime time;
     QByteArray maps; // /proc/PID/maps as it was, kept verbatim
+    QByteArray auxv; // /proc/PID/auxv, raw (empty when it could not be read)
+    QByteArray status; // /proc/PID/status
 };
 
 // A directory (0700): one raw file per region, manifest.json (the process, and per region its

@@ -153,6 +153,60 @@ private slots:
         QVERIFY(text.out.contains(" (deleted)"));
     }
 
+    // The auxiliary vector names the [vdso] the maps show, the entry point in the executable's
+    // code and the file name the fixture was started with, read from its stack.
+    void auxvLinksToTheMappings()
+    {
+        const Run maps = runCli({ QStringLiteral("maps"), m_pid, QStringLiteral("--json") });
+        QString vdsoStart;
+        for (const auto& v : QJsonDocument::fromJson(maps.out).array()) {
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1StringView("vdso"))
+                vdsoStart = v.toObject().value(QStringLiteral("start")).toString();
+        }
+        QVERIFY(!vdsoStart.isEmpty());
+
+        const Run r = runCli({ QStringLiteral("auxv"), m_pid, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> byName;
+        for (const auto& v : QJsonDocument::fromJson(r.out).array())
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        QCOMPARE(byName[QStringLiteral("AT_SYSINFO_EHDR")].value(QStringLiteral("value")).toString(), vdsoStart);
+        QCOMPARE(byName[QStringLiteral("AT_SYSINFO_EHDR")].value(QStringLiteral("points_to")).toString(),
+            QStringLiteral("[vdso]"));
+        QCOMPARE(byName[QStringLiteral("AT_ENTRY")].value(QStringLiteral("points_to")).toString(),
+            QStringLiteral("procglass-fixture: code (text)"));
+        QCOMPARE(byName[QStringLiteral("AT_PAGESZ")].value(QStringLiteral("value")).toString(),
+            hex(quint64(sysconf(_SC_PAGESIZE))));
+        QCOMPARE(byName[QStringLiteral("AT_EXECFN")].value(QStringLiteral("points_to")).toString(),
+            QStringLiteral("[stack]: \"%1\"").arg(fixturePath()));
+
+        const Run text = runCli({ QStringLiteral("auxv"), m_pid });
+        QCOMPARE(text.exitCode, 0);
+        const qsizetype line = text.out.indexOf("AT_SYSINFO_EHDR\t");
+        QVERIFY(line >= 0);
+        QVERIFY(text.out.mid(line, text.out.indexOf('\n', line) - line + 1).endsWith("\t[vdso]\n"));
+        QCOMPARE(runCli({ QStringLiteral("auxv"), QStringLiteral("1073741823") }).exitCode, 1);
+    }
+
+    void statusAndExplain()
+    {
+        const Run status = runCli({ QStringLiteral("status"), m_pid });
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("Tracer\t0 – nobody\n"), status.out.constData());
+        QVERIFY(status.out.contains("Threads\t4\n")); // the fixture's main thread and three others
+        QVERIFY(status.out.contains("Resident memory\t"));
+
+        const Run vvar = runCli({ QStringLiteral("explain"), m_pid, QStringLiteral("[vvar]") });
+        QCOMPARE(vvar.exitCode, 0);
+        QVERIFY(vvar.out.startsWith("[vvar]\n\n"));
+        QVERIFY(vvar.out.contains("cannot read it"));
+        const Run libc = runCli({ QStringLiteral("explain"), m_pid, QStringLiteral("libc.so.6") });
+        QCOMPARE(libc.exitCode, 0);
+        QVERIFY2(libc.out.contains("ties the mapping to the file by device"), libc.out.constData());
+        QCOMPARE(runCli({ QStringLiteral("explain"), m_pid, QStringLiteral("0x10") }).exitCode, 1); // unmapped
+        QCOMPARE(runCli({ QStringLiteral("explain"), m_pid, QStringLiteral("zzz") }).exitCode, 2);
+    }
+
     void missingProcessIsOneClearSentence()
     {
         const Run r = runCli({ QStringLiteral("maps"), QStringLiteral("1073741823") });

@@ -1,5 +1,7 @@
 // A bundle of the live fixture, opened again, answers every read as the live process did.
+#include "core/auxv.h"
 #include "core/dump.h"
+#include "core/procstatus.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"
 #include "platform/linux/procfs.h"
@@ -16,6 +18,22 @@ class TestBundleSource : public MemorySourceContract
     Q_OBJECT
     Fixture m_fixture;
     QTemporaryDir m_dir;
+    std::shared_ptr<BundleSource> m_bundle;
+    QByteArray m_liveAuxv;
+
+private slots:
+    // The auxv and status views work offline: the bundle keeps both, as the process had them.
+    void keepsAuxvAndStatus()
+    {
+        QVERIFY(m_bundle);
+        QCOMPARE(m_bundle->info().auxv, m_liveAuxv);
+        bool sawEntry = false;
+        for (const AuxvEntry& e : parseAuxv(m_bundle->info().auxv))
+            sawEntry = sawEntry || e.type == AuxvEntryPoint;
+        QVERIFY(sawEntry);
+        QCOMPARE(parseProcStatus(m_bundle->info().status).value(u"Name"), QStringLiteral("procglass-fixtu"));
+        QCOMPARE(m_bundle->info().executable, fixturePath());
+    }
 
 protected:
     ContractLayout createLayout() override
@@ -26,9 +44,8 @@ protected:
         if (!target)
             qFatal("%s", qPrintable(target.error().message));
         auto regions = (*target)->regions();
-        BundleInfo info;
-        info.pid = m_fixture.pid();
-        info.maps = *readProcFile(m_fixture.pid(), "maps");
+        const BundleInfo info = readBundleInfo(m_fixture.pid());
+        m_liveAuxv = info.auxv;
         const QString path = m_dir.filePath(QStringLiteral("fixture"));
         auto report = dumpBundle(**target, *regions, info, path, {});
         if (!report)
@@ -37,7 +54,8 @@ protected:
         if (!bundle)
             qFatal("%s", qPrintable(bundle.error().message));
         ContractLayout l;
-        l.source = std::shared_ptr<BundleSource>(std::move(bundle.value()));
+        m_bundle = std::shared_ptr<BundleSource>(std::move(bundle.value()));
+        l.source = m_bundle;
         l.random = { m_fixture.address(QStringLiteral("random")),
             m_fixture.address(QStringLiteral("random")) + m_fixture.number(QStringLiteral("random_size")) };
         l.seed = m_fixture.number(QStringLiteral("seed"));

@@ -392,4 +392,21 @@ Result<std::vector<SmapsEntry>> readSmaps(pid_t pid)
     return parseSmaps(text);
 }
 
+BundleInfo readBundleInfo(pid_t pid)
+{
+    BundleInfo info;
+    info.pid = pid;
+    if (auto p = readProcess(pid)) {
+        info.executable = p->executable;
+        info.commandLine = p->commandLine;
+    }
+    info.time = QDateTime::currentDateTimeUtc();
+    for (const auto& [name, bytes] :
+        { std::pair { "maps", &info.maps }, std::pair { "auxv", &info.auxv }, std::pair { "status", &info.status } }) {
+        if (auto text = readProcFile(pid, name))
+            *bytes = std::move(*text);
+    }
+    return info;
+}
+
 } // namespace procglass

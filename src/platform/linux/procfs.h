@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dump.h"
 #include "core/error.h"
 #include "core/mapsparser.h"
 #include "core/processinfo.h"
@@ -38,6 +39,9 @@ enum class FileShape {
 // /proc/PID/NAME as it is ("maps", "auxv", "cmdline"...).
 [[nodiscard]] Result<QByteArray> readProcFile(pid_t pid, const char* name);
 [[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps(pid_t pid);
+// What a bundle keeps of the process besides its memory: executable, command line, maps, auxv,
+// status, now. Whatever cannot be read stays empty.
+[[nodiscard]] BundleInfo readBundleInfo(pid_t pid);
 
 // The thread ids in /proc/PID/task.
 [[nodiscard]] std::vector<pid_t> listThreads(pid_t pid);

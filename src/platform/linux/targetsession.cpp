@@ -141,16 +141,7 @@ void TargetSession::requestDump(DumpJob job)
                 report = dumpRaw(*m_target, job.ranges, job.path, control);
                 break;
             case DumpJob::Format::Bundle: {
-                BundleInfo info;
-                info.pid = m_target->pid();
-                if (auto p = readProcess(m_target->pid())) {
-                    info.executable = p->executable;
-                    info.commandLine = p->commandLine;
-                }
-                info.time = QDateTime::currentDateTimeUtc();
-                if (auto maps = readProcFile(m_target->pid(), "maps"))
-                    info.maps = *maps;
-                report = dumpBundle(*m_target, job.regions, info, job.path, control);
+                report = dumpBundle(*m_target, job.regions, readBundleInfo(m_target->pid()), job.path, control);
                 break;
             }
             case DumpJob::Format::Core:
