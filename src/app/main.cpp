@@ -1,4 +1,5 @@
 #include "codeview.h"
+#include "guidedtour.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 
@@ -41,6 +42,9 @@ void setUpParser(QCommandLineParser& parser)
             "With --pid or --demo: show the code at ADDRESS or SYMBOL (__vdso_clock_gettime, libc.so.6!memcpy) "
             "once the process's symbols are read."),
         QStringLiteral("WHERE") });
+    parser.addOption({ QStringLiteral("tour"),
+        QCoreApplication::translate("main", "Start the guided tour on the demo target and go to step N."),
+        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -103,6 +107,8 @@ int main(int argc, char** argv)
             return 2;
         }
         window.openProcess(pid);
+    } else if (parser.isSet(QStringLiteral("tour"))) {
+        window.startTour(); // starts the demo
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.startDemo();
     } else if (parser.isSet(QStringLiteral("bundle"))) {
@@ -148,6 +154,18 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    const bool tour = parser.isSet(QStringLiteral("tour"));
+    if (tour) {
+        const int step = parser.value(QStringLiteral("tour")).toInt();
+        // Once the process's symbols are read, its start-up vector is there too.
+        QObject::connect(
+            &window, &MainWindow::symbolsLoaded, &window,
+            [&window, step] {
+                for (int i = 1; i < step && !window.tour()->isAtEnd(); ++i)
+                    window.tour()->next();
+            },
+            Qt::SingleShotConnection);
+    }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
@@ -164,6 +182,8 @@ int main(int argc, char** argv)
             QObject::connect(window.searchPanel(), &SearchPanel::finished, &window, shoot, Qt::SingleShotConnection);
         else if (code)
             QObject::connect(window.codeView(), &CodeView::loaded, &window, shoot, Qt::SingleShotConnection);
+        else if (tour)
+            QObject::connect(&window, &MainWindow::symbolsLoaded, &window, shoot, Qt::SingleShotConnection);
         else if (parser.isSet(QStringLiteral("demo")))
             QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
         else

@@ -4,10 +4,14 @@
 #include "codedialog.h"
 #include "codeview.h"
 #include "core/addressspec.h"
+#include "core/auxv.h"
 #include "core/bookmarks.h"
 #include "core/dump.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
+#include "core/procstatus.h"
+#include "guidedtour.h"
+#include "infopane.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
@@ -16,11 +20,13 @@
 #include "platform/linux/target.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
+#include "widgets/syntaxhighlighting.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -124,11 +130,7 @@ MainWindow::MainWindow(QWidget* parent)
             return ranges;
         },
         [this] { return m_ui->hexView->selection(); });
-    connect(m_search, &SearchPanel::hitActivated, this, [this](Address address, quint64 length) {
-        m_ui->hexView->goTo(address, length);
-        m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
-        m_ui->hexView->setFocus();
-    });
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showMemory);
     m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
     connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString error = goTo(item->text(1)); !error.isEmpty())
@@ -182,6 +184,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    m_ui->actionTour->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    connect(m_ui->actionTour, &QAction::triggered, this, &MainWindow::startTour);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Procglass"),
+            tr("<h3>Procglass %1</h3><p>See inside the memory of a running process: its mappings, its bytes, "
+               "its code.</p><p>Qt %2; code highlighting: %3.</p><p>The user guide is in <tt>docs/user-guide.md</tt> "
+               "of the source tree; Help ▸ Guided tour walks through a process's memory layout.</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), syntax::describe()));
+    });
     auto* openBundleAction = new QAction(tr("Open a &bundle…"), this);
     openBundleAction->setObjectName(QStringLiteral("actionOpenBundle"));
     openBundleAction->setStatusTip(tr("Browse a process saved with File > Export > Process as a bundle, offline"));
@@ -669,10 +680,15 @@ QString MainWindow::goTo(const QString& addressText)
     auto address = resolveAddress(addressText, m_regionModel->regions());
     if (!address)
         return address.error().message;
-    m_ui->hexView->goTo(*address);
+    showMemory(*address);
+    return {};
+}
+
+void MainWindow::showMemory(Address address, quint64 selectLength)
+{
+    m_ui->hexView->goTo(address, selectLength);
     m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
     m_ui->hexView->setFocus();
-    return {};
 }
 
 void MainWindow::setUpRegionPane()
@@ -683,9 +699,7 @@ void MainWindow::setUpRegionPane()
             showCode(r.range.start); // code is read as instructions
             return;
         }
-        m_ui->hexView->goTo(r.range.start);
-        m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab);
-        m_ui->hexView->setFocus();
+        showMemory(r.range.start);
     });
     connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
         if (m_session && m_state != TargetSession::State::Exited) {
@@ -770,6 +784,9 @@ void MainWindow::setUpRegionPane()
     view->addAction(exportSelected);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
     connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
+    connect(m_ui->infoPane, &InfoPane::regionRequested, this, &MainWindow::selectRegion);
+    connect(m_ui->infoPane, &InfoPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
+    connect(m_ui->infoPane, &InfoPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
 
     m_ui->kindCombo->addItem(tr("All kinds"), -1);
     for (int k = 0; k < regionKindCount(); ++k)
@@ -807,7 +824,7 @@ void MainWindow::restoreSettings()
     if (!m_ui->memorySplitter->restoreState(s.value(QStringLiteral("window/memorySplitter")).toByteArray()))
         m_ui->memorySplitter->setSizes({ 380, 200 });
     if (!m_ui->targetSplitter->restoreState(s.value(QStringLiteral("window/targetSplitter")).toByteArray()))
-        m_ui->targetSplitter->setSizes({ 700, 90 });
+        m_ui->targetSplitter->setSizes({ 600, 200 });
     // Without saved widths, the columns fit their contents once the first data is in.
     m_processColumnsSized
         = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/header")).toByteArray());
@@ -882,6 +899,58 @@ void MainWindow::loadSmaps()
         auto smaps = readSmaps(pid);
         return smaps ? std::move(smaps.value()) : std::vector<SmapsEntry>();
     }));
+}
+
+void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
+{
+    if (m_bundle) {
+        const BundleInfo& info = m_bundle->info();
+        const QString missing = tr("Not in this bundle: it was saved by an older Procglass.");
+        m_ui->infoPane->setStatus(
+            info.status.isEmpty() ? std::vector<StatusFact>() : summarizeProcStatus(parseProcStatus(info.status)),
+            missing);
+        m_ui->infoPane->setAuxv(describeAuxv(parseAuxv(info.auxv), regions, m_bundle.get()), missing);
+        return;
+    }
+    if (!m_session)
+        return;
+    // Off this thread: the vector's strings are read from the target's stack. The vector never
+    // changes, so it is read once per target; the status on every refresh.
+    const ProcessIdentity identity = m_session->target()->identity();
+    const bool withAuxv = !(m_auxvOf == identity);
+    m_auxvOf = identity;
+    struct Facts
+    {
+        std::vector<StatusFact> status;
+        std::vector<AuxvLine> auxv;
+        QString statusError;
+        QString auxvError;
+    };
+    runInBackground(
+        this,
+        [target = m_session->target(), regions, pid = identity.pid, withAuxv] {
+            Facts f;
+            if (auto text = readProcFile(pid, "status")) {
+                const ProcStatus status = parseProcStatus(*text);
+                f.status = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+            } else {
+                f.statusError = text.error().message;
+            }
+            if (!withAuxv)
+                return f;
+            if (auto raw = readProcFile(pid, "auxv"))
+                f.auxv = describeAuxv(parseAuxv(*raw), regions, target.get());
+            else
+                f.auxvError = raw.error().message;
+            return f;
+        },
+        [this, identity, withAuxv](const Facts& f) {
+            if (!m_session || !(m_session->target()->identity() == identity))
+                return; // another target by now
+            m_ui->infoPane->setStatus(f.status, f.statusError);
+            if (withAuxv)
+                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
+        });
 }
 
 void MainWindow::refresh()
@@ -983,6 +1052,7 @@ QString MainWindow::openBundle(const QString& directory)
     m_search->setRegions(*regions);
     m_code->setSource(m_bundle, *regions);
     loadSymbols(*regions);
+    loadProcessFacts(*regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();
@@ -1029,7 +1099,8 @@ void MainWindow::closeTarget()
     m_ui->addressSpaceView->setRegions({});
     m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
-    m_ui->detailsView->clear();
+    m_ui->infoPane->clear();
+    m_auxvOf = {};
     m_ui->actionHold->setChecked(false);
     m_ui->actionHold->setEnabled(false);
     m_ui->actionCloseTarget->setEnabled(false);
@@ -1074,6 +1145,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     }
     setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
     loadSmaps(); // the costly figures follow, off this thread
+    loadProcessFacts(maps.regions);
     emit targetOpened(m_session->target()->pid());
 }
 
@@ -1157,19 +1229,26 @@ void MainWindow::onRegionSelected()
     const QModelIndex current = m_ui->regionView->currentIndex();
     const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
     m_ui->addressSpaceView->setSelectedRegion(i);
-    if (i < 0) {
-        m_ui->detailsView->clear();
-        return;
-    }
-    const Region& r = m_regionModel->regions()[size_t(i)];
-    QString html = QStringLiteral("<b>%1 – %2</b> (%3) <b>%4</b> %5<br>%6")
-                       .arg(formatAddress(r.range.start), formatAddress(r.range.end), formatBytes(r.range.size()),
-                           r.perms.toString(), r.path.toHtmlEscaped(), regionExplanation(r).toHtmlEscaped());
-    m_ui->detailsView->setHtml(html);
+    m_ui->infoPane->explain(m_regionModel->regions(), i);
+}
+
+InfoPane* MainWindow::infoPane() const
+{
+    return m_ui->infoPane;
+}
+
+void MainWindow::showMappings()
+{
+    m_ui->centerTabs->setCurrentWidget(m_ui->mappingsTab);
 }
 
 void MainWindow::selectRegion(int regionIndex)
 {
+    if (regionIndex < 0) {
+        m_ui->regionView->selectionModel()->clear();
+        m_ui->regionView->setCurrentIndex({});
+        return;
+    }
     const QModelIndex source = m_regionModel->index(regionIndex, 0);
     QModelIndex index = m_regionProxy->mapFromSource(source);
     if (!index.isValid()) {
@@ -1213,6 +1292,33 @@ void MainWindow::stopDemo()
     m_demo->waitForFinished(1000);
     delete m_demo;
     m_demo = nullptr;
+}
+
+bool MainWindow::isDemoOpen() const
+{
+    return m_demo && m_session && m_session->target()->pid() == pid_t(m_demo->processId());
+}
+
+void MainWindow::startTour()
+{
+    if (!m_tour) {
+        m_tour = new GuidedTour(this);
+        m_tourDock = new QDockWidget(tr("Guided tour"), this);
+        m_tourDock->setObjectName(QStringLiteral("tourDock"));
+        m_tourDock->setWidget(m_tour);
+        m_tourDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+        addDockWidget(Qt::LeftDockWidgetArea, m_tourDock);
+        connect(m_tour, &GuidedTour::finished, m_tourDock, &QWidget::hide);
+    }
+    m_tourDock->show();
+    m_tourDock->raise();
+    if (isDemoOpen()) {
+        m_tour->restart();
+        return;
+    }
+    // The tour's words fit the demo (its threads, its 64 MiB block, its string on the heap).
+    connect(this, &MainWindow::targetOpened, m_tour, &GuidedTour::restart, Qt::SingleShotConnection);
+    startDemo();
 }
 
 void MainWindow::startDemo()

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QTreeWidget;
 class QProcess;
@@ -33,6 +34,8 @@ class SymbolIndex;
 class ProcessModel;
 class RegionModel;
 class CodeView;
+class GuidedTour;
+class InfoPane;
 class SearchPanel;
 
 struct ProcessListing
@@ -60,6 +63,14 @@ public:
     [[nodiscard]] QString symbolName(Address address) const;
     // Starts the bundled demo target and opens it once it has told us its addresses.
     void startDemo();
+    [[nodiscard]] bool isDemoOpen() const;
+    // The guided tour of the demo's memory layout, in a dock; starts the demo first when needed.
+    void startTour();
+    [[nodiscard]] GuidedTour* tour() const { return m_tour; }
+    [[nodiscard]] InfoPane* infoPane() const;
+    // Selects the mapping (an index into regionModel()->regions(); -1: none) in the Mappings tab.
+    void selectRegion(int regionIndex);
+    void showMappings();
 
     [[nodiscard]] ProcessModel* processModel() const { return m_processModel; }
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
@@ -67,6 +78,8 @@ public:
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
     // Shows the search tab, ready for a pattern.
     void showSearch();
+    // Shows memory at address in the Memory tab, selecting selectLength bytes.
+    void showMemory(Address address, quint64 selectLength = 0);
     // Shows the code at address in the Code tab.
     void showCode(Address address);
     // The same for an address or symbol as the user types it; returns the error message, or empty.
@@ -115,13 +128,14 @@ private:
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
-    void selectRegion(int regionIndex);
     void updateRegionFilter();
     void copySelectedRegions();
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
     void sizeRegionColumns();
     void loadSmaps();
+    // The Process and Start-up vector tabs: /proc/PID/status and auxv, or the bundle's copies.
+    void loadProcessFacts(const std::vector<Region>& regions);
     void updateInspector();
     void addBookmark();
     void showBookmarks();
@@ -150,7 +164,10 @@ private:
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
     CodeView* m_code;
+    GuidedTour* m_tour = nullptr;
+    QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
+    ProcessIdentity m_auxvOf; // whose auxiliary vector is shown
     struct PendingWrite
     {
         WriteKind kind;

@@ -769,7 +769,9 @@ int cmdStatus(const QStringList& args)
     auto raw = readProcFile(*pid, "status");
     if (!raw)
         return fail(raw.error());
-    const std::vector<StatusFact> facts = summarizeProcStatus(parseProcStatus(*raw), getpid());
+    const ProcStatus status = parseProcStatus(*raw);
+    const std::vector<StatusFact> facts
+        = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
     if (parser.isSet(json)) {
         QJsonArray arr;
         for (const StatusFact& f : facts) {

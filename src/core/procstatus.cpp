@@ -73,7 +73,7 @@ ProcStatus parseProcStatus(QByteArrayView text)
     return status;
 }
 
-std::vector<StatusFact> summarizeProcStatus(const ProcStatus& status, qint64 ownPid, const QString& tracerName)
+std::vector<StatusFact> summarizeProcStatus(const ProcStatus& status, const TracerIdentity& tracerIdentity)
 {
     std::vector<StatusFact> facts;
     auto add = [&](const char* key, const char* label, QString value, const char* meaning) {
@@ -97,10 +97,10 @@ std::vector<StatusFact> summarizeProcStatus(const ProcStatus& status, qint64 own
     QString tracerText;
     if (tracer == QLatin1StringView("0"))
         tracerText = tr("0 – nobody");
-    else if (tracer.toLongLong() == ownPid)
+    else if (tracerIdentity.isProcglass)
         tracerText = tr("%1 – Procglass (holding it)").arg(tracer);
-    else if (!tracerName.isEmpty())
-        tracerText = QStringLiteral("%1 – %2").arg(tracer, tracerName);
+    else if (!tracerIdentity.name.isEmpty())
+        tracerText = QStringLiteral("%1 – %2").arg(tracer, tracerIdentity.name);
     add("TracerPid", QT_TRANSLATE_NOOP("procglass::ProcStatus", "Tracer"), tracerText,
         QT_TRANSLATE_NOOP("procglass::ProcStatus",
             "The process that has it under ptrace (a debugger, strace, or Procglass while it holds the target). "

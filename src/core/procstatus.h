@@ -27,9 +27,14 @@ struct StatusFact
     QString meaning; // a sentence, translated
 };
 
-// The fields worth knowing, in reading order. ownPid is Procglass's (to say "Procglass" for a
-// TracerPid that is us); tracerName names another tracer's process, when known.
-[[nodiscard]] std::vector<StatusFact> summarizeProcStatus(
-    const ProcStatus& status, qint64 ownPid, const QString& tracerName = {});
+// Who TracerPid is (the kernel names the tracing *thread*).
+struct TracerIdentity
+{
+    bool isProcglass = false; // a thread of this very process: Procglass holds the target
+    QString name; // the tracing process's name, when known
+};
+
+// The fields worth knowing, in reading order.
+[[nodiscard]] std::vector<StatusFact> summarizeProcStatus(const ProcStatus& status, const TracerIdentity& tracer = {});
 
 } // namespace procglass

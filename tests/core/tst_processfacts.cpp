@@ -120,7 +120,7 @@ private slots:
             }
             return StatusFact {};
         };
-        const std::vector<StatusFact> ours = summarizeProcStatus(status, 777);
+        const std::vector<StatusFact> ours = summarizeProcStatus(status, { true, QStringLiteral("procglass") });
         QCOMPARE(find(ours, "TracerPid").value, QStringLiteral("777 – Procglass (holding it)"));
         QCOMPARE(find(ours, "VmRSS").value, QStringLiteral("2.1 MiB"));
         QCOMPARE(find(ours, "VmSize").value, QStringLiteral("100 MiB"));
@@ -128,13 +128,13 @@ private slots:
         QCOMPARE(find(ours, "Uid").value, QStringLiteral("real 1000, effective 1000"));
         QCOMPARE(find(ours, "Seccomp").value, QStringLiteral("2 – filter"));
         QVERIFY(find(ours, "VmSwap").key.isEmpty()); // not printed by the kernel: not made up
-        QCOMPARE(find(summarizeProcStatus(status, 1, QStringLiteral("gdb")), "TracerPid").value,
+        QCOMPARE(find(summarizeProcStatus(status, { false, QStringLiteral("gdb") }), "TracerPid").value,
             QStringLiteral("777 – gdb"));
 
         // This process, as the kernel prints it.
         QFile self(QStringLiteral("/proc/self/status"));
         QVERIFY(self.open(QIODevice::ReadOnly));
-        const std::vector<StatusFact> facts = summarizeProcStatus(parseProcStatus(self.readAll()), 0);
+        const std::vector<StatusFact> facts = summarizeProcStatus(parseProcStatus(self.readAll()));
         QCOMPARE(find(facts, "TracerPid").value, QStringLiteral("0 – nobody"));
         QVERIFY(find(facts, "VmRSS").value.endsWith(QStringLiteral("MiB")));
         QVERIFY(find(facts, "Threads").value.toInt() >= 1);

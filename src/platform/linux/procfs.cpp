@@ -409,4 +409,20 @@ BundleInfo readBundleInfo(pid_t pid)
     return info;
 }
 
+TracerIdentity identifyTracer(pid_t tracerTid)
+{
+    TracerIdentity tracer;
+    if (tracerTid <= 0)
+        return tracer;
+    // /proc/TID works for any thread id, though readdir does not list it.
+    std::string status;
+    if (!readWholeFile(AT_FDCWD, ("/proc/" + std::to_string(tracerTid) + "/status").c_str(), status))
+        return tracer;
+    const pid_t tgid = pid_t(std::atoi(std::string(statusField(status, "Tgid")).c_str()));
+    tracer.isProcglass = tgid == getpid();
+    if (auto p = readProcess(tgid))
+        tracer.name = p->name;
+    return tracer;
+}
+
 } // namespace procglass

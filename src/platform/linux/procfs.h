@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/mapsparser.h"
 #include "core/processinfo.h"
+#include "core/procstatus.h"
 #include "core/smaps.h"
 
 #include <string>
@@ -47,6 +48,10 @@ enum class FileShape {
 [[nodiscard]] std::vector<pid_t> listThreads(pid_t pid);
 // The state letter of a thread (R, S, D, T, t, Z...), or 0 when it is gone.
 [[nodiscard]] char threadState(pid_t pid, pid_t tid);
+
+// Who a TracerPid is: the kernel names the tracing thread; this finds its process, and whether
+// that is this very process (Procglass holding the target).
+[[nodiscard]] TracerIdentity identifyTracer(pid_t tracerTid);
 
 // Fields of /proc/PID/status, e.g. statusField(text, "TracerPid").
 [[nodiscard]] std::string_view statusField(std::string_view status, std::string_view key);
