@@ -1,14 +1,11 @@
 #include "addressspec.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 
 namespace procglass {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::AddressSpec", text);
-}
 
 bool parseUnsigned(QStringView text, quint64* value)
 {

@@ -1,4 +1,5 @@
 #include "codeformat.h"
+#include "tr.h"
 
 #include "format.h"
 
@@ -8,11 +9,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::formatAsCode", text);
-}
 
 QString hex2(unsigned char b)
 {

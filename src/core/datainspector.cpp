@@ -1,4 +1,5 @@
 #include "datainspector.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +9,6 @@
 namespace procglass {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::DataInspector", text);
-}
 
 template <typename T> T load(std::span<const std::byte> bytes, bool bigEndian)
 {

@@ -1,4 +1,5 @@
 #include "dump.h"
+#include "tr.h"
 
 #include "privatefile.h"
 #include "region.h"
@@ -23,11 +24,6 @@ namespace procglass {
 namespace {
 
 constexpr quint64 kChunk = 1 << 20; // as fast as the kernel hands bytes over, and cancels soon
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::dump", text);
-}
 
 QString hex(quint64 v)
 {

@@ -2,6 +2,7 @@
 
 #include "memorysource.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct DumpControl
 // chunks and reporting progress over the whole dump.
 class DumpCopier
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::DumpCopier)
+
 public:
     DumpCopier(const DumpControl& control, quint64 total);
     [[nodiscard]] bool cancelled() const;
@@ -81,6 +84,8 @@ struct BundleInfo
 // that were unreadable when it was written are unreadable again.
 class BundleSource final : public MemorySource
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::BundleSource)
+
 public:
     [[nodiscard]] static Result<std::unique_ptr<BundleSource>> open(const QString& directory);
     ~BundleSource() override;

@@ -1,4 +1,5 @@
 #include "elfsymbols.h"
+#include "tr.h"
 
 #include "memorysource.h"
 
@@ -13,11 +14,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::parseElf", text);
-}
 
 template <typename T> bool readAt(QByteArrayView image, quint64 offset, T* out)
 {

@@ -1,4 +1,5 @@
 #include "explain.h"
+#include "tr.h"
 
 #include "format.h"
 
@@ -7,11 +8,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::Explain", text);
-}
 
 QString hex(quint64 v)
 {

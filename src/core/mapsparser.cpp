@@ -1,4 +1,5 @@
 #include "mapsparser.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,11 +52,6 @@ private:
     const char* m_p;
     const char* m_end;
 };
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::MapsParser", text);
-}
 
 // The kernel escapes '\n' in paths as "\012" (seq_file_path); nothing else.
 QString decodePath(std::string_view raw)

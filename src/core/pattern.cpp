@@ -1,4 +1,5 @@
 #include "pattern.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::SearchPattern", text);
-}
 
 Error bad(const QString& message)
 {

@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstddef>
@@ -20,6 +21,8 @@ class RegexProgram;
 // floats with tolerance). Regular expressions run on Vectorscan.
 class SearchPattern
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::SearchPattern)
+
 public:
     enum class Encoding { Utf8, Utf16LE, Utf16BE };
 

@@ -1,16 +1,12 @@
 #include "privatefile.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
 namespace procglass {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::writePrivateFile", text);
-}
-} // namespace
+namespace { } // namespace
 
 Error writeError(const QString& path, const QIODevice& out)
 {

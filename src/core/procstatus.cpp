@@ -1,4 +1,5 @@
 #include "procstatus.h"
+#include "tr.h"
 
 #include "format.h"
 
@@ -8,11 +9,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::ProcStatus", text);
-}
 
 // "123456 kB" -> "120.6 MiB"; anything else as it is.
 QString readableSize(const QString& value)
@@ -80,7 +76,8 @@ std::vector<StatusFact> summarizeProcStatus(const ProcStatus& status, const Trac
         const QString raw = status.value(QString::fromLatin1(key));
         if (raw.isEmpty())
             return; // this kernel (or a kernel thread) does not have it
-        facts.push_back({ QLatin1StringView(key), tr(label), value.isEmpty() ? raw : value, tr(meaning) });
+        facts.push_back({ QLatin1StringView(key), QCoreApplication::translate("procglass::ProcStatus", label),
+            value.isEmpty() ? raw : value, QCoreApplication::translate("procglass::ProcStatus", meaning) });
     };
     auto size = [&](const char* key) { return readableSize(status.value(QString::fromLatin1(key))); };
 

@@ -1,4 +1,5 @@
 #include "region.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 
@@ -94,7 +95,6 @@ QString imageSegmentId(ImageSegment segment)
 
 QString regionKindExplanation(RegionKind kind)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("procglass::Region", text); };
     switch (kind) {
     case RegionKind::Anonymous:
         return tr("Anonymous memory: not backed by any file. malloc uses it for large blocks and thread "
@@ -135,7 +135,6 @@ QString regionKindExplanation(RegionKind kind)
 
 QString regionExplanation(const Region& r)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("procglass::Region", text); };
     QStringList parts { regionKindExplanation(r.kind) };
     switch (r.segment) {
     case ImageSegment::Text:

@@ -1,4 +1,5 @@
 #include "valuescan.h"
+#include "tr.h"
 
 #include "privatefile.h"
 
@@ -17,11 +18,6 @@ namespace procglass {
 namespace {
 
 constexpr quint64 kWindow = 64 * 1024; // one read serves all hits within it
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::HitSet", text);
-}
 
 quint64 decodeRaw(const std::byte* p, const ScanValueType& t)
 {

@@ -4,6 +4,7 @@
 #include "processinfo.h"
 #include "searchengine.h"
 
+#include <QCoreApplication>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -26,6 +27,8 @@ struct ScanValueType
 // arrays of 64-bit words, 16 bytes a hit: no objects per hit, so tens of millions fit.
 class HitSet
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::HitSet)
+
 public:
     enum class Filter { Equal, Changed, Unchanged, Increased, Decreased, IncreasedBy, DecreasedBy };
 

@@ -1,4 +1,5 @@
 #include "access.h"
+#include "core/tr.h"
 
 #include "procfs.h"
 
@@ -15,11 +16,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::Access", text);
-}
 
 struct Ids
 {

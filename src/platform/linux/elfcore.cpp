@@ -1,4 +1,5 @@
 #include "elfcore.h"
+#include "core/tr.h"
 
 #include "core/privatefile.h"
 #include "hold.h"
@@ -19,11 +20,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::writeElfCore", text);
-}
 
 #if defined(__x86_64__)
 constexpr Elf64_Half kMachine = EM_X86_64;

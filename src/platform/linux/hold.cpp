@@ -1,4 +1,5 @@
 #include "hold.h"
+#include "core/tr.h"
 
 #include "access.h"
 #include "procfs.h"
@@ -19,12 +20,7 @@
 
 namespace procglass {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::Hold", text);
-}
-} // namespace
+namespace { } // namespace
 
 Hold::Hold(const ProcessIdentity& identity)
     : m_identity(identity)

@@ -4,6 +4,7 @@
 #include "core/processinfo.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <chrono>
 #include <memory>
@@ -17,6 +18,8 @@ namespace procglass {
 // target runs on; a target that was stopped (SIGSTOP) before stays stopped after.
 class Hold
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::Hold)
+
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout { 2000 };
 

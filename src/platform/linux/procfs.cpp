@@ -1,4 +1,5 @@
 #include "procfs.h"
+#include "core/tr.h"
 
 #include "access.h"
 #include "uniquefd.h"
@@ -21,11 +22,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::Procfs", text);
-}
 
 struct StatFields
 {

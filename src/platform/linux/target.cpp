@@ -1,4 +1,5 @@
 #include "target.h"
+#include "core/tr.h"
 
 #include "access.h"
 #include "procfs.h"
@@ -17,11 +18,6 @@
 namespace procglass {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass::LinuxTarget", text);
-}
 
 int pidfdOpen(pid_t pid)
 {

@@ -5,6 +5,7 @@
 #include "core/processinfo.h"
 #include "uniquefd.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <mutex>
 
@@ -15,6 +16,8 @@ namespace procglass {
 // read are reported per page. Thread-safe: any thread may read while another holds the target.
 class LinuxTarget final : public MemorySource
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::LinuxTarget)
+
 public:
     static constexpr size_t kDefaultChunk = 1 << 20;
 
