@@ -207,6 +207,50 @@ private slots:
         QCOMPARE(runCli({ QStringLiteral("explain"), m_pid, QStringLiteral("zzz") }).exitCode, 2);
     }
 
+    // The user guide's recipe: procglass-cli with `setcap cap_sys_ptrace=eip`, run by another user,
+    // reads a process that user does not own. /proc/PID/mem stays closed to it (mode 0600, and the
+    // capability does not override file permissions), so the CLI reads through process_vm_readv.
+    void capSysPtraceAloneReadsAnotherUsersMemory()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to give a copy of the CLI the capability and run it as another user");
+        const QString setcap = QStandardPaths::findExecutable(
+            QStringLiteral("setcap"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setcap.isEmpty() || setpriv.isEmpty())
+            QSKIP("setcap (libcap2-bin) or setpriv (util-linux) is missing");
+        QTemporaryDir dir(QStringLiteral("/tmp/procglass-cap-XXXXXX"));
+        QVERIFY(dir.isValid());
+        QFile::setPermissions(
+            dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        const QString copy = dir.filePath(QStringLiteral("procglass-cli"));
+        QVERIFY(QFile::copy(cliPath(), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther));
+        QCOMPARE(QProcess::execute(setcap, { QStringLiteral("cap_sys_ptrace=eip"), copy }), 0);
+        const QStringList asNobody { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), copy };
+        auto run = [&](const QStringList& args) {
+            QProcess p;
+            p.start(setpriv, asNobody + args);
+            p.waitForFinished(60000);
+            return Run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        };
+        const QString heapString = hex(m_fixture.address(QStringLiteral("heap_string")));
+        const Run read
+            = run({ QStringLiteral("read"), m_pid, heapString, QStringLiteral("9"), QStringLiteral("--raw") });
+        QVERIFY2(read.exitCode == 0, read.err.constData());
+        QCOMPARE(read.out, QByteArray("PROCGLASS"));
+        // Files only the owner may read are refused, with the reason.
+        const Run auxv = run({ QStringLiteral("auxv"), m_pid });
+        QCOMPARE(auxv.exitCode, 1);
+        QVERIFY2(auxv.err.contains("does not override file permissions"), auxv.err.constData());
+        // Without the capability, the other user reads nothing and is told why.
+        QCOMPARE(QProcess::execute(setcap, { QStringLiteral("-r"), copy }), 0);
+        const Run refused = run({ QStringLiteral("read"), m_pid, heapString, QStringLiteral("9") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("without CAP_SYS_PTRACE"), refused.err.constData());
+    }
+
     void missingProcessIsOneClearSentence()
     {
         const Run r = runCli({ QStringLiteral("maps"), QStringLiteral("1073741823") });

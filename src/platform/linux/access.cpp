@@ -143,15 +143,26 @@ QString diagnoseAccess(pid_t pid, bool attaching)
         }
         const int scope = ptraceScope();
         if (scope == 1 && !isAncestorOfTarget(pid)) {
-            reasons << tr("Yama ptrace_scope is 1: a process may only inspect its own descendants. Start the program "
-                          "from Procglass, grant CAP_SYS_PTRACE, or allow it for all of your processes with "
-                          "'sudo sysctl kernel.yama.ptrace_scope=0'.");
+            reasons << tr("Yama ptrace_scope is 1: a process may only inspect its own descendants, so Procglass can "
+                          "inspect its demo target but not programs started elsewhere. Grant CAP_SYS_PTRACE, or "
+                          "allow it for all of your processes with 'sudo sysctl kernel.yama.ptrace_scope=0'.");
         } else if (scope == 2) {
             reasons << tr("Yama ptrace_scope is 2: only processes with CAP_SYS_PTRACE may inspect others. Run "
                           "Procglass with that capability, or lower the setting with "
                           "'sudo sysctl kernel.yama.ptrace_scope=1'.");
         } else if (scope >= 3) {
             reasons << tr("Yama ptrace_scope is 3: no process may inspect another until the next reboot.");
+        }
+    }
+    if (privileged && me != 0) {
+        Ids uids;
+        parseIds(statusField(status, "Uid"), &uids);
+        if (uids.effective != me) {
+            reasons << tr("Procglass has CAP_SYS_PTRACE but runs as user %1, and some files of process %2 "
+                          "(/proc/%2/auxv, /proc/%2/environ) may be read by their owner alone: the capability does "
+                          "not override file permissions. Run it as that user or with sudo to see them.")
+                           .arg(nameOf(me))
+                           .arg(pid);
         }
     }
     if (privileged && ptraceScope() >= 3)

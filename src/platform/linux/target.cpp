@@ -50,8 +50,15 @@ Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(const ProcessIdentity& id
     t->m_name = info ? info->name : QString();
     const std::string mem = "/proc/" + std::to_string(pid) + "/mem";
     t->m_mem.reset(::open(mem.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!t->m_mem.valid())
-        return t->failure(errno, tr("Cannot open the memory of process %1").arg(pid));
+    if (!t->m_mem.valid()) {
+        const int openErrno = errno;
+        // /proc/PID/mem is mode 0600 for the target's owner: CAP_SYS_PTRACE without
+        // CAP_DAC_OVERRIDE (procglass-cli given `setcap cap_sys_ptrace`) may not open it, yet may
+        // use process_vm_readv. Read through that alone then (mappings without PROT_READ stay
+        // unreadable), if it is allowed at all.
+        if (openErrno != EACCES || !t->canReadWithoutMemFile())
+            return t->failure(openErrno, tr("Cannot open the memory of process %1").arg(pid));
+    }
     if (Error e = t->checkAlive())
         return e; // the file could belong to a newcomer with the same pid
     return t;
@@ -121,8 +128,31 @@ std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
     return std::make_shared<const std::vector<Region>>(parseMaps(text).regions);
 }
 
+bool LinuxTarget::canReadWithoutMemFile() const
+{
+    const auto maps = mapsForRead();
+    if (!maps)
+        return false;
+    for (const Region& r : *maps) {
+        if (!r.perms.read || r.kind == RegionKind::Vvar || r.kind == RegionKind::Vsyscall)
+            continue;
+        std::byte probe;
+        iovec local { &probe, 1 };
+        iovec remote { reinterpret_cast<void*>(r.range.start), 1 };
+        if (process_vm_readv(m_identity.pid, &local, 1, &remote, 1, 0) == 1)
+            return true;
+        if (errno == EPERM || errno == ESRCH)
+            return false;
+    }
+    return false;
+}
+
 ssize_t LinuxTarget::readMem(Address address, std::byte* out, size_t size)
 {
+    if (!m_mem.valid()) {
+        errno = EIO; // no /proc/PID/mem (see open()): the page counts as unreadable
+        return -1;
+    }
     if (address <= Address(std::numeric_limits<off_t>::max()))
         return pread(m_mem.get(), out, size, off_t(address));
     // pread rejects offsets that are negative as off_t, but /proc/PID/mem takes unsigned ones

@@ -52,6 +52,8 @@ private:
     [[nodiscard]] Error exitedError() const;
     [[nodiscard]] Error failure(int errnum, const QString& what) const;
     [[nodiscard]] std::shared_ptr<const std::vector<Region>> mapsForRead() const;
+    // Whether process_vm_readv may read the process (tried on its first readable mapping).
+    [[nodiscard]] bool canReadWithoutMemFile() const;
     ssize_t readMem(Address address, std::byte* out, size_t size);
 
     ProcessIdentity m_identity;
