@@ -88,10 +88,6 @@
         <translation>S&amp;peicher</translation>
     </message>
     <message>
-        <source>Select a mapping to see what it is.</source>
-        <translation>Wählen Sie einen Speicherbereich aus, um zu sehen, worum es sich dabei handelt.</translation>
-    </message>
-    <message>
         <source>&amp;Target</source>
         <translation>&amp;Ziel</translation>
     </message>
@@ -151,6 +147,22 @@
         <source>Filter &amp;mappings</source>
         <translation>&amp;Speicherbereiche filtern</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Guided &amp;tour of a process&apos;s memory</source>
+        <translation>&amp;Rundgang durch den Speicher eines Prozesses</translation>
+    </message>
+    <message>
+        <source>Walk through the demo target&apos;s memory layout, one mapping at a time</source>
+        <translation>Den Speicheraufbau des Demo-Ziels durchgehen, einen Speicherbereich nach dem anderen</translation>
+    </message>
+    <message>
+        <source>&amp;About Procglass</source>
+        <translation>&amp;Über Procglass</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -189,6 +201,10 @@
     <message>
         <source>With --pid or --demo: show the code at ADDRESS or SYMBOL (__vdso_clock_gettime, libc.so.6!memcpy) once the process&apos;s symbols are read.</source>
         <translation>Mit --pid oder --demo: den Code an ADDRESS oder SYMBOL anzeigen (__vdso_clock_gettime, libc.so.6!memcpy), sobald die Symbole des Prozesses gelesen sind.</translation>
+    </message>
+    <message>
+        <source>Start the guided tour on the demo target and go to step N.</source>
+        <translation>Den Rundgang mit dem Demo-Ziel starten und zu Schritt N springen.</translation>
     </message>
 </context>
 <context>
@@ -276,10 +292,6 @@
     <message>
         <source>Process %1 is not dumpable (it called prctl(PR_SET_DUMPABLE, 0), as ssh-agent and password managers do, or it changed credentials), so only a process with CAP_SYS_PTRACE may inspect it.</source>
         <translation>Prozess %1 ist nicht „dumpable“ (er hat prctl(PR_SET_DUMPABLE, 0) aufgerufen, wie es ssh-agent und Passwortmanager tun, oder seine Benutzer- bzw. Gruppen-IDs gewechselt), daher darf nur ein Prozess mit CAP_SYS_PTRACE ihn untersuchen.</translation>
-    </message>
-    <message>
-        <source>Yama ptrace_scope is 1: a process may only inspect its own descendants. Start the program from Procglass, grant CAP_SYS_PTRACE, or allow it for all of your processes with &apos;sudo sysctl kernel.yama.ptrace_scope=0&apos;.</source>
-        <translation>Yama ptrace_scope ist 1: Ein Prozess darf nur seine eigenen Nachkommen untersuchen. Starten Sie das Programm aus Procglass heraus, verleihen Sie CAP_SYS_PTRACE, oder erlauben Sie es für alle Ihre Prozesse mit &apos;sudo sysctl kernel.yama.ptrace_scope=0&apos;.</translation>
     </message>
     <message>
         <source>Yama ptrace_scope is 2: only processes with CAP_SYS_PTRACE may inspect others. Run Procglass with that capability, or lower the setting with &apos;sudo sysctl kernel.yama.ptrace_scope=1&apos;.</source>
@@ -617,6 +629,178 @@
         <source>Process %1 has %2 mappings; an ELF core of more than 65,534 is not written yet.</source>
         <translation>Prozess %1 hat %2 Speicherbereiche; einen ELF-Core mit mehr als 65.534 davon kann Procglass noch nicht schreiben.</translation>
     </message>
+    <message>
+        <source>code (text)</source>
+        <translation>Code (text)</translation>
+    </message>
+    <message>
+        <source>read-only data</source>
+        <translation>schreibgeschützte Daten</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>.bss</source>
+        <translation>.bss</translation>
+    </message>
+    <message>
+        <source>It lies directly below the thread stack at %1. Stacks grow downwards, so a thread that overflows its stack touches this page first and is stopped with SIGSEGV instead of overwriting other memory.</source>
+        <translation>Dieser Speicherbereich liegt direkt unter dem Thread-Stack bei %1. Stacks wachsen nach unten: Ein Thread, der über seinen Stack hinausläuft, berührt zuerst diese Seite und wird mit SIGSEGV gestoppt, statt anderen Speicher zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>It lies inside %1&apos;s own span, between two of its segments: the loader reserves the library&apos;s whole size at once and takes every permission away from the gaps, so a stray pointer into them crashes.</source>
+        <translation>Dieser Speicherbereich liegt innerhalb des Bereichs von %1 selbst, zwischen zwei seiner Segmente: Der Lader reserviert die gesamte Größe der Bibliothek auf einmal und entzieht den Lücken alle Rechte, sodass ein verirrter Zeiger dorthin zum Absturz führt.</translation>
+    </message>
+    <message>
+        <source>It continues the data segment of %1 right below it.</source>
+        <translation>Dieser Speicherbereich setzt das direkt darunterliegende Datensegment von %1 fort.</translation>
+    </message>
+    <message>
+        <source>It starts above the executable&apos;s last segment; the gap between them is random (address space layout randomisation).</source>
+        <translation>Dieser Speicherbereich beginnt oberhalb des letzten Segments der ausführbaren Datei; die Lücke dazwischen ist zufällig (Adressraum-Randomisierung, ASLR).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>readable: the program may load from it.</source>
+        <translation>lesbar: Das Programm darf Daten daraus laden.</translation>
+    </message>
+    <message>
+        <source>not readable: the program crashes (SIGSEGV) if it loads from here.</source>
+        <translation>nicht lesbar: Das Programm stürzt ab (SIGSEGV), wenn es von hier lädt.</translation>
+    </message>
+    <message>
+        <source>writable: the program may store into it.</source>
+        <translation>schreibbar: Das Programm darf Daten darin speichern.</translation>
+    </message>
+    <message>
+        <source>not writable: a store crashes. Code and constants are protected this way.</source>
+        <translation>nicht schreibbar: Ein Schreibzugriff führt zum Absturz. Auf diese Weise sind Code und Konstanten geschützt.</translation>
+    </message>
+    <message>
+        <source>executable: the processor may run instructions from it.</source>
+        <translation>ausführbar: Der Prozessor darf Befehle von hier ausführen.</translation>
+    </message>
+    <message>
+        <source>not executable: jumping here crashes, which is what keeps code smuggled into data, a stack or the heap from running.</source>
+        <translation>nicht ausführbar: Ein Sprung hierher führt zum Absturz. Das verhindert, dass Code ausgeführt wird, der in Daten, einen Stack oder den Heap eingeschleust wurde.</translation>
+    </message>
+    <message>
+        <source>shared: writes go to the file or shared object, and every process mapping it sees them.</source>
+        <translation>geteilt: Schreibzugriffe gehen an die Datei oder das geteilte Objekt, und jeder Prozess, der es eingeblendet hat, sieht sie.</translation>
+    </message>
+    <message>
+        <source>private (copy-on-write): the first write to a page gives the process its own copy; nothing it writes reaches the file or other processes.</source>
+        <translation>privat (Copy-on-Write): Beim ersten Schreiben in eine Seite erhält der Prozess eine eigene Kopie; nichts, was er schreibt, erreicht die Datei oder andere Prozesse.</translation>
+    </message>
+    <message>
+        <source>Its bytes come from %1, starting at offset %2 of the file (bytes %2–%3). The kernel ties the mapping to the file by device %4 and inode %5, not by name: `stat -c %i` on the file prints the same inode, unless the file was replaced since.</source>
+        <translation>Die Bytes stammen aus %1, ab Offset %2 der Datei (Bytes %2–%3). Der Kernel verknüpft den Speicherbereich nicht über den Namen mit der Datei, sondern über Gerät %4 und Inode %5: `stat -c %i` auf die Datei gibt denselben Inode aus, sofern die Datei nicht inzwischen ersetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The kernel marks the path “(deleted)”: no name leads to that inode any more, but the mapping keeps the old file alive until it is unmapped.</source>
+        <translation>Der Kernel kennzeichnet den Pfad mit „(deleted)“: Kein Name führt mehr zu diesem Inode, aber der Speicherbereich hält die alte Datei am Leben, bis die Einblendung aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>It is backed by an object without a file name (%1, device %2, inode %3), such as shared memory from memfd_create() or System V.</source>
+        <translation>Dahinter steht ein Objekt ohne Dateinamen (%1, Gerät %2, Inode %3), etwa gemeinsamer Speicher aus memfd_create() oder System V.</translation>
+    </message>
+    <message>
+        <source>No file backs it (device 00:00, inode 0): the file holds no bytes for zero-filled variables, so the loader maps anonymous memory that starts as zeros.</source>
+        <translation>Keine Datei steht dahinter (Gerät 00:00, Inode 0): Die Datei enthält keine Bytes für mit Nullen gefüllte Variablen, daher blendet der Lader anonymen Speicher ein, der anfangs mit Nullen gefüllt ist.</translation>
+    </message>
+    <message>
+        <source>The kernel made it and names it %1; no file backs it (device 00:00, inode 0, offset 0).</source>
+        <translation>Der Kernel hat diesen Speicherbereich angelegt und nennt ihn %1; keine Datei steht dahinter (Gerät 00:00, Inode 0, Offset 0).</translation>
+    </message>
+    <message>
+        <source>No file backs it (device 00:00, inode 0): its pages start as zeros and exist only in memory (or swap).</source>
+        <translation>Keine Datei steht dahinter (Gerät 00:00, Inode 0): Die Seiten sind anfangs mit Nullen gefüllt und existieren nur im Speicher (oder in der Auslagerung).</translation>
+    </message>
+    <message>
+        <source>Procglass cannot read it: [vvar] is not ordinary memory but kernel pages (and, for some clocks, hardware pages) mapped for the [vdso] code only; reading it through /proc/PID/mem fails with an I/O error.</source>
+        <translation>Procglass kann diesen Speicherbereich nicht lesen: [vvar] ist kein gewöhnlicher Speicher, sondern Kernel-Seiten (und bei manchen Uhren Hardware-Seiten), die nur für den Code in [vdso] eingeblendet sind; ein Lesen über /proc/PID/mem schlägt mit einem E/A-Fehler fehl.</translation>
+    </message>
+    <message>
+        <source>Procglass cannot read it: the kernel emulates [vsyscall] and has no readable page behind it; reading it through /proc/PID/mem fails.</source>
+        <translation>Procglass kann diesen Speicherbereich nicht lesen: Der Kernel emuliert [vsyscall], und dahinter liegt keine lesbare Seite; ein Lesen über /proc/PID/mem schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>The program itself cannot read it. A debugger reading through /proc/PID/mem may still see its bytes: ptrace access overrides a missing r, not a missing page.</source>
+        <translation>Das Programm selbst kann diesen Speicherbereich nicht lesen. Ein Debugger, der über /proc/PID/mem liest, sieht seine Bytes unter Umständen trotzdem: Der Zugriff per ptrace setzt sich über ein fehlendes r hinweg, nicht aber über eine fehlende Seite.</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Rechte:</translation>
+    </message>
+    <message>
+        <source>running or ready to run</source>
+        <translation>läuft oder ist lauffähig</translation>
+    </message>
+    <message>
+        <source>sleeping: waiting for something (input, a timer, a lock)</source>
+        <translation>schläft: wartet auf etwas (Eingabe, einen Timer, eine Sperre)</translation>
+    </message>
+    <message>
+        <source>in uninterruptible sleep: waiting for the disk or the kernel</source>
+        <translation>in nicht unterbrechbarem Schlaf: wartet auf die Festplatte oder den Kernel</translation>
+    </message>
+    <message>
+        <source>stopped by a signal</source>
+        <translation>durch ein Signal gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped by a tracer</source>
+        <translation>durch einen Tracer gestoppt</translation>
+    </message>
+    <message>
+        <source>a zombie: it has exited, its parent has not collected it yet</source>
+        <translation>ein Zombie: Er wurde beendet, aber sein Elternprozess hat ihn noch nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>idle (a kernel thread)</source>
+        <translation>im Leerlauf (ein Kernel-Thread)</translation>
+    </message>
+    <message>
+        <source>0 – nobody</source>
+        <translation>0 – niemand</translation>
+    </message>
+    <message>
+        <source>%1 – Procglass (holding it)</source>
+        <translation>%1 – Procglass (hält ihn an)</translation>
+    </message>
+    <message>
+        <source>real %1, effective %2</source>
+        <translation>real %1, effektiv %2</translation>
+    </message>
+    <message>
+        <source>0 – off</source>
+        <translation>0 – aus</translation>
+    </message>
+    <message>
+        <source>1 – strict</source>
+        <translation>1 – strikt</translation>
+    </message>
+    <message>
+        <source>2 – filter</source>
+        <translation>2 – Filter</translation>
+    </message>
+    <message>
+        <source>Yama ptrace_scope is 1: a process may only inspect its own descendants, so Procglass can inspect its demo target but not programs started elsewhere. Grant CAP_SYS_PTRACE, or allow it for all of your processes with &apos;sudo sysctl kernel.yama.ptrace_scope=0&apos;.</source>
+        <translation>Yama ptrace_scope ist 1: Ein Prozess darf nur seine eigenen Nachkommen untersuchen, Procglass also sein Demo-Ziel, aber keine anderswo gestarteten Programme. Verleihen Sie CAP_SYS_PTRACE, oder erlauben Sie es für alle Ihre Prozesse mit &apos;sudo sysctl kernel.yama.ptrace_scope=0&apos;.</translation>
+    </message>
+    <message>
+        <source>Procglass has CAP_SYS_PTRACE but runs as user %1, and some files of process %2 (/proc/%2/auxv, /proc/%2/environ) may be read by their owner alone: the capability does not override file permissions. Run it as that user or with sudo to see them.</source>
+        <translation>Procglass hat CAP_SYS_PTRACE, läuft aber als Benutzer %1, und manche Dateien von Prozess %2 (/proc/%2/auxv, /proc/%2/environ) darf nur ihr Eigentümer lesen: Die Capability setzt Dateirechte nicht außer Kraft. Führen Sie es als dieser Benutzer oder mit sudo aus, um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -667,6 +851,129 @@
     <message>
         <source>thread stack</source>
         <translation>Thread-Stack</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::Auxv</name>
+    <message>
+        <source>The end of the vector.</source>
+        <translation>Das Ende des Vektors.</translation>
+    </message>
+    <message>
+        <source>An entry to be ignored.</source>
+        <translation>Ein zu ignorierender Eintrag.</translation>
+    </message>
+    <message>
+        <source>A file descriptor open on the program, when the kernel did not map it.</source>
+        <translation>Ein auf das Programm geöffneter Dateideskriptor, falls der Kernel es nicht eingeblendet hat.</translation>
+    </message>
+    <message>
+        <source>Where the program&apos;s ELF program headers are in memory: the loader reads them to find the segments and the dynamic section.</source>
+        <translation>Wo die ELF-Programm-Header des Programms im Speicher liegen: Der Lader liest sie, um die Segmente und den dynamischen Abschnitt zu finden.</translation>
+    </message>
+    <message>
+        <source>The size of one program header.</source>
+        <translation>Die Größe eines Programm-Headers.</translation>
+    </message>
+    <message>
+        <source>How many program headers there are.</source>
+        <translation>Wie viele Programm-Header es gibt.</translation>
+    </message>
+    <message>
+        <source>The page size in bytes: every mapping starts and ends on a page boundary.</source>
+        <translation>Die Seitengröße in Bytes: Jeder Speicherbereich beginnt und endet an einer Seitengrenze.</translation>
+    </message>
+    <message>
+        <source>Where the kernel loaded the dynamic loader (ld.so), which runs before the program to map its libraries. 0 for a static program.</source>
+        <translation>Wohin der Kernel den dynamischen Lader (ld.so) geladen hat, der vor dem Programm läuft und dessen Bibliotheken einblendet. 0 bei einem statischen Programm.</translation>
+    </message>
+    <message>
+        <source>Flags for the loader (unused on Linux).</source>
+        <translation>Flags für den Lader (unter Linux ungenutzt).</translation>
+    </message>
+    <message>
+        <source>The program&apos;s entry point (_start): where the loader jumps once the libraries are ready.</source>
+        <translation>Der Einsprungpunkt des Programms (_start): Dorthin springt der Lader, sobald die Bibliotheken bereit sind.</translation>
+    </message>
+    <message>
+        <source>Set when the program is not ELF.</source>
+        <translation>Gesetzt, wenn das Programm nicht im ELF-Format vorliegt.</translation>
+    </message>
+    <message>
+        <source>The real user id.</source>
+        <translation>Die reale Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>The effective user id.</source>
+        <translation>Die effektive Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>The real group id.</source>
+        <translation>Die reale Gruppen-ID.</translation>
+    </message>
+    <message>
+        <source>The effective group id.</source>
+        <translation>Die effektive Gruppen-ID.</translation>
+    </message>
+    <message>
+        <source>The name of the processor platform, a string on the stack.</source>
+        <translation>Der Name der Prozessorplattform, eine Zeichenkette auf dem Stack.</translation>
+    </message>
+    <message>
+        <source>Processor features as bits, so that libraries can pick the fastest code the processor runs.</source>
+        <translation>Prozessormerkmale als Bits, damit Bibliotheken den schnellsten Code wählen können, den der Prozessor ausführen kann.</translation>
+    </message>
+    <message>
+        <source>Clock ticks per second, the unit of times() and /proc/PID/stat.</source>
+        <translation>Clock-Ticks pro Sekunde, die Einheit von times() und /proc/PID/stat.</translation>
+    </message>
+    <message>
+        <source>1 when the program runs with more privileges than its caller (setuid, capabilities): the loader then ignores LD_PRELOAD and similar variables.</source>
+        <translation>1, wenn das Programm mit mehr Privilegien läuft als sein Aufrufer (setuid, Capabilities): Der Lader ignoriert dann LD_PRELOAD und ähnliche Variablen.</translation>
+    </message>
+    <message>
+        <source>The real platform name, where it differs from AT_PLATFORM.</source>
+        <translation>Der tatsächliche Plattformname, falls er von AT_PLATFORM abweicht.</translation>
+    </message>
+    <message>
+        <source>16 random bytes on the stack; the C library seeds its stack protector and pointer guard from them.</source>
+        <translation>16 zufällige Bytes auf dem Stack; aus ihnen gewinnt die C-Bibliothek die Startwerte für ihren Stack-Schutz und ihren Zeigerschutz.</translation>
+    </message>
+    <message>
+        <source>More processor feature bits.</source>
+        <translation>Weitere Bits für Prozessormerkmale.</translation>
+    </message>
+    <message>
+        <source>How much of the restartable-sequences area the kernel supports.</source>
+        <translation>Wie viel des Bereichs für Restartable Sequences der Kernel unterstützt.</translation>
+    </message>
+    <message>
+        <source>The alignment the restartable-sequences area needs.</source>
+        <translation>Die Ausrichtung, die der Bereich für Restartable Sequences benötigt.</translation>
+    </message>
+    <message>
+        <source>The file name the program was started with, a string on the stack.</source>
+        <translation>Der Dateiname, mit dem das Programm gestartet wurde, eine Zeichenkette auf dem Stack.</translation>
+    </message>
+    <message>
+        <source>The system call entry point in the [vdso] (32-bit x86 only).</source>
+        <translation>Der Einsprungpunkt für Systemaufrufe in [vdso] (nur 32-Bit-x86).</translation>
+    </message>
+    <message>
+        <source>Where the kernel mapped the [vdso], a small ELF library in every process; the C library finds clock_gettime() and friends there.</source>
+        <translation>Wohin der Kernel [vdso] eingeblendet hat, eine kleine ELF-Bibliothek in jedem Prozess; die C-Bibliothek findet dort clock_gettime() und ähnliche Funktionen.</translation>
+    </message>
+    <message>
+        <source>The smallest stack a signal handler needs on this processor (it grows with the register set).</source>
+        <translation>Der kleinste Stack, den ein Signal-Handler auf diesem Prozessor benötigt (er wächst mit dem Registersatz).</translation>
+    </message>
+    <message>
+        <source>An entry this version of Procglass does not know.</source>
+        <translation>Ein Eintrag, den diese Version von Procglass nicht kennt.</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht eingeblendet</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1172,125 @@
     </message>
 </context>
 <context>
+    <name>procglass::GuidedTour</name>
+    <message>
+        <source>A process&apos;s address space</source>
+        <translation>Der Adressraum eines Prozesses</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every process sees its own range of addresses, from 0 up to 128 TiB on x86-64. Only parts of it are &lt;i&gt;mapped&lt;/i&gt;: backed by memory or by a file. The kernel lists them in &lt;tt&gt;/proc/PID/maps&lt;/tt&gt;, one line per mapping, and that is the table in the middle.&lt;/p&gt;&lt;p&gt;The picture on the right draws the same list from the top of the address space down; the hatched bars are the unmapped gaps, shortened. Click a block there or a row here, and the Explain tab below says what it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Prozess sieht seinen eigenen Adressbereich, von 0 bis 128 TiB auf x86-64. Nur Teile davon sind &lt;i&gt;eingeblendet&lt;/i&gt;, also mit Speicher oder einer Datei hinterlegt. Der Kernel listet sie in &lt;tt&gt;/proc/PID/maps&lt;/tt&gt; auf, eine Zeile pro Speicherbereich, und das ist die Tabelle in der Mitte.&lt;/p&gt;&lt;p&gt;Das Bild rechts zeichnet dieselbe Liste vom oberen Ende des Adressraums abwärts; die schraffierten Balken sind die nicht eingeblendeten Lücken, verkürzt dargestellt. Klicken Sie dort auf einen Block oder hier auf eine Zeile, und der Reiter „Erklärung“ unten sagt, was es ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The program&apos;s code</source>
+        <translation>Der Code des Programms</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The kernel mapped the program&apos;s file, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in several pieces. This one is its machine code, the &lt;i&gt;text&lt;/i&gt; segment: &lt;b&gt;r-x&lt;/b&gt;, readable and executable but never writable, so that a bug cannot overwrite the code.&lt;/p&gt;&lt;p&gt;Look at the Offset column: the mapping shows the file from that offset on. Device and inode name the file itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Kernel hat die Datei des Programms, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in mehreren Teilen eingeblendet. Dieser Teil enthält den Maschinencode, das &lt;i&gt;text&lt;/i&gt;-Segment: &lt;b&gt;r-x&lt;/b&gt;, lesbar und ausführbar, aber niemals schreibbar, damit ein Fehler den Code nicht überschreiben kann.&lt;/p&gt;&lt;p&gt;Sehen Sie sich die Spalte „Offset“ an: Der Speicherbereich zeigt die Datei ab diesem Offset. Gerät und Inode bezeichnen die Datei selbst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The program&apos;s data</source>
+        <translation>Die Daten des Programms</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Global variables with a starting value live in the &lt;i&gt;data&lt;/i&gt; segment: &lt;b&gt;rw-p&lt;/b&gt;. The &lt;b&gt;p&lt;/b&gt; means private: the first write to a page gives the process its own copy, and the file on disk never changes.&lt;/p&gt;&lt;p&gt;Just before it, &lt;b&gt;r--p&lt;/b&gt; pieces hold constants and the tables the loader fixed up and then made read-only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Globale Variablen mit einem Anfangswert liegen im &lt;i&gt;data&lt;/i&gt;-Segment: &lt;b&gt;rw-p&lt;/b&gt;. Das &lt;b&gt;p&lt;/b&gt; steht für privat: Beim ersten Schreiben in eine Seite erhält der Prozess eine eigene Kopie, und die Datei auf der Festplatte ändert sich nie.&lt;/p&gt;&lt;p&gt;Direkt davor enthalten &lt;b&gt;r--p&lt;/b&gt;-Teile Konstanten und die Tabellen, die der Lader reloziert und danach schreibgeschützt gemacht hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The heap</source>
+        <translation>Der Heap</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Above the program sits &lt;tt&gt;[heap]&lt;/tt&gt;. &lt;tt&gt;malloc()&lt;/tt&gt; carves small blocks out of it and moves its end with &lt;tt&gt;brk()&lt;/tt&gt; when it needs more. The gap below it is random: address space layout randomisation moves it on every start.&lt;/p&gt;&lt;p&gt;The demo keeps a string here; Target ▸ Search memory (Ctrl+Alt+F) for &lt;tt&gt;PROCGLASS&lt;/tt&gt; finds it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Oberhalb des Programms liegt &lt;tt&gt;[heap]&lt;/tt&gt;. &lt;tt&gt;malloc()&lt;/tt&gt; schneidet kleine Blöcke daraus heraus und verschiebt sein Ende mit &lt;tt&gt;brk()&lt;/tt&gt;, wenn es mehr braucht. Die Lücke darunter ist zufällig: Die Adressraum-Randomisierung verschiebt sie bei jedem Start.&lt;/p&gt;&lt;p&gt;Das Demo-Ziel legt hier eine Zeichenkette ab; eine Suche nach &lt;tt&gt;PROCGLASS&lt;/tt&gt; mit Ziel ▸ Speicher durchsuchen (Strg+Alt+F) findet sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Big anonymous blocks</source>
+        <translation>Große anonyme Blöcke</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Large allocations do not come from the heap: &lt;tt&gt;malloc()&lt;/tt&gt; asks the kernel for a mapping of their own with &lt;tt&gt;mmap()&lt;/tt&gt;. This 64 MiB block of random bytes is one. Device 00:00 and inode 0 say that no file is behind it; its pages are zeros until written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Große Speicheranforderungen kommen nicht aus dem Heap: &lt;tt&gt;malloc()&lt;/tt&gt; fordert dafür mit &lt;tt&gt;mmap()&lt;/tt&gt; beim Kernel einen eigenen Speicherbereich an. Dieser 64 MiB große Block mit Zufallsbytes ist einer davon. Gerät 00:00 und Inode 0 zeigen, dass keine Datei dahintersteht; seine Seiten sind mit Nullen gefüllt, bis etwas hineingeschrieben wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shared libraries</source>
+        <translation>Gemeinsame Bibliotheken</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;High up are the shared libraries the loader mapped before &lt;tt&gt;main()&lt;/tt&gt; ran: the C library, the C++ library, the loader itself (&lt;tt&gt;ld-linux&lt;/tt&gt;). Each is mapped like the program: code, read-only data, data, and a &lt;i&gt;.bss&lt;/i&gt; part for zero-filled variables that the file does not store.&lt;/p&gt;&lt;p&gt;All processes that use libc share the same pages of its code in RAM.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Weit oben liegen die gemeinsamen Bibliotheken, die der Lader eingeblendet hat, bevor &lt;tt&gt;main()&lt;/tt&gt; lief: die C-Bibliothek, die C++-Bibliothek und der Lader selbst (&lt;tt&gt;ld-linux&lt;/tt&gt;). Jede ist wie das Programm eingeblendet: Code, schreibgeschützte Daten, Daten und ein &lt;i&gt;.bss&lt;/i&gt;-Teil für mit Nullen gefüllte Variablen, die die Datei nicht speichert.&lt;/p&gt;&lt;p&gt;Alle Prozesse, die libc nutzen, teilen sich dieselben Seiten ihres Codes im RAM.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Thread stacks and guard pages</source>
+        <translation>Thread-Stacks und Schutzseiten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The demo runs three extra threads. Each got an 8 MiB stack from the thread library, and below each stack a page with no permissions at all: &lt;b&gt;---p&lt;/b&gt;, a &lt;i&gt;guard page&lt;/i&gt;. Stacks grow downwards; a thread that runs off its stack hits the guard page and crashes at once instead of silently overwriting its neighbour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Demo-Ziel führt drei zusätzliche Threads aus. Jeder hat von der Thread-Bibliothek einen Stack von 8 MiB bekommen und unter jedem Stack eine Seite ganz ohne Rechte: &lt;b&gt;---p&lt;/b&gt;, eine &lt;i&gt;Schutzseite&lt;/i&gt;. Stacks wachsen nach unten; ein Thread, der über seinen Stack hinausläuft, trifft auf die Schutzseite und stürzt sofort ab, statt unbemerkt seinen Nachbarn zu überschreiben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The main stack</source>
+        <translation>Der Haupt-Stack</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;[stack]&lt;/tt&gt; near the top is the main thread&apos;s stack. Before the program ran, the kernel wrote its arguments, its environment and the &lt;i&gt;auxiliary vector&lt;/i&gt; at the top of it.&lt;/p&gt;&lt;p&gt;The Start-up vector tab shows that vector: AT_EXECFN points to the program&apos;s file name on this stack, AT_RANDOM to 16 random bytes the C library seeds its stack protector with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;[stack]&lt;/tt&gt; nahe dem oberen Ende ist der Stack des Haupt-Threads. Bevor das Programm lief, hat der Kernel dessen Argumente, dessen Umgebung und den &lt;i&gt;Hilfsvektor&lt;/i&gt; an das obere Ende des Stacks geschrieben.&lt;/p&gt;&lt;p&gt;Der Reiter „Startvektor“ zeigt diesen Vektor: AT_EXECFN zeigt auf den Dateinamen des Programms auf diesem Stack, AT_RANDOM auf 16 zufällige Bytes, aus denen die C-Bibliothek den Startwert für ihren Stack-Schutz gewinnt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[vdso]: the kernel&apos;s library</source>
+        <translation>[vdso]: die Bibliothek des Kernels</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The kernel maps a tiny shared library into every process, the &lt;tt&gt;[vdso]&lt;/tt&gt;. It holds &lt;tt&gt;clock_gettime()&lt;/tt&gt; and a few other calls that can answer without entering the kernel. AT_SYSINFO_EHDR in the start-up vector is its address: that is how the C library finds it.&lt;/p&gt;&lt;p&gt;Its first bytes are a real ELF header (&lt;tt&gt;7f 45 4c 46&lt;/tt&gt;); double-click the AT_SYSINFO_EHDR row to see them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Kernel blendet eine winzige gemeinsame Bibliothek in jeden Prozess ein, &lt;tt&gt;[vdso]&lt;/tt&gt;. Sie enthält &lt;tt&gt;clock_gettime()&lt;/tt&gt; und einige andere Aufrufe, die antworten können, ohne in den Kernel zu wechseln. AT_SYSINFO_EHDR im Startvektor ist ihre Adresse: So findet die C-Bibliothek sie.&lt;/p&gt;&lt;p&gt;Ihre ersten Bytes sind ein echter ELF-Header (&lt;tt&gt;7f 45 4c 46&lt;/tt&gt;); doppelklicken Sie auf die Zeile AT_SYSINFO_EHDR, um sie zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[vvar]: readable, yet not readable</source>
+        <translation>[vvar]: lesbar und doch nicht lesbar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next to the [vdso] lies &lt;tt&gt;[vvar]&lt;/tt&gt;: the clock data the [vdso] code reads. Its permissions say &lt;b&gt;r&lt;/b&gt;, but it is not ordinary memory, and a debugger reading it gets an error. The memory view marks such bytes as unreadable instead of inventing them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neben [vdso] liegt &lt;tt&gt;[vvar]&lt;/tt&gt;: die Uhrdaten, die der Code in [vdso] liest. Seine Rechte lauten &lt;b&gt;r&lt;/b&gt;, aber er ist kein gewöhnlicher Speicher, und ein Debugger, der ihn liest, bekommt einen Fehler. Die Speicheransicht kennzeichnet solche Bytes als nicht lesbar, statt sie zu erfinden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where the program starts</source>
+        <translation>Wo das Programm beginnt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;AT_ENTRY in the start-up vector is the program&apos;s entry point, &lt;tt&gt;_start&lt;/tt&gt;: the loader jumps there once the libraries are mapped, and &lt;tt&gt;_start&lt;/tt&gt; calls &lt;tt&gt;main()&lt;/tt&gt; through the C library. This is its code, disassembled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;AT_ENTRY im Startvektor ist der Einsprungpunkt des Programms, &lt;tt&gt;_start&lt;/tt&gt;: Dorthin springt der Lader, sobald die Bibliotheken eingeblendet sind, und &lt;tt&gt;_start&lt;/tt&gt; ruft über die C-Bibliothek &lt;tt&gt;main()&lt;/tt&gt; auf. Dies ist sein Code, disassembliert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How much of it is in RAM</source>
+        <translation>Wie viel davon im RAM liegt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The address space is much larger than the memory the process uses. The Process tab reads &lt;tt&gt;/proc/PID/status&lt;/tt&gt;: &lt;i&gt;Virtual size&lt;/i&gt; counts everything mapped, &lt;i&gt;Resident memory&lt;/i&gt; only the pages in RAM right now. Reserved stacks and untouched blocks cost address space, not memory.&lt;/p&gt;&lt;p&gt;That is the tour. Open any of your own processes from the list on the left and explore it the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Adressraum ist viel größer als der Speicher, den der Prozess nutzt. Der Reiter „Prozess“ liest &lt;tt&gt;/proc/PID/status&lt;/tt&gt;: &lt;i&gt;Virtuelle Größe&lt;/i&gt; zählt alles Eingeblendete, &lt;i&gt;Residenter Speicher&lt;/i&gt; nur die Seiten, die gerade im RAM liegen. Reservierte Stacks und unberührte Blöcke kosten Adressraum, keinen Speicher.&lt;/p&gt;&lt;p&gt;Das war der Rundgang. Öffnen Sie einen beliebigen Ihrer eigenen Prozesse aus der Liste links und erkunden Sie ihn auf dieselbe Weise.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;End tour</source>
+        <translation>Rundgang &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
     <name>procglass::HexView</name>
     <message>
         <source>··· nothing mapped: %1 from %2 to %3 ···</source>
@@ -995,6 +1421,69 @@
     <message>
         <source>Cannot read the registers of thread %1</source>
         <translation>Die Register von Thread %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::InfoPane</name>
+    <message>
+        <source>Select a mapping to see what it is.</source>
+        <translation>Wählen Sie einen Speicherbereich aus, um zu sehen, worum es sich dabei handelt.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Zeigt auf</translation>
+    </message>
+    <message>
+        <source>Double-click an address to see it in the memory view (AT_ENTRY: in the Code tab)</source>
+        <translation>Auf eine Adresse doppelklicken, um sie in der Speicheransicht anzuzeigen (AT_ENTRY: im Code-Reiter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>Pr&amp;ozess</translation>
+    </message>
+    <message>
+        <source>Start-up &amp;vector (auxv)</source>
+        <translation>Start&amp;vektor (auxv)</translation>
+    </message>
+    <message>
+        <source>What the selected mapping is, what its permissions mean, where its bytes come from</source>
+        <translation>Was der ausgewählte Speicherbereich ist, was seine Rechte bedeuten und woher seine Bytes stammen</translation>
+    </message>
+    <message>
+        <source>/proc/PID/status in plain words: state, tracer, threads, memory use</source>
+        <translation>/proc/PID/status in einfachen Worten: Zustand, Tracer, Threads, Speichernutzung</translation>
+    </message>
+    <message>
+        <source>What the kernel told the program at start-up (/proc/PID/auxv)</source>
+        <translation>Was der Kernel dem Programm beim Start mitgeteilt hat (/proc/PID/auxv)</translation>
+    </message>
+    <message>
+        <source>Show its bytes</source>
+        <translation>Bytes anzeigen</translation>
+    </message>
+    <message>
+        <source>Show its code</source>
+        <translation>Code anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1834,199 @@
         <source>The export was cancelled: the target was closed.</source>
         <translation>Der Export wurde abgebrochen: Das Ziel wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>About Procglass</source>
+        <translation>Über Procglass</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Procglass %1&lt;/h3&gt;&lt;p&gt;See inside the memory of a running process: its mappings, its bytes, its code.&lt;/p&gt;&lt;p&gt;Qt %2; code highlighting: %3.&lt;/p&gt;&lt;p&gt;The user guide is in &lt;tt&gt;docs/user-guide.md&lt;/tt&gt; of the source tree; Help ▸ Guided tour walks through a process&apos;s memory layout.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Procglass %1&lt;/h3&gt;&lt;p&gt;Ein Blick in den Speicher eines laufenden Prozesses: seine Speicherbereiche, seine Bytes, sein Code.&lt;/p&gt;&lt;p&gt;Qt %2; Code-Hervorhebung: %3.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch liegt im Quellbaum unter &lt;tt&gt;docs/user-guide.md&lt;/tt&gt;; Hilfe ▸ Rundgang führt durch den Speicheraufbau eines Prozesses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not in this bundle: it was saved by an older Procglass.</source>
+        <translation>Nicht in diesem Paket: Es wurde mit einer älteren Version von Procglass gespeichert.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Rundgang</translation>
+    </message>
 </context>
 <context>
     <name>procglass::MemorySource</name>
     <message>
         <source>The range 0x%1 + %2 bytes runs past the end of the address space.</source>
         <translation>Der Bereich 0x%1 + %2 Bytes reicht über das Ende des Adressraums hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ProcStatus</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The command name: the program&apos;s file name, cut to 15 characters.</source>
+        <translation>Der Befehlsname: der Dateiname des Programms, auf 15 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What the main thread is doing right now.</source>
+        <translation>Was der Haupt-Thread gerade tut.</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternprozess</translation>
+    </message>
+    <message>
+        <source>The process that started it (or adopted it when its parent died).</source>
+        <translation>Der Prozess, der ihn gestartet hat (oder ihn übernommen hat, als sein Elternprozess beendet wurde).</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>The process that has it under ptrace (a debugger, strace, or Procglass while it holds the target). A process has at most one tracer.</source>
+        <translation>Der Prozess, der ihn per ptrace kontrolliert (ein Debugger, strace oder Procglass, während es das Ziel anhält). Ein Prozess hat höchstens einen Tracer.</translation>
+    </message>
+    <message>
+        <source>User ids</source>
+        <translation>Benutzer-IDs</translation>
+    </message>
+    <message>
+        <source>Whose process it is. Another user&apos;s process cannot be read without CAP_SYS_PTRACE; when real and effective differ (setuid) it cannot be read either.</source>
+        <translation>Wem der Prozess gehört. Der Prozess eines anderen Benutzers lässt sich ohne CAP_SYS_PTRACE nicht lesen; unterscheiden sich reale und effektive ID (setuid), ebenfalls nicht.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Threads share the whole address space; each has a stack of its own.</source>
+        <translation>Threads teilen sich den gesamten Adressraum; jeder hat einen eigenen Stack.</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>Virtuelle Größe</translation>
+    </message>
+    <message>
+        <source>All the address space mapped, touched or not: reserved space counts in full.</source>
+        <translation>Der gesamte eingeblendete Adressraum, ob schon darauf zugegriffen wurde oder nicht: Reservierter Platz zählt voll mit.</translation>
+    </message>
+    <message>
+        <source>Largest virtual size</source>
+        <translation>Maximale virtuelle Größe</translation>
+    </message>
+    <message>
+        <source>The most address space it ever had mapped.</source>
+        <translation>Der größte Adressraum, den der Prozess je eingeblendet hatte.</translation>
+    </message>
+    <message>
+        <source>Resident memory</source>
+        <translation>Residenter Speicher</translation>
+    </message>
+    <message>
+        <source>What is really in RAM now: the pages it touched and that were not swapped out. Pages of shared libraries count in every process that uses them.</source>
+        <translation>Was jetzt tatsächlich im RAM liegt: die Seiten, auf die er zugegriffen hat und die nicht ausgelagert wurden. Seiten gemeinsamer Bibliotheken zählen bei jedem Prozess mit, der sie nutzt.</translation>
+    </message>
+    <message>
+        <source>Resident: anonymous</source>
+        <translation>Resident: anonym</translation>
+    </message>
+    <message>
+        <source>Heap, stacks and other memory no file backs.</source>
+        <translation>Heap, Stacks und anderer Speicher, hinter dem keine Datei steht.</translation>
+    </message>
+    <message>
+        <source>Resident: from files</source>
+        <translation>Resident: aus Dateien</translation>
+    </message>
+    <message>
+        <source>Code and data read from the program, its libraries and mapped files; the kernel can drop these and read them again.</source>
+        <translation>Code und Daten, gelesen aus dem Programm, seinen Bibliotheken und eingeblendeten Dateien; der Kernel kann sie verwerfen und erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Resident: shared memory</source>
+        <translation>Resident: gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>Pages of shared memory (/dev/shm, memfd, MAP_SHARED anonymous).</source>
+        <translation>Seiten gemeinsamen Speichers (/dev/shm, memfd, anonym mit MAP_SHARED).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Private writable memory that is not a stack: heap, .data, .bss, anonymous mappings.</source>
+        <translation>Privater schreibbarer Speicher, der kein Stack ist: Heap, .data, .bss, anonyme Speicherbereiche.</translation>
+    </message>
+    <message>
+        <source>Main stack</source>
+        <translation>Haupt-Stack</translation>
+    </message>
+    <message>
+        <source>The size of the main thread&apos;s stack mapping.</source>
+        <translation>Die Größe des Stack-Speicherbereichs des Haupt-Threads.</translation>
+    </message>
+    <message>
+        <source>Program code</source>
+        <translation>Programmcode</translation>
+    </message>
+    <message>
+        <source>The executable&apos;s code (its text segment).</source>
+        <translation>Der Code der ausführbaren Datei (ihr Textsegment).</translation>
+    </message>
+    <message>
+        <source>Library code</source>
+        <translation>Bibliothekscode</translation>
+    </message>
+    <message>
+        <source>Code of the shared libraries and the loader.</source>
+        <translation>Code der gemeinsamen Bibliotheken und des Laders.</translation>
+    </message>
+    <message>
+        <source>Swapped out</source>
+        <translation>Ausgelagert</translation>
+    </message>
+    <message>
+        <source>Anonymous memory the kernel moved to swap.</source>
+        <translation>Anonymer Speicher, den der Kernel ausgelagert hat.</translation>
+    </message>
+    <message>
+        <source>Seccomp</source>
+        <translation>Seccomp</translation>
+    </message>
+    <message>
+        <source>Whether a system call filter confines the process (sandboxes).</source>
+        <translation>Ob ein Systemaufruf-Filter den Prozess einschränkt (Sandboxes).</translation>
+    </message>
+    <message>
+        <source>No new privileges</source>
+        <translation>Keine neuen Privilegien</translation>
+    </message>
+    <message>
+        <source>1 when exec can no longer gain privileges (setuid is ignored).</source>
+        <translation>1, wenn exec keine Privilegien mehr hinzugewinnen kann (setuid wird ignoriert).</translation>
+    </message>
+    <message>
+        <source>Voluntary switches</source>
+        <translation>Freiwillige Wechsel</translation>
+    </message>
+    <message>
+        <source>How often the main thread gave up the processor to wait.</source>
+        <translation>Wie oft der Haupt-Thread den Prozessor abgegeben hat, um zu warten.</translation>
+    </message>
+    <message>
+        <source>Forced switches</source>
+        <translation>Erzwungene Wechsel</translation>
+    </message>
+    <message>
+        <source>How often the scheduler took the processor away from it.</source>
+        <translation>Wie oft der Scheduler ihm den Prozessor entzogen hat.</translation>
     </message>
 </context>
 <context>

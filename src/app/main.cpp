@@ -2,6 +2,7 @@
 #include "guidedtour.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
+#include "translations.h"
 
 #include "widgets/syntaxhighlighting.h"
 
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -73,6 +73,7 @@ int main(int argc, char** argv)
         if (arg == "--help" || arg == "-h") {
             QCoreApplication app(argc, argv);
             setIdentity();
+            installTranslations();
             QCommandLineParser parser;
             setUpParser(parser);
             parser.process(app); // prints and exits
@@ -89,9 +90,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("procglass"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/procglass.svg")));
     QCommandLineParser parser;
     setUpParser(parser);
