@@ -1324,7 +1324,11 @@ void MainWindow::startTour()
 void MainWindow::startDemo()
 {
     stopDemo();
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/procglass-fixture");
+    // Next to the GUI in the build tree; installed, in the libexec folder relative to bin (set by CMake).
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QString program = appDir + QStringLiteral("/procglass-fixture");
+    if (!QFileInfo::exists(program))
+        program = QDir::cleanPath(appDir + QStringLiteral("/" PROCGLASS_LIBEXEC_RELATIVE "/procglass-fixture"));
     m_demo = new QProcess(this);
     connect(m_demo, &QProcess::readyReadStandardOutput, this, [this] {
         if (!m_demo->canReadLine())

@@ -3,6 +3,8 @@
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,7 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -219,7 +222,21 @@ private slots:
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setcap.isEmpty() || setpriv.isEmpty())
             QSKIP("setcap (libcap2-bin) or setpriv (util-linux) is missing");
-        QTemporaryDir dir(QStringLiteral("/tmp/procglass-cap-XXXXXX"));
+        // File capabilities count only on a file system mounted without nosuid (a chroot's /tmp
+        // often is nosuid): next to the CLI itself, then.
+        QString base;
+        for (const QString& candidate : { QDir::tempPath(), QFileInfo(cliPath()).absolutePath() }) {
+            struct statvfs fs
+            {
+            };
+            if (statvfs(QFile::encodeName(candidate).constData(), &fs) == 0 && !(fs.f_flag & ST_NOSUID)) {
+                base = candidate;
+                break;
+            }
+        }
+        if (base.isEmpty())
+            QSKIP("the temporary and the build folder are both mounted nosuid: file capabilities would not count");
+        QTemporaryDir dir(base + QStringLiteral("/procglass-cap-XXXXXX"));
         QVERIFY(dir.isValid());
         QFile::setPermissions(
             dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
