@@ -156,24 +156,44 @@ int cmdPs(const QStringList& args)
     return writeAll(out) ? ExitOk : ExitError;
 }
 
-int cmdMaps(const QStringList& args)
+// "COMMAND PID [--json]": parses the arguments; on a usage error prints it and returns false with
+// the exit code to use.
+struct PidCommand
+{
+    pid_t pid = 0;
+    bool json = false;
+    int exitCode = ExitOk;
+};
+bool parsePidCommand(const QStringList& args, const QString& description, PidCommand* command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the memory mappings of a process, each with its kind."));
+    parser.setApplicationDescription(description);
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
+    command->exitCode = ExitUsage;
     if (!parseCommand(parser, args, 1, 1))
-        return ExitUsage;
+        return false;
     auto pid = parsePid(parser.positionalArguments().at(0));
     if (!pid)
-        return printError(pid.error().message), ExitUsage;
-    auto maps = readRegions(*pid);
+        return printError(pid.error().message), false;
+    command->pid = *pid;
+    command->json = parser.isSet(json);
+    command->exitCode = ExitOk;
+    return true;
+}
+
+int cmdMaps(const QStringList& args)
+{
+    PidCommand c;
+    if (!parsePidCommand(args, tr("Print the memory mappings of a process, each with its kind."), &c))
+        return c.exitCode;
+    auto maps = readRegions(c.pid);
     if (!maps)
         return fail(maps.error());
     for (const MapsLineError& e : maps->errors)
         printError(tr("skipped line %1 of the maps (%2): %3").arg(e.line).arg(e.reason, e.text));
-    if (parser.isSet(json)) {
+    if (c.json) {
         QJsonArray arr;
         for (const Region& r : maps->regions) {
             arr.append(QJsonObject {
@@ -718,28 +738,23 @@ int cmdExplain(const QStringList& args)
 
 int cmdAuxv(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the auxiliary vector the kernel gave the process at start-up "
-                                        "(/proc/PID/auxv): name, value, where it points, meaning."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (!parseCommand(parser, args, 1, 1))
-        return ExitUsage;
-    auto pid = parsePid(parser.positionalArguments().at(0));
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
-    auto raw = readProcFile(*pid, "auxv");
+    PidCommand c;
+    if (!parsePidCommand(args,
+            tr("Print the auxiliary vector the kernel gave the process at start-up (/proc/PID/auxv): name, "
+               "value, where it points, meaning."),
+            &c))
+        return c.exitCode;
+    auto raw = readProcFile(c.pid, "auxv");
     if (!raw)
         return fail(raw.error());
-    auto target = LinuxTarget::open(*pid);
+    auto target = LinuxTarget::open(c.pid);
     if (!target)
         return fail(target.error());
     auto regions = (*target)->regions();
     if (!regions)
         return fail(regions.error());
     const std::vector<AuxvLine> lines = describeAuxv(parseAuxv(*raw), *regions, target->get());
-    if (parser.isSet(json)) {
+    if (c.json) {
         QJsonArray arr;
         for (const AuxvLine& l : lines) {
             arr.append(QJsonObject { { QStringLiteral("type"), qint64(l.entry.type) },
@@ -756,23 +771,16 @@ int cmdAuxv(const QStringList& args)
 
 int cmdStatus(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarise /proc/PID/status: state, tracer, threads, memory use."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (!parseCommand(parser, args, 1, 1))
-        return ExitUsage;
-    auto pid = parsePid(parser.positionalArguments().at(0));
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
-    auto raw = readProcFile(*pid, "status");
+    PidCommand c;
+    if (!parsePidCommand(args, tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
+        return c.exitCode;
+    auto raw = readProcFile(c.pid, "status");
     if (!raw)
         return fail(raw.error());
     const ProcStatus status = parseProcStatus(*raw);
     const std::vector<StatusFact> facts
         = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
-    if (parser.isSet(json)) {
+    if (c.json) {
         QJsonArray arr;
         for (const StatusFact& f : facts) {
             arr.append(QJsonObject { { QStringLiteral("key"), f.key }, { QStringLiteral("label"), f.label },

@@ -1,4 +1,5 @@
 // The main window, offscreen, on the real fixture: what a user does first.
+#include "children.h"
 #include "codedialog.h"
 #include "codeview.h"
 #include "core/bookmarks.h"
@@ -42,14 +43,6 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     Fixture m_fixture;
-
-    template <typename T> static T* child(MainWindow& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QLatin1StringView(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
 
     static int regionIndexContaining(const RegionModel& model, Address a)
     {

@@ -1,5 +1,6 @@
 // The teaching aids on the real fixture: the Explain pane, the Process and Start-up vector tabs,
 // and the guided tour of the demo.
+#include "children.h"
 #include "codeview.h"
 #include "core/auxv.h"
 #include "core/dump.h"
@@ -29,14 +30,6 @@ using namespace procglass;
 using namespace procglass::test;
 
 namespace {
-
-template <typename T> T* child(MainWindow& w, const char* name)
-{
-    auto* c = w.findChild<T*>(QLatin1StringView(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 int regionOfKind(MainWindow& w, RegionKind kind)
 {

@@ -1,5 +1,6 @@
 // The German UI: every text the main window, its menus, its panes and its dialogs show comes from
 // a translation -- no English left over, and no tr() call that the catalogue lacks.
+#include "children.h"
 #include "codedialog.h"
 #include "fixture.h"
 #include "guidedtour.h"
@@ -277,12 +278,7 @@ private slots:
         QSignalSpy opened(&w, &MainWindow::targetOpened);
         w.openProcess(m_fixture.pid());
         QVERIFY(opened.wait(10000));
-        auto action = [&w](const char* name) {
-            auto* a = w.findChild<QAction*>(QLatin1StringView(name));
-            if (!a)
-                qFatal("no action %s", name);
-            return a;
-        };
+        auto action = [&w](const char* name) { return child<QAction>(w, name); };
         QStringList problems;
         problems << checkDialog([&] { action("actionGoTo")->trigger(); });
         problems << checkDialog([&] { action("actionAbout")->trigger(); });

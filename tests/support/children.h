@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QObject>
+
+namespace procglass::test {
+
+// The child object of that name and type; a test cannot go on without it.
+template <typename T> T* child(QObject& parent, const char* name)
+{
+    auto* c = parent.findChild<T*>(QLatin1StringView(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+} // namespace procglass::test
