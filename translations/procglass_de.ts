@@ -1270,10 +1270,6 @@
         <translation>&lt;p&gt;Der Adressraum ist viel größer als der Speicher, den der Prozess nutzt. Der Reiter „Prozess“ liest &lt;tt&gt;/proc/PID/status&lt;/tt&gt;: &lt;i&gt;Virtuelle Größe&lt;/i&gt; zählt alles Eingeblendete, &lt;i&gt;Residenter Speicher&lt;/i&gt; nur die Seiten, die gerade im RAM liegen. Reservierte Stacks und unberührte Blöcke kosten Adressraum, keinen Speicher.&lt;/p&gt;&lt;p&gt;Das war der Rundgang. Öffnen Sie einen beliebigen Ihrer eigenen Prozesse aus der Liste links und erkunden Sie ihn auf dieselbe Weise.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>Zu&amp;rück</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -1288,6 +1284,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>Zu&amp;rück</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1462,6 @@
         <translation>Pr&amp;ozess</translation>
     </message>
     <message>
-        <source>Start-up &amp;vector (auxv)</source>
-        <translation>Start&amp;vektor (auxv)</translation>
-    </message>
-    <message>
         <source>What the selected mapping is, what its permissions mean, where its bytes come from</source>
         <translation>Was der ausgewählte Speicherbereich ist, was seine Rechte bedeuten und woher seine Bytes stammen</translation>
     </message>
@@ -1484,6 +1480,10 @@
     <message>
         <source>Show its code</source>
         <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Start-&amp;up vector (auxv)</source>
+        <translation>Start&amp;vektor (auxv)</translation>
     </message>
 </context>
 <context>
@@ -1843,12 +1843,16 @@
         <translation>&lt;h3&gt;Procglass %1&lt;/h3&gt;&lt;p&gt;Ein Blick in den Speicher eines laufenden Prozesses: seine Speicherbereiche, seine Bytes, sein Code.&lt;/p&gt;&lt;p&gt;Qt %2; Code-Hervorhebung: %3.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch liegt im Quellbaum unter &lt;tt&gt;docs/user-guide.md&lt;/tt&gt;; Hilfe ▸ Rundgang führt durch den Speicheraufbau eines Prozesses.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Not in this bundle: it was saved by an older Procglass.</source>
-        <translation>Nicht in diesem Paket: Es wurde mit einer älteren Version von Procglass gespeichert.</translation>
-    </message>
-    <message>
         <source>Guided tour</source>
         <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>none, code is plain text</source>
+        <translation>keine, Code wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>This bundle does not have it: it was saved by an older Procglass, or the file could not be read when it was saved.</source>
+        <translation>Dieses Paket enthält es nicht: Es wurde von einem älteren Procglass gespeichert, oder die Datei war beim Speichern nicht lesbar.</translation>
     </message>
 </context>
 <context>

@@ -128,11 +128,16 @@ std::vector<GuidedTour::Step> makeSteps()
                        "and crashes at once instead of silently overwriting its neighbour.</p>"),
         [](MainWindow& w) {
             const std::vector<Region>& regions = w.regionModel()->regions();
-            return selectMapping(w, [&regions](const Region& r) {
-                const size_t i = size_t(&r - regions.data());
-                return r.kind == RegionKind::Guard && i + 1 < regions.size()
-                    && regions[i + 1].kind == RegionKind::ThreadStack && regions[i + 1].range.start == r.range.end;
-            });
+            for (size_t i = 0; i + 1 < regions.size(); ++i) {
+                if (regions[i].kind == RegionKind::Guard && regions[i + 1].kind == RegionKind::ThreadStack
+                    && regions[i + 1].range.start == regions[i].range.end) {
+                    w.showMappings();
+                    w.selectRegion(int(i));
+                    w.infoPane()->setCurrentIndex(InfoPane::ExplainTab);
+                    return true;
+                }
+            }
+            return false;
         } });
     steps.push_back({ GuidedTour::tr("The main stack"),
         GuidedTour::tr("<p><tt>[stack]</tt> near the top is the main thread's stack. Before the program ran, "
@@ -184,7 +189,11 @@ std::vector<GuidedTour::Step> makeSteps()
                 const QModelIndex index = view->model()->index(row, InfoPane::ValueColumn);
                 if (index.data(InfoPane::TypeRole).toULongLong() == AuxvEntryPoint
                     && index.data(InfoPane::AddressRole).isValid()) {
-                    w.showCode(index.data(InfoPane::AddressRole).toULongLong());
+                    const Address entry = index.data(InfoPane::AddressRole).toULongLong();
+                    // Explain below says what holds it: the program's code.
+                    w.selectRegion(int(findRegion(w.regionModel()->regions(), entry)));
+                    w.infoPane()->setCurrentIndex(InfoPane::ExplainTab);
+                    w.showCode(entry);
                     return true;
                 }
             }
@@ -212,7 +221,7 @@ GuidedTour::GuidedTour(MainWindow* window, QWidget* parent)
     , m_steps(makeSteps())
     , m_counter(new QLabel(this))
     , m_text(new QTextBrowser(this))
-    , m_back(new QPushButton(tr("&Back"), this))
+    , m_back(new QPushButton(tr("Bac&k"), this))
     , m_next(new QPushButton(tr("&Next"), this))
 {
     m_text->setOpenLinks(false);

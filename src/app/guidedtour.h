@@ -39,7 +39,7 @@ public:
 
     [[nodiscard]] int stepCount() const { return int(m_steps.size()); }
     [[nodiscard]] int currentStep() const { return m_current; }
-    [[nodiscard]] const Step& step(int i) const { return m_steps[size_t(i)]; }
+    [[nodiscard]] const Step& step(int i) const { return m_steps.at(size_t(i)); }
     [[nodiscard]] bool isAtEnd() const;
 
 signals:

@@ -66,7 +66,7 @@ InfoPane::InfoPane(QWidget* parent)
 
     addTab(m_explain, tr("E&xplain"));
     addTab(m_statusView, tr("&Process"));
-    addTab(m_auxvView, tr("Start-up &vector (auxv)"));
+    addTab(m_auxvView, tr("Start-&up vector (auxv)"));
     setTabToolTip(ExplainTab, tr("What the selected mapping is, what its permissions mean, where its bytes come from"));
     setTabToolTip(ProcessTab, tr("/proc/PID/status in plain words: state, tracer, threads, memory use"));
     setTabToolTip(AuxvTab, tr("What the kernel told the program at start-up (/proc/PID/auxv)"));
@@ -151,7 +151,6 @@ void InfoPane::setAuxv(const std::vector<AuxvLine>& lines, const QString& unavai
             item(l.meaning, l.meaning) };
         for (QStandardItem* i : row) {
             i->setData(l.regionIndex >= 0 ? QVariant(quint64(l.entry.value)) : QVariant(), AddressRole);
-            i->setData(int(l.regionIndex), RegionIndexRole);
             i->setData(quint64(l.entry.type), TypeRole);
         }
         if (l.regionIndex >= 0) {
@@ -170,7 +169,7 @@ void InfoPane::activateAuxv(const QModelIndex& index)
     const QVariant address = index.data(AddressRole);
     if (!address.isValid())
         return;
-    emit regionRequested(index.data(RegionIndexRole).toInt());
+    emit mappingRequested(address.toULongLong());
     if (index.data(TypeRole).toULongLong() == AuxvEntryPoint)
         emit showCodeRequested(address.toULongLong());
     else

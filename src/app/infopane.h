@@ -39,12 +39,14 @@ public:
     [[nodiscard]] QString explanationText() const { return m_explanationText; }
 
     enum Column { NameColumn, ValueColumn, DetailColumn, MeaningColumn };
-    enum Role { AddressRole = Qt::UserRole + 1, RegionIndexRole, TypeRole };
+    enum Role { AddressRole = Qt::UserRole + 1, TypeRole };
 
 signals:
     void showMemoryRequested(Address address);
     void showCodeRequested(Address address);
-    void regionRequested(int regionIndex);
+    // The mapping that holds address should be selected (resolved against the current mappings:
+    // the vector is read once, the mappings change).
+    void mappingRequested(Address address);
 
 private:
     void activateAuxv(const QModelIndex& index);

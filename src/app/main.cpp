@@ -96,6 +96,12 @@ int main(int argc, char** argv)
     setUpParser(parser);
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("tour"))
+        && (parser.isSet(QStringLiteral("pid")) || parser.isSet(QStringLiteral("bundle")))) {
+        std::fputs(
+            "procglass: the guided tour runs on the demo target; --tour cannot go with --pid or --bundle.\n", stderr);
+        return 2;
+    }
     MainWindow window;
     if (parser.isSet(QStringLiteral("pid"))) {
         bool ok = false;
@@ -156,9 +162,9 @@ int main(int argc, char** argv)
     const bool tour = parser.isSet(QStringLiteral("tour"));
     if (tour) {
         const int step = parser.value(QStringLiteral("tour")).toInt();
-        // Once the process's symbols are read, its start-up vector is there too.
+        // The tour begins once the demo's start-up vector is read (some steps show it).
         QObject::connect(
-            &window, &MainWindow::symbolsLoaded, &window,
+            &window, &MainWindow::startUpVectorLoaded, &window,
             [&window, step] {
                 for (int i = 1; i < step && !window.tour()->isAtEnd(); ++i)
                     window.tour()->next();
@@ -182,7 +188,7 @@ int main(int argc, char** argv)
         else if (code)
             QObject::connect(window.codeView(), &CodeView::loaded, &window, shoot, Qt::SingleShotConnection);
         else if (tour)
-            QObject::connect(&window, &MainWindow::symbolsLoaded, &window, shoot, Qt::SingleShotConnection);
+            QObject::connect(&window, &MainWindow::startUpVectorLoaded, &window, shoot, Qt::SingleShotConnection);
         else if (parser.isSet(QStringLiteral("demo")))
             QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
         else

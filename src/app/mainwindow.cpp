@@ -191,7 +191,8 @@ void MainWindow::setUpActions()
             tr("<h3>Procglass %1</h3><p>See inside the memory of a running process: its mappings, its bytes, "
                "its code.</p><p>Qt %2; code highlighting: %3.</p><p>The user guide is in <tt>docs/user-guide.md</tt> "
                "of the source tree; Help ▸ Guided tour walks through a process's memory layout.</p>")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), syntax::describe()));
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                    syntax::available() ? syntax::describe() : tr("none, code is plain text")));
     });
     auto* openBundleAction = new QAction(tr("Open a &bundle…"), this);
     openBundleAction->setObjectName(QStringLiteral("actionOpenBundle"));
@@ -784,7 +785,8 @@ void MainWindow::setUpRegionPane()
     view->addAction(exportSelected);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
     connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
-    connect(m_ui->infoPane, &InfoPane::regionRequested, this, &MainWindow::selectRegion);
+    connect(m_ui->infoPane, &InfoPane::mappingRequested, this,
+        [this](Address a) { selectRegion(int(findRegion(m_regionModel->regions(), a))); });
     connect(m_ui->infoPane, &InfoPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
     connect(m_ui->infoPane, &InfoPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
 
@@ -903,13 +905,37 @@ void MainWindow::loadSmaps()
 
 void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
 {
+    struct Facts
+    {
+        std::vector<StatusFact> status;
+        std::vector<AuxvLine> auxv;
+        QString statusError;
+        QString auxvError;
+    };
+    // Results of an earlier call that arrive late (a refresh after another) are dropped.
+    const quint64 generation = ++m_factsGeneration;
     if (m_bundle) {
-        const BundleInfo& info = m_bundle->info();
-        const QString missing = tr("Not in this bundle: it was saved by an older Procglass.");
-        m_ui->infoPane->setStatus(
-            info.status.isEmpty() ? std::vector<StatusFact>() : summarizeProcStatus(parseProcStatus(info.status)),
-            missing);
-        m_ui->infoPane->setAuxv(describeAuxv(parseAuxv(info.auxv), regions, m_bundle.get()), missing);
+        // Off this thread too: the vector's strings are read from the bundle's copy of the stack.
+        runInBackground(
+            this,
+            [bundle = m_bundle, regions] {
+                const BundleInfo& info = bundle->info();
+                const QString missing
+                    = tr("This bundle does not have it: it was saved by an older Procglass, or the file could "
+                         "not be read when it was saved.");
+                Facts f { info.status.isEmpty() ? std::vector<StatusFact>()
+                                                : summarizeProcStatus(parseProcStatus(info.status)),
+                    describeAuxv(parseAuxv(info.auxv), regions, bundle.get()), missing, missing };
+                return f;
+            },
+            [this, generation](const Facts& f) {
+                if (generation != m_factsGeneration || !m_bundle)
+                    return;
+                m_ui->infoPane->setStatus(f.status, f.statusError);
+                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
+                m_startUpVectorLoaded = true;
+                emit startUpVectorLoaded();
+            });
         return;
     }
     if (!m_session)
@@ -919,13 +945,6 @@ void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
     const ProcessIdentity identity = m_session->target()->identity();
     const bool withAuxv = !(m_auxvOf == identity);
     m_auxvOf = identity;
-    struct Facts
-    {
-        std::vector<StatusFact> status;
-        std::vector<AuxvLine> auxv;
-        QString statusError;
-        QString auxvError;
-    };
     runInBackground(
         this,
         [target = m_session->target(), regions, pid = identity.pid, withAuxv] {
@@ -944,12 +963,21 @@ void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
                 f.auxvError = raw.error().message;
             return f;
         },
-        [this, identity, withAuxv](const Facts& f) {
+        [this, identity, withAuxv, generation](const Facts& f) {
             if (!m_session || !(m_session->target()->identity() == identity))
                 return; // another target by now
-            m_ui->infoPane->setStatus(f.status, f.statusError);
-            if (withAuxv)
+            if (withAuxv) {
+                // Always shown: a later refresh's status may have overtaken it, not its vector.
                 m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
+                m_startUpVectorLoaded = true;
+                if (m_tourPending && isDemoOpen()) {
+                    m_tourPending = false;
+                    m_tour->restart();
+                }
+                emit startUpVectorLoaded();
+            }
+            if (generation == m_factsGeneration)
+                m_ui->infoPane->setStatus(f.status, f.statusError);
         });
 }
 
@@ -1101,6 +1129,7 @@ void MainWindow::closeTarget()
     m_ui->actionGoTo->setEnabled(false);
     m_ui->infoPane->clear();
     m_auxvOf = {};
+    m_startUpVectorLoaded = false;
     m_ui->actionHold->setChecked(false);
     m_ui->actionHold->setEnabled(false);
     m_ui->actionCloseTarget->setEnabled(false);
@@ -1146,6 +1175,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
     loadSmaps(); // the costly figures follow, off this thread
     loadProcessFacts(maps.regions);
+    onRegionSelected(); // the selected mapping may have changed (mprotect) or gone
     emit targetOpened(m_session->target()->pid());
 }
 
@@ -1312,13 +1342,15 @@ void MainWindow::startTour()
     }
     m_tourDock->show();
     m_tourDock->raise();
-    if (isDemoOpen()) {
+    if (isDemoOpen() && m_startUpVectorLoaded) {
         m_tour->restart();
         return;
     }
-    // The tour's words fit the demo (its threads, its 64 MiB block, its string on the heap).
-    connect(this, &MainWindow::targetOpened, m_tour, &GuidedTour::restart, Qt::SingleShotConnection);
-    startDemo();
+    // The tour's words fit the demo (its threads, its 64 MiB block, its string on the heap), and
+    // some steps show its start-up vector: it begins once that is read (loadProcessFacts()).
+    m_tourPending = true;
+    if (!isDemoOpen())
+        startDemo();
 }
 
 void MainWindow::startDemo()

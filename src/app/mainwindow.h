@@ -109,6 +109,7 @@ public slots:
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
     void symbolsLoaded(); // the symbols of the target's mapped files are read
+    void startUpVectorLoaded(); // the Start-up vector tab shows the target's auxv (or why not)
     void processesRefreshed();
     void exportFinished(const QString& path, const QString& error); // error empty: written
 
@@ -168,6 +169,9 @@ private:
     QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
     ProcessIdentity m_auxvOf; // whose auxiliary vector is shown
+    bool m_startUpVectorLoaded = false;
+    quint64 m_factsGeneration = 0; // of the latest loadProcessFacts()
+    bool m_tourPending = false; // the tour begins once the demo's start-up vector is read
     struct PendingWrite
     {
         WriteKind kind;

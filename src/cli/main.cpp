@@ -837,6 +837,8 @@ int cmdDump(const QStringList& args)
 
     if (core && parser.isSet(noStop))
         return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
+    // A bundle's status is read before the target stops, so that it shows the process as it runs.
+    const BundleInfo bundleInfo = kind == QLatin1StringView("bundle") ? readBundleInfo(*pid) : BundleInfo();
     auto opened = openTarget(*pid, !parser.isSet(noStop));
     if (!opened)
         return fail(opened.error());
@@ -890,7 +892,7 @@ int cmdDump(const QStringList& args)
         } else {
             std::sort(chosen.begin(), chosen.end(),
                 [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
-            report = dumpBundle(*target, chosen, readBundleInfo(*pid), path, control);
+            report = dumpBundle(*target, chosen, bundleInfo, path, control);
         }
     }
     if (hold)

@@ -181,12 +181,14 @@ QString readPointee(MemorySource& memory, Address address, AuxvValueKind kind)
     std::array<std::byte, 256> buffer {};
     const size_t want = kind == AuxvValueKind::RandomBytes ? 16 : buffer.size();
     const ReadResult r = memory.read(address, std::span(buffer.data(), want));
-    if (r.error || r.bytesRead == 0)
+    if (r.error)
         return {};
+    // Only the bytes before the first unreadable one are the pointee's.
+    const size_t readable = r.unreadable.empty() ? want : size_t(r.unreadable.front().start - address);
     const auto* bytes = reinterpret_cast<const char*>(buffer.data());
     if (kind == AuxvValueKind::RandomBytes)
-        return r.bytesRead < 16 ? QString() : QString::fromLatin1(QByteArray(bytes, 16).toHex(' '));
-    const QByteArray text(bytes, qsizetype(r.bytesRead));
+        return readable < 16 ? QString() : QString::fromLatin1(QByteArray(bytes, 16).toHex(' '));
+    const QByteArray text(bytes, qsizetype(readable));
     const qsizetype nul = text.indexOf('\0');
     return nul < 0 ? QString() : u'"' + QString::fromUtf8(text.left(nul)) + u'"';
 }

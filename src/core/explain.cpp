@@ -112,8 +112,7 @@ RegionExplanation explainRegion(const std::vector<Region>& regions, size_t index
         e.origin = tr("Its bytes come from %1, starting at offset %2 of the file (bytes %2–%3). The kernel "
                       "ties the mapping to the file by device %4 and inode %5, not by name: `stat -c %i` on "
                       "the file prints the same inode, unless the file was replaced since.")
-                       .arg(r.path, hex(r.offset), hex(r.offset + r.range.size()), device(r))
-                       .arg(r.inode);
+                       .arg(r.path, hex(r.offset), hex(r.offset + r.range.size()), device(r), QString::number(r.inode));
         if (r.deleted)
             e.origin += u' '
                 + tr("The kernel marks the path “(deleted)”: no name leads to that inode any more, but the "
@@ -121,8 +120,7 @@ RegionExplanation explainRegion(const std::vector<Region>& regions, size_t index
     } else if (r.inode != 0) {
         e.origin = tr("It is backed by an object without a file name (%1, device %2, inode %3), such as "
                       "shared memory from memfd_create() or System V.")
-                       .arg(r.displayName(), device(r))
-                       .arg(r.inode);
+                       .arg(r.displayName(), device(r), QString::number(r.inode));
     } else if (r.segment == ImageSegment::Bss) {
         e.origin = tr("No file backs it (device 00:00, inode 0): the file holds no bytes for zero-filled "
                       "variables, so the loader maps anonymous memory that starts as zeros.");

@@ -425,6 +425,16 @@ private slots:
         QVERIFY(elf.startsWith("\x7f"
                                "ELF"));
         QCOMPARE(int(elf[16]), 4); // ET_CORE
+        // A bundle, with the process's status as it ran: read before the export stopped it.
+        DumpJob bundle;
+        bundle.format = DumpJob::Format::Bundle;
+        bundle.regions = regions;
+        bundle.path = dir.filePath(QStringLiteral("fixture-bundle"));
+        QCOMPARE(run(bundle), QString());
+        const QByteArray status = fileBytes(bundle.path + QStringLiteral("/status"));
+        QVERIFY2(status.contains("\nTracerPid:\t0\n"), status.constData());
+        QVERIFY(!fileBytes(bundle.path + QStringLiteral("/auxv")).isEmpty());
+        QVERIFY(QDir(bundle.path).removeRecursively());
         // Cancelled: nothing is left, and the window says so.
         DumpJob cancelled;
         cancelled.format = DumpJob::Format::Bundle;

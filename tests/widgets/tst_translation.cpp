@@ -261,10 +261,12 @@ private slots:
         QVERIFY(opened.wait(10000));
         QTRY_COMPARE(w.tour()->currentStep(), 0);
         QStringList problems;
-        while (!w.tour()->isAtEnd()) {
+        for (;;) {
             checkWidget(w.tour(), problems);
             check(QStringLiteral("tour step"), w.tour()->step(w.tour()->currentStep()).title, problems);
             check(QStringLiteral("tour step"), w.tour()->step(w.tour()->currentStep()).text, problems);
+            if (w.tour()->isAtEnd())
+                break;
             w.tour()->next();
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -124,6 +124,10 @@ void TargetSession::requestDump(DumpJob job)
             auto fail = [&](const Error& e) { emit dumped(job.path, {}, e); };
             if (m_state == State::Exited)
                 return fail(makeError(ErrorKind::Exited, tr("The process has exited: there is nothing to save.")));
+            // A bundle's status is read first, so that it shows the process as it runs (unless the
+            // user holds it).
+            const BundleInfo bundleInfo
+                = job.format == DumpJob::Format::Bundle ? readBundleInfo(m_target->pid()) : BundleInfo();
             // One consistent picture: every thread stays stopped while the file is written.
             auto brief = m_hold->stopBriefly();
             if (!brief)
@@ -141,7 +145,7 @@ void TargetSession::requestDump(DumpJob job)
                 report = dumpRaw(*m_target, job.ranges, job.path, control);
                 break;
             case DumpJob::Format::Bundle: {
-                report = dumpBundle(*m_target, job.regions, readBundleInfo(m_target->pid()), job.path, control);
+                report = dumpBundle(*m_target, job.regions, bundleInfo, job.path, control);
                 break;
             }
             case DumpJob::Format::Core:
