@@ -73,8 +73,10 @@ install_cleanup_trap() {
 mount_in_chroot() { # TYPE-OPTIONS... TARGET
     local target=${*: -1}
     mkdir -p "$target"
-    mount "${@:1:$#-1}" "$target"
+    # Noted before mounting: a signal in between must not leave a mount nobody unmounts (an
+    # umount of what is not mounted fails harmlessly in chroot_cleanup).
     mounted+=("$target")
+    mount "${@:1:$#-1}" "$target"
 }
 
 mount_chroot_filesystems() { # DIR
@@ -86,7 +88,9 @@ mount_chroot_filesystems() { # DIR
 
 # Anything mounted below DIR (a run cut off before its trap ran)? Never delete through a mount.
 has_mounts_below() { # DIR
-    findmnt -rn -o TARGET | grep -q "^$1/"
+    local dir
+    dir=$(realpath -m "$1")
+    findmnt -rn -o TARGET | awk -v d="$dir/" 'index($0, d) == 1 { found = 1 } END { exit !found }'
 }
 
 # Held on fd 9 until the script exits: runs in a chroot share its /proc and /tmp mounts.
@@ -111,14 +115,33 @@ make_chroot() { # SUITE DIR
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
     fi
-    # A half-made chroot (an earlier run cut off) is thrown away; never follow mounts out of it.
+    # A half-made chroot (an earlier run cut off) is thrown away -- but only one this script made
+    # (it carries .procglass-chroot) or an empty folder: a mistyped PROCGLASS_CHROOT must not cost
+    # anybody a directory. Never follow mounts out of it.
+    case "$dir" in
+    / | "$HOME" | /home | /root | /var | /var/cache | /usr | /srv | /tmp | "")
+        say "refusing to make a chroot in $dir"
+        exit 1
+        ;;
+    /*) ;;
+    *)
+        say "the chroot folder must be an absolute path, not $dir"
+        exit 1
+        ;;
+    esac
     if [[ -e "$dir" ]]; then
+        if [[ ! -e "$dir/.procglass-chroot" && -n "$(ls -A "$dir")" ]]; then
+            say "$dir exists and is not a chroot made by Procglass (no .procglass-chroot in it); remove it or choose another folder"
+            exit 1
+        fi
         if has_mounts_below "$dir"; then
             say "$dir still has something mounted in it; unmount it first"
             exit 1
         fi
         rm -rf --one-file-system "$dir"
     fi
+    mkdir -p "$dir"
+    touch "$dir/.procglass-chroot"
     say "debootstrap $suite into $dir"
     start=$SECONDS
     debootstrap --variant=minbase "$suite" "$dir" "$mirror" >/dev/null
