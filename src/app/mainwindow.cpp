@@ -6,7 +6,7 @@
 #include "core/addressspec.h"
 #include "core/auxv.h"
 #include "core/bookmarks.h"
-#include "core/dump.h"
+#include "core/bundlesource.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
 #include "core/procstatus.h"

@@ -1,4 +1,4 @@
-#include "core/dump.h"
+#include "core/bundlesource.h"
 #include "core/fakememorysource.h"
 
 #include <QCryptographicHash>

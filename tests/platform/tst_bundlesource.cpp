@@ -1,6 +1,6 @@
 // A bundle of the live fixture, opened again, answers every read as the live process did.
 #include "core/auxv.h"
-#include "core/dump.h"
+#include "core/bundlesource.h"
 #include "core/procstatus.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"
