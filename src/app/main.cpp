@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace procglass;
@@ -61,6 +62,9 @@ void setIdentity()
 
 int main(int argc, char** argv)
 {
+    // Past a file size limit (ulimit -f), an export then fails with "File too large" instead of
+    // the kernel killing the whole program.
+    std::signal(SIGXFSZ, SIG_IGN);
     // --help and --version must work without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);

@@ -657,7 +657,8 @@ void SearchPanel::onFinished()
 
 QString SearchPanel::exportCsv(const QString& path)
 {
-    const Error e = writePrivateFile(path, [this](QIODevice& out) { return m_model->writeCsv(&out); });
+    // The file dialog has asked before an existing file is replaced.
+    const Error e = writePrivateFile(path, true, [this](QIODevice& out) { return m_model->writeCsv(&out); });
     return e ? e.message : QString();
 }
 

@@ -8,6 +8,7 @@
 #include "core/explain.h"
 #include "core/hexdump.h"
 #include "core/pattern.h"
+#include "core/privatefile.h"
 #include "core/procstatus.h"
 #include "core/searchengine.h"
 #include "core/valuescan.h"
@@ -50,6 +51,14 @@ int fail(const Error& e)
 {
     printError(e.message);
     return ExitError;
+}
+
+// An output that exists: say how to replace it.
+QString withForceHint(const Error& e)
+{
+    if (e.kind == ErrorKind::InvalidArgument && e.errnum == EEXIST)
+        return e.message + u' ' + tr("(--force replaces it)");
+    return e.message;
 }
 
 // Writes everything or reports why not (a closed pipe, a full disk).
@@ -395,8 +404,9 @@ int cmdSearch(const QStringList& args)
     const QCommandLineOption saveHits(QStringLiteral("save-hits"),
         tr("With --int or --float: keep the hits and their values in FILE (0600) for 'rescan'."),
         QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("With --save-hits: replace FILE if it exists."));
     parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
-        tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits, aligned });
+        tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits, aligned, force });
     if (!parseCommand(parser, args, 1, 1))
         return ExitUsage;
     auto pid = parsePid(parser.positionalArguments().at(0));
@@ -431,6 +441,13 @@ int cmdSearch(const QStringList& args)
         return printError(pattern.error().message), ExitUsage;
     if (parser.isSet(saveHits) && !parser.isSet(intOpt) && !parser.isSet(floatOpt))
         return printError(tr("--save-hits keeps the values of an --int or --float search")), ExitUsage;
+    if (parser.isSet(force) && !parser.isSet(saveHits))
+        return printError(tr("--force replaces the file of --save-hits; give --save-hits FILE")), ExitUsage;
+    // Refused before the search rather than after it.
+    if (parser.isSet(saveHits)) {
+        if (Error e = PrivateFile::check(parser.value(saveHits), parser.isSet(force)))
+            return printError(withForceHint(e)), ExitError;
+    }
     ScanValueType valueType;
     valueType.kind = parser.isSet(intOpt) ? ScanValueType::Kind::Integer
         : parser.isSet(isDouble)          ? ScanValueType::Kind::Double
@@ -497,8 +514,8 @@ int cmdSearch(const QStringList& args)
     if (parser.isSet(saveHits)) {
         HitSet kept(valueType);
         kept.addHits(hits);
-        if (Error e = kept.save(parser.value(saveHits), target->identity()))
-            return fail(e);
+        if (Error e = kept.save(parser.value(saveHits), target->identity(), parser.isSet(force)))
+            return printError(withForceHint(e)), ExitError;
     }
     auto regionOf = [&](Address a) { return whereIs(a, *regions); };
     QByteArray out;
@@ -566,6 +583,9 @@ int cmdRescan(const QStringList& args)
                ExitUsage;
     const QString operand = chosen->valueName().isEmpty() ? QString() : parser.value(*chosen);
     const QString file = parser.positionalArguments().at(1);
+    // FILE is rewritten in place, as asked -- but never through a link, nor another user's file in /tmp.
+    if (Error e = PrivateFile::check(file, true))
+        return fail(e);
     ProcessIdentity origin;
     auto saved = HitSet::load(file, &origin);
     if (!saved)
@@ -589,7 +609,7 @@ int cmdRescan(const QStringList& args)
     if (!kept)
         return kept.error().kind == ErrorKind::InvalidArgument ? (printError(kept.error().message), ExitUsage)
                                                                : fail(kept.error());
-    if (Error e = kept->save(file, origin))
+    if (Error e = kept->save(file, origin, true))
         return fail(e);
     auto regions = target->regions();
     if (!regions)
@@ -898,10 +918,7 @@ int cmdDump(const QStringList& args)
     if (hold)
         hold->release();
     if (!report) {
-        QString message = report.error().message;
-        if (report.error().kind == ErrorKind::InvalidArgument && message.contains(tr("already exists")))
-            message += u' ' + tr("(--force replaces it)");
-        printError(message);
+        printError(withForceHint(report.error()));
         return g_interrupted ? 130 : ExitError;
     }
     quint64 unreadable = 0;
@@ -929,6 +946,9 @@ int cmdDump(const QStringList& args)
 
 int main(int argc, char** argv)
 {
+    // A file size limit (ulimit -f) then fails the write with EFBIG, "File too large", instead of
+    // killing the program with a half-written temporary left behind.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("procglass-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROCGLASS_VERSION));

@@ -100,9 +100,9 @@ namespace {
 constexpr char kMagic[8] = { 'P', 'G', 'H', 'I', 'T', 'S', '1', '\n' };
 } // namespace
 
-Error HitSet::save(const QString& path, const ProcessIdentity& origin) const
+Error HitSet::save(const QString& path, const ProcessIdentity& origin, bool overwrite) const
 {
-    return writePrivateFile(path, [&](QIODevice& out) {
+    return writePrivateFile(path, overwrite, [&](QIODevice& out) {
         QDataStream s(&out);
         s.setByteOrder(QDataStream::LittleEndian);
         s.writeRawData(kMagic, sizeof kMagic);

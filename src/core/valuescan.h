@@ -59,7 +59,8 @@ public:
 
     // A hit set kept between runs (procglass-cli search --save-hits, then rescan): a small binary
     // file, 0600 (its values are the process's memory), tied to the process it was found in.
-    [[nodiscard]] Error save(const QString& path, const ProcessIdentity& origin) const;
+    // Written by writePrivateFile's rules; an existing file is replaced only with overwrite.
+    [[nodiscard]] Error save(const QString& path, const ProcessIdentity& origin, bool overwrite = false) const;
     [[nodiscard]] static Result<HitSet> load(const QString& path, ProcessIdentity* origin);
 
 private:

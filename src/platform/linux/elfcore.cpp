@@ -62,8 +62,8 @@ Result<DumpReport> writeElfCore(LinuxTarget& target, const Hold& hold, const std
     const QString& path, const DumpControl& control)
 {
     const pid_t pid = target.pid();
-    if (!control.overwrite && QFileInfo::exists(path))
-        return makeError(ErrorKind::InvalidArgument, tr("%1 already exists; it was left as it is.").arg(path));
+    if (Error e = PrivateFile::check(path, control.overwrite)) // before the work; again when it is written
+        return e;
     unsigned char ident[EI_NIDENT] = {};
     const std::string exe = "/proc/" + std::to_string(pid) + "/exe";
     if (const int fd = ::open(exe.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) { // its ELF class
@@ -177,7 +177,7 @@ Result<DumpReport> writeElfCore(LinuxTarget& target, const Hold& hold, const std
 
     DumpCopier copier(control, total);
     DumpReport report;
-    const Error e = writePrivateFile(path, [&](QIODevice& out) -> Error {
+    const Error e = writePrivateFile(path, control.overwrite, [&](QIODevice& out) -> Error {
         QByteArray head(reinterpret_cast<const char*>(&eh), sizeof eh);
         head.append(reinterpret_cast<const char*>(ph.data()), qsizetype(ph.size() * sizeof(Elf64_Phdr)));
         head.append(notes);
