@@ -78,7 +78,7 @@ int runDumpBenchmarks(quint64 size, int runs)
         const auto start = Clock::now();
         DumpControl control;
         control.overwrite = true;
-        if (!dumpRaw(**target, { random }, path, control)) // QSaveFile: fsync, then rename
+        if (!dumpRaw(**target, { random }, path, control)) // like every output: fsync, then rename
             rc = 1;
         tCore.push_back(seconds(start));
         QFile::remove(path);

@@ -110,7 +110,8 @@ Error existsError(const QString& path)
     return makeError(ErrorKind::InvalidArgument, tr("%1 already exists; it was left as it is.").arg(path), EEXIST);
 }
 
-bool forEachEntry(int dirfd, const std::function<bool(const char* name, const struct stat& st)>& visit)
+bool forEachEntry(int dirfd, const std::function<bool(const char* name, const struct stat& st)>& visit,
+    const std::function<bool(const char* name)>& wanted)
 {
     // A descriptor of its own: readdir moves the offset, which a dup() would share.
     const int fd = ::openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -123,7 +124,7 @@ bool forEachEntry(int dirfd, const std::function<bool(const char* name, const st
     }
     bool ok = true;
     while (dirent* e = ::readdir(dir)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0 || (wanted && !wanted(e->d_name)))
             continue;
         struct stat st
         {
@@ -267,8 +268,8 @@ void OutputFolder::removeStalePartials() const
 {
     const uid_t me = ::geteuid();
     const time_t now = ::time(nullptr);
-    forEachEntry(m_fd, [&](const char* name, const struct stat& st) {
-        if (!isPartialName(name) || st.st_uid != me || std::max(st.st_mtime, st.st_ctime) > now - kStaleAfter)
+    const auto visit = [&](const char* name, const struct stat& st) {
+        if (st.st_uid != me || std::max(st.st_mtime, st.st_ctime) > now - kStaleAfter)
             return true;
         if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
             return true;
@@ -296,7 +297,8 @@ void OutputFolder::removeStalePartials() const
         }
         ::close(fd);
         return true;
-    });
+    };
+    forEachEntry(m_fd, visit, isPartialName); // /tmp may hold many names: only ours are looked at
 }
 
 // --- FdWriter ---

@@ -169,9 +169,10 @@ private:
 [[nodiscard]] Error existsError(const QString& path);
 
 // Calls visit(name, st) for every entry of the folder dirfd (st from fstatat(AT_SYMLINK_NOFOLLOW)),
-// "." and ".." left out, until visit returns false; false if the folder could not be read or visit
-// said stop.
-bool forEachEntry(int dirfd, const std::function<bool(const char* name, const struct stat& st)>& visit);
+// "." and ".." and names wanted() refuses left out, until visit returns false; false if the folder
+// could not be read or visit said stop.
+bool forEachEntry(int dirfd, const std::function<bool(const char* name, const struct stat& st)>& visit,
+    const std::function<bool(const char* name)>& wanted = {});
 // Removes the regular files in the folder dirfd through its fd, never recursing and never through
 // a path. True when the folder is then empty.
 bool removeFilesIn(int dirfd);

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <utility>
+
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -79,6 +82,28 @@ bool asNobody(const QStringList& command)
     return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// A source that lets a test act while the dump is being written (the attacker's race).
+class RacingSource : public MemorySource
+{
+public:
+    RacingSource(MemorySource& inner, std::function<void()> during)
+        : m_inner(inner)
+        , m_during(std::move(during))
+    { }
+    Result<std::vector<Region>> regions() override { return m_inner.regions(); }
+    ReadResult read(Address address, std::span<std::byte> out) override
+    {
+        if (m_during)
+            std::exchange(m_during, {})();
+        return m_inner.read(address, out);
+    }
+    QString description() const override { return m_inner.description(); }
+
+private:
+    MemorySource& m_inner;
+    std::function<void()> m_during;
+};
+
 bool canAttackAsNobody()
 {
     return geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty();
@@ -135,6 +160,38 @@ private slots:
         QVERIFY(writeFile(victim, "precious"));
         QVERIFY(!dumpRaw(m_fake, { { kA, kA + 0x100 } }, link, m_force));
         QCOMPARE(fileBytes(victim), QByteArray("precious"));
+    }
+
+    void whatIsPlantedWhileWritingIsNotFollowedEither()
+    {
+        // Nothing there when the dump starts; a link, or another user's file, by the time it ends.
+        QTemporaryDir dir, outside;
+        const QString path = dir.filePath(QStringLiteral("heap.bin"));
+        const QString victim = outside.filePath(QStringLiteral("pg-pwned"));
+        RacingSource linking(m_fake, [&] { QVERIFY(QFile::link(victim, path)); });
+        auto raw = dumpRaw(linking, { { kA, kA + 0x100 } }, path, m_force);
+        QVERIFY(!raw);
+        QVERIFY2(raw.error().message.contains(QStringLiteral("symbolic link")), qPrintable(raw.error().message));
+        QVERIFY(!QFile::exists(victim));
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("heap.bin") });
+        QVERIFY(QFile::remove(path));
+        // The sidecar's name taken meanwhile: the old raw file stays as it was.
+        QVERIFY(writeFile(path, "old export"));
+        RacingSource blocking(m_fake, [&] { QVERIFY(QDir().mkdir(path + QStringLiteral(".json"))); });
+        QVERIFY(!dumpRaw(blocking, { { kA, kA + 0x100 }, { kB, kB + 0x100 } }, path, m_force));
+        QCOMPARE(fileBytes(path), QByteArray("old export"));
+        QCOMPARE(entries(dir.path()), (QStringList { QStringLiteral("heap.bin"), QStringLiteral("heap.bin.json") }));
+        // A bundle's name taken by a link meanwhile.
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        QVERIFY(QDir().mkdir(outside.filePath(QStringLiteral("photos"))));
+        RacingSource linkingFolder(
+            m_fake, [&] { QVERIFY(QFile::link(outside.filePath(QStringLiteral("photos")), bundle)); });
+        auto b = dumpBundle(linkingFolder, *m_fake.regions(), {}, bundle, m_force);
+        QVERIFY(!b);
+        QVERIFY2(b.error().message.contains(QStringLiteral("symbolic link")), qPrintable(b.error().message));
+        QCOMPARE(entries(outside.filePath(QStringLiteral("photos"))), QStringList());
+        QCOMPARE(entries(dir.path()),
+            (QStringList { QStringLiteral("bundle"), QStringLiteral("heap.bin"), QStringLiteral("heap.bin.json") }));
     }
 
     void onlyARegularFileIsReplaced()
