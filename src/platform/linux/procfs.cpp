@@ -342,8 +342,11 @@ Result<ParsedMaps> readRegions(pid_t pid)
     char exe[4096];
     const ssize_t n = readlink((dir + "/exe").c_str(), exe, sizeof exe);
     if (n > 0) {
-        hints.executablePath = QString::fromLocal8Bit(exe, n);
-        hints.executablePath.remove(QLatin1StringView(" (deleted)"));
+        // In the text the maps use for the same path (a newline as \012...).
+        QByteArrayView link(exe, n);
+        if (link.endsWith(" (deleted)"))
+            link.chop(10);
+        hints.executablePath = printablePath(link);
     }
     // /proc/PID/task/TID/syscall ends with the thread's stack and instruction pointers while it is
     // blocked (in a syscall or stopped), which is most of the time; a thread on a CPU at that moment
