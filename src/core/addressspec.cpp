@@ -67,43 +67,71 @@ Result<AddressSpec> parseAddressSpec(QStringView input)
                     .arg(text.toString()));
         return spec;
     }
-    // NAME or NAME+OFFSET. A file name may itself contain '+', so split at the last one.
+    // NAME or NAME+OFFSET. The last '+' is the likeliest start of the offset; resolveAddressSpec
+    // tries the longer names too, since a file name may contain '+' signs of its own.
+    spec.absolute = false;
+    spec.text = text.toString();
     QStringView name = text;
     const qsizetype plus = text.lastIndexOf(u'+');
     if (plus > 0) {
         const QStringView offsetText = text.mid(plus + 1).trimmed();
-        if (!parseUnsigned(offsetText, &spec.offset))
-            return makeError(ErrorKind::InvalidArgument,
-                tr("The offset '%1' in '%2' is not a number; write it like +0x10 or +16.")
-                    .arg(offsetText.toString(), text.toString()));
-        name = text.first(plus).trimmed();
+        if (parseUnsigned(offsetText, &spec.offset)) // else c++.so, or a typo: the mappings will tell
+            name = text.first(plus).trimmed();
     }
-    if (name.isEmpty())
-        return makeError(ErrorKind::InvalidArgument, tr("'%1' names no region before the '+'.").arg(text.toString()));
-    spec.absolute = false;
     spec.name = name.toString();
     return spec;
 }
+
+namespace {
+
+const Region* findNamed(QStringView name, const std::vector<Region>& regions)
+{
+    if (name.isEmpty())
+        return nullptr;
+    for (const Region& r : regions) {
+        if (r.path == name || (r.isFileBacked() && r.fileName() == name))
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Region>& regions)
 {
     if (spec.absolute)
         return spec.address;
     const Region* found = nullptr;
-    for (const Region& r : regions) {
-        if (r.path == spec.name || (r.isFileBacked() && r.fileName() == spec.name)) {
-            found = &r;
-            break;
+    quint64 offset = 0;
+    if (spec.text.isEmpty()) {
+        found = findNamed(spec.name, regions);
+        offset = spec.offset;
+    } else {
+        // The whole text as a name first, then split at each '+' from the right: longest name first.
+        const QStringView text(spec.text);
+        found = findNamed(text, regions);
+        for (qsizetype plus = text.lastIndexOf(u'+'); !found && plus > 0; plus = text.lastIndexOf(u'+', plus - 1)) {
+            if (parseUnsigned(text.mid(plus + 1).trimmed(), &offset))
+                found = findNamed(text.first(plus).trimmed(), regions);
         }
+        if (!found)
+            offset = 0;
     }
+    const qsizetype lastPlus = spec.text.lastIndexOf(u'+');
+    quint64 unused = 0;
+    if (!found && lastPlus > 0 && !parseUnsigned(QStringView(spec.text).mid(lastPlus + 1).trimmed(), &unused))
+        return makeError(ErrorKind::InvalidArgument,
+            tr("The offset '%1' in '%2' is not a number, and no mapping is named '%2'; write the offset like +0x10 "
+               "or +16.")
+                .arg(QStringView(spec.text).mid(lastPlus + 1).trimmed().toString(), spec.text));
     if (!found)
         return makeError(ErrorKind::InvalidArgument,
             tr("No mapping is named '%1'. Use a hexadecimal address (0x7f...), a region such as [heap], [stack] or "
                "[vdso], or the file name of a mapped file such as libc.so.6.")
                 .arg(spec.name));
-    if (spec.offset > ~quint64(0) - found->range.start)
+    if (offset > ~quint64(0) - found->range.start)
         return makeError(ErrorKind::InvalidArgument, tr("The offset runs past the end of the address space."));
-    return found->range.start + spec.offset;
+    return found->range.start + offset;
 }
 
 Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std::vector<Region>& regions)

@@ -10,16 +10,21 @@
 namespace procglass {
 
 // An address as a user types it: "0x7ffd1234", "[heap]", "[stack]+0x10", "libc.so.6+0x1234".
+// A file name may hold '+' itself (libstdc++.so.6, c++.so, lib+10): which '+' starts the offset
+// is decided against the mappings, by the longest name that names one (see resolveAddressSpec).
 struct AddressSpec
 {
     bool absolute = true;
     Address address = 0; // when absolute
-    QString name; // a pseudo path ([heap]) or a file name / path
+    QString name; // a pseudo path ([heap]) or a file name / path, read up to the last '+'
     quint64 offset = 0;
+    QString text; // the whole spec as typed (name, '+' signs and offset), for longer names
 };
 
 [[nodiscard]] Result<AddressSpec> parseAddressSpec(QStringView text);
-// Names resolve to the start of the first mapping of that name (for a file, its load base).
+// Names resolve to the start of the first mapping of that name (for a file, its load base). Names
+// are the paths as Procglass prints them (printablePath: a newline as \012). Of the readings of
+// "a+b+0x10" (the name a+b+0x10, a+b at 0x10, a at b+0x10) the longest name that is mapped wins.
 [[nodiscard]] Result<Address> resolveAddressSpec(const AddressSpec& spec, const std::vector<Region>& regions);
 [[nodiscard]] Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions);
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 #include <tuple>
@@ -53,14 +54,105 @@ private:
     const char* m_end;
 };
 
-// The kernel escapes '\n' in paths as "\012" (seq_file_path); nothing else.
-QString decodePath(std::string_view raw)
+// A code point that is valid but must not reach a terminal or a table cell raw.
+bool isHiddenCodePoint(char32_t c)
 {
-    QByteArray bytes(raw.data(), qsizetype(raw.size()));
-    if (bytes.contains("\\012"))
-        bytes.replace("\\012", "\n");
-    return QString::fromUtf8(bytes);
+    return (c >= 0x80 && c <= 0x9f) // C1 controls (NEL breaks lines in some views)
+        || c == 0x2028 || c == 0x2029 // line and paragraph separators
+        || c == 0x061c || c == 0x200e || c == 0x200f // bidi marks
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); // bidi embeddings, overrides, isolates
 }
+
+// The length of the valid UTF-8 sequence at p (1-4), its code point in *c; 0 when it is not valid.
+int utf8Sequence(const unsigned char* p, const unsigned char* end, char32_t* c)
+{
+    const unsigned char b = p[0];
+    int n;
+    char32_t min;
+    if (b >= 0xc2 && b <= 0xdf) {
+        n = 2, min = 0x80, *c = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+        n = 3, min = 0x800, *c = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+        n = 4, min = 0x10000, *c = b & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < n)
+        return 0;
+    for (int i = 1; i < n; ++i) {
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+        *c = (*c << 6) | (p[i] & 0x3f);
+    }
+    if (*c < min || *c > 0x10ffff || (*c >= 0xd800 && *c <= 0xdfff))
+        return 0; // overlong, too large, or a surrogate
+    return n;
+}
+
+void appendOctal(QByteArray& out, unsigned char b)
+{
+    const char text[4] = { '\\', char('0' + (b >> 6)), char('0' + ((b >> 3) & 7)), char('0' + (b & 7)) };
+    out.append(text, 4);
+}
+
+} // namespace
+
+QString printablePath(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const auto* end = p + bytes.size();
+    if (std::all_of(p, end, [](unsigned char b) { return b >= 0x20 && b < 0x7f; }))
+        return QString::fromLatin1(bytes); // nearly every path: printable ASCII
+    QByteArray out;
+    out.reserve(bytes.size() + 16);
+    while (p < end) {
+        if (*p < 0x80) {
+            if (*p < 0x20 || *p == 0x7f)
+                appendOctal(out, *p);
+            else
+                out.append(char(*p));
+            ++p;
+            continue;
+        }
+        char32_t c = 0;
+        const int n = utf8Sequence(p, end, &c);
+        if (n == 0) {
+            appendOctal(out, *p++); // not UTF-8: the byte itself, as the file system holds it
+            continue;
+        }
+        for (int i = 0; i < n; ++i) {
+            if (isHiddenCodePoint(c))
+                appendOctal(out, p[i]);
+            else
+                out.append(char(p[i]));
+        }
+        p += n;
+    }
+    return QString::fromUtf8(out);
+}
+
+QByteArray unescapePath(QStringView path)
+{
+    const QByteArray text = path.toUtf8();
+    if (!text.contains('\\'))
+        return text;
+    QByteArray out;
+    out.reserve(text.size());
+    auto octal = [](char c) { return c >= '0' && c <= '7'; };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 3 < text.size() && octal(text[i + 1]) && octal(text[i + 2]) && octal(text[i + 3])
+            && text[i + 1] <= '3') {
+            out.append(char(((text[i + 1] - '0') << 6) | ((text[i + 2] - '0') << 3) | (text[i + 3] - '0')));
+            i += 3;
+        } else {
+            out.append(text[i]);
+        }
+    }
+    return out;
+}
+
+namespace {
 
 bool parsePerms(LineParser& p, Permissions* perms)
 {
@@ -105,7 +197,7 @@ QString parseLine(std::string_view line, Region* region, QString* lastPath, std:
     }
     // Consecutive lines usually name the same file: share one QString between them.
     if (raw != *lastRawPath) {
-        *lastPath = decodePath(raw);
+        *lastPath = printablePath(QByteArrayView(raw.data(), qsizetype(raw.size())));
         *lastRawPath = raw;
     }
     region->path = *lastPath;
@@ -131,7 +223,8 @@ ParsedMaps parseMaps(std::string_view text)
         Region region;
         const QString reason = parseLine(line, &region, &lastPath, &lastRawPath);
         if (!reason.isEmpty()) {
-            result.errors.push_back({ lineNo, QString::fromUtf8(line.data(), qsizetype(line.size())), reason });
+            result.errors.push_back(
+                { lineNo, printablePath(QByteArrayView(line.data(), qsizetype(line.size()))), reason });
             continue;
         }
         result.regions.push_back(std::move(region));

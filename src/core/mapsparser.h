@@ -2,6 +2,8 @@
 
 #include "region.h"
 
+#include <QByteArrayView>
+
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,19 @@ struct ClassifyHints
     QString executablePath; // /proc/PID/exe, to tell the executable from libraries
     std::vector<Address> threadStackPointers; // stack pointers of the non-main threads
 };
+
+// A path as Procglass stores and shows it (Region::path): the text of /proc/PID/maps. The kernel
+// writes a newline in a name as \012; bytes that would otherwise let a name pass for something
+// else are written the same way, as a backslash and three octal digits: other control characters
+// (a carriage return or an escape sequence would rewrite a terminal line), bytes that are not
+// UTF-8, C1 controls, line and paragraph separators, and the marks that reorder text (bidi
+// overrides and isolates). A backslash stays as it is: for every other name the text is exactly
+// what the kernel prints, and the kernel's own text already cannot tell a newline from a name
+// holding the four characters \012 -- only the file's device and inode can.
+[[nodiscard]] QString printablePath(QByteArrayView bytes);
+// The bytes a printable path stands for, every \ooo turned back into its byte (so "\012" always
+// into a newline, see above). For opening a file whose device and inode are then checked.
+[[nodiscard]] QByteArray unescapePath(QStringView path);
 
 // Sets kind and segment of every region. parseMaps calls it with empty hints; call it again with
 // the hints when they are known.

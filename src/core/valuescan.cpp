@@ -6,12 +6,18 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QFile>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <bit>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <fcntl.h>
+#include <limits>
 #include <mutex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace procglass {
 
@@ -123,23 +129,39 @@ Error HitSet::save(const QString& path, const ProcessIdentity& origin, bool over
     });
 }
 
-Result<HitSet> HitSet::load(const QString& path, ProcessIdentity* origin)
+namespace {
+
+// magic, pid (qint64), start time (quint64), kind, bytes, signed, big endian (quint8 each), count (quint64)
+constexpr size_t kHeaderSize = sizeof kMagic + 8 + 8 + 4 + 8;
+
+quint64 littleEndian64(const char* p)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
-    const Error bad = makeError(ErrorKind::Parse, tr("%1 is not a hit set saved by Procglass.").arg(path));
-    char magic[sizeof kMagic];
-    if (file.read(magic, sizeof magic) != qint64(sizeof magic) || std::memcmp(magic, kMagic, sizeof magic) != 0)
+    quint64 v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | quint8(p[i]);
+    return v;
+}
+
+} // namespace
+
+Result<HitSet> HitSet::parse(
+    QByteArrayView header, quint64 fileSize, const BodyReader& read, ProcessIdentity* origin, const QString& name)
+{
+    const Error bad = makeError(ErrorKind::Parse, tr("%1 is not a hit set saved by Procglass.").arg(name));
+    if (size_t(header.size()) < kHeaderSize || fileSize < kHeaderSize
+        || std::memcmp(header.data(), kMagic, sizeof kMagic) != 0)
         return bad;
-    QDataStream s(&file);
-    s.setByteOrder(QDataStream::LittleEndian);
-    qint64 pid = 0;
-    quint64 startTime = 0, count = 0;
-    quint8 kind = 0, bytes = 0, isSigned = 0, bigEndian = 0;
-    s >> pid >> startTime >> kind >> bytes >> isSigned >> bigEndian >> count;
-    if (s.status() != QDataStream::Ok || kind > quint8(ScanValueType::Kind::Double)
-        || (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8) || file.size() - file.pos() != qint64(count * 16))
+    const char* p = header.data() + sizeof kMagic;
+    const quint64 pid = littleEndian64(p);
+    const quint64 startTime = littleEndian64(p + 8);
+    const quint8 kind = quint8(p[16]), bytes = quint8(p[17]), isSigned = quint8(p[18]), bigEndian = quint8(p[19]);
+    const quint64 count = littleEndian64(p + 20);
+    // The count is believed only as far as the file's own bytes back it: 16 a hit, checked by
+    // division so that no count can wrap the product (2^60 + 1 hits "fit" in 16 bytes otherwise).
+    const quint64 body = fileSize - kHeaderSize;
+    if (pid == 0 || pid > quint64(std::numeric_limits<pid_t>::max()) || kind > quint8(ScanValueType::Kind::Double)
+        || (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8) || isSigned > 1 || bigEndian > 1 || body % 16 != 0
+        || count != body / 16)
         return bad;
     ScanValueType type;
     type.kind = ScanValueType::Kind(kind);
@@ -147,18 +169,128 @@ Result<HitSet> HitSet::load(const QString& path, ProcessIdentity* origin)
     type.isSigned = isSigned;
     type.bigEndian = bigEndian;
     HitSet hits(type);
-    hits.m_addresses.resize(count);
-    hits.m_values.resize(count);
+    hits.m_addresses.resize(size_t(count));
+    hits.m_values.resize(size_t(count));
+    quint64 offset = kHeaderSize;
     for (auto* array : { &hits.m_addresses, &hits.m_values }) {
-        const qint64 size = qint64(count * sizeof(quint64));
-        if (file.read(reinterpret_cast<char*>(array->data()), size) != size)
-            return bad;
+        auto* out = reinterpret_cast<char*>(array->data());
+        const quint64 size = count * sizeof(quint64);
+        for (quint64 done = 0; done < size;) {
+            const size_t n = size_t(std::min<quint64>(size - done, 1 << 24));
+            if (!read(offset + done, out + done, n))
+                return bad;
+            done += n;
+        }
+        offset += size;
     }
     if (!std::is_sorted(hits.m_addresses.begin(), hits.m_addresses.end()))
+        return bad;
+    // A hit must fit below the end of the address space, or reading it back would wrap.
+    if (count > 0 && hits.m_addresses.back() > ~quint64(0) - quint64(type.size()) + 1)
         return bad;
     if (origin)
         *origin = { pid_t(pid), startTime };
     return hits;
+}
+
+Result<HitSet> HitSet::fromBytes(QByteArrayView bytes, ProcessIdentity* origin, const QString& name)
+{
+    const auto read = [&](quint64 offset, char* out, size_t size) {
+        if (offset > quint64(bytes.size()) || size > quint64(bytes.size()) - offset)
+            return false;
+        std::memcpy(out, bytes.data() + offset, size);
+        return true;
+    };
+    return parse(bytes.first(std::min<qsizetype>(bytes.size(), qsizetype(kHeaderSize))), quint64(bytes.size()), read,
+        origin, name.isEmpty() ? tr("The data") : name);
+}
+
+namespace {
+
+// Opens path for reading if it is a regular file, never through a symbolic link in its last
+// component and without ever opening anything else: a FIFO would block, /dev/zero never ends, and
+// opening some devices has effects of its own (/dev/watchdog). So the file is first looked at
+// through an O_PATH descriptor, which opens nothing, and reopened only once it is known to be a
+// regular file -- through /proc/self/fd, which reaches that very inode whatever the path now names.
+int openRegularFile(const QString& path, struct stat* st, Error* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int pathFd = ::open(name.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    if (pathFd < 0) {
+        *error = errorFromErrno(errno, HitSet::tr("Cannot open %1").arg(path));
+        return -1;
+    }
+    const auto closePath = qScopeGuard([pathFd] { ::close(pathFd); });
+    if (fstat(pathFd, st) != 0) {
+        *error = errorFromErrno(errno, HitSet::tr("Cannot open %1").arg(path));
+        return -1;
+    }
+    if (S_ISLNK(st->st_mode)) {
+        *error = makeError(ErrorKind::InvalidArgument,
+            HitSet::tr("%1 is a symbolic link; Procglass reads hit sets only from the file itself. Give the path of "
+                       "the file the link points to.")
+                .arg(path),
+            ELOOP);
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
+        *error = makeError(ErrorKind::InvalidArgument,
+            HitSet::tr("%1 is not a regular file (it is a directory, device, FIFO or socket), so it is no hit set.")
+                .arg(path));
+        return -1;
+    }
+    const std::string self = "/proc/self/fd/" + std::to_string(pathFd);
+    int fd = ::open(self.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT) // no /proc: the path once more, checked to be the same file below
+        fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = errorFromErrno(errno, HitSet::tr("Cannot open %1").arg(path));
+        return -1;
+    }
+    struct stat now
+    {
+    };
+    if (fstat(fd, &now) != 0 || now.st_dev != st->st_dev || now.st_ino != st->st_ino || !S_ISREG(now.st_mode)) {
+        ::close(fd);
+        *error = makeError(ErrorKind::Io, HitSet::tr("%1 was replaced while it was being opened.").arg(path));
+        return -1;
+    }
+    *st = now;
+    return fd;
+}
+
+} // namespace
+
+Result<HitSet> HitSet::load(const QString& path, ProcessIdentity* origin)
+{
+    struct stat st
+    {
+    };
+    Error error;
+    const int fd = openRegularFile(path, &st, &error);
+    if (fd < 0)
+        return error;
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    const auto read = [fd](quint64 offset, char* out, size_t size) {
+        while (size > 0) {
+            if (offset > quint64(std::numeric_limits<off_t>::max()))
+                return false;
+            const ssize_t n = ::pread(fd, out, size, off_t(offset));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return false; // an error, or the file shrank after fstat
+            out += n;
+            size -= size_t(n);
+            offset += quint64(n);
+        }
+        return true;
+    };
+    char header[kHeaderSize];
+    const quint64 fileSize = quint64(std::max<off_t>(st.st_size, 0));
+    if (fileSize < kHeaderSize || !read(0, header, sizeof header))
+        return makeError(ErrorKind::Parse, tr("%1 is not a hit set saved by Procglass.").arg(path));
+    return parse(QByteArrayView(header, qsizetype(sizeof header)), fileSize, read, origin, path);
 }
 
 double HitSet::numericValue(size_t i) const

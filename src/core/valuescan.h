@@ -4,6 +4,7 @@
 #include "processinfo.h"
 #include "searchengine.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <atomic>
 #include <functional>
@@ -61,9 +62,19 @@ public:
     // file, 0600 (its values are the process's memory), tied to the process it was found in.
     // Written by writePrivateFile's rules; an existing file is replaced only with overwrite.
     [[nodiscard]] Error save(const QString& path, const ProcessIdentity& origin, bool overwrite = false) const;
+    // The file is anyone's input (a shared folder, a file handed over): load opens only a regular
+    // file, never through a symbolic link in its last component, never waits on a FIFO or device,
+    // and believes no count the file does not back with its own bytes.
     [[nodiscard]] static Result<HitSet> load(const QString& path, ProcessIdentity* origin);
+    // The same parser over bytes in memory (for tests and fuzzers); name is what errors call them.
+    [[nodiscard]] static Result<HitSet> fromBytes(
+        QByteArrayView bytes, ProcessIdentity* origin, const QString& name = QString());
 
 private:
+    // Reads size bytes at offset of the file into out; false when they are not all there.
+    using BodyReader = std::function<bool(quint64 offset, char* out, size_t size)>;
+    [[nodiscard]] static Result<HitSet> parse(
+        QByteArrayView header, quint64 fileSize, const BodyReader& read, ProcessIdentity* origin, const QString& name);
     Error readValues(MemorySource& source, const std::atomic<bool>* cancel,
         const std::function<void(size_t index, quint64 raw)>& value) const;
 

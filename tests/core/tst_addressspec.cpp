@@ -1,4 +1,5 @@
 #include "core/addressspec.h"
+#include "core/bookmarks.h"
 #include "core/mapsparser.h"
 
 #include <QTest>
@@ -61,6 +62,51 @@ private slots:
             QFETCH(QString, errorContains);
             QCOMPARE(r.error().kind, ErrorKind::InvalidArgument);
             QVERIFY2(r.error().message.contains(errorContains), qPrintable(r.error().message));
+        }
+    }
+
+    // A '+' in a file name (issue 14, finding 10): the name as printed is accepted, with or
+    // without an offset; the longest name that is mapped wins.
+    void plusSignsInFileNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<quint64>("address");
+        QTest::newRow("c++.so") << QStringLiteral("c++.so") << true << quint64(0x7f1000000000);
+        QTest::newRow("c++.so+0x10") << QStringLiteral("c++.so+0x10") << true << quint64(0x7f1000000010);
+        QTest::newRow("c++.so+16") << QStringLiteral("c++.so+16") << true << quint64(0x7f1000000010);
+        QTest::newRow("libfoo+bar.so") << QStringLiteral("libfoo+bar.so") << true << quint64(0x7f3000000000);
+        QTest::newRow("libfoo+bar.so+0x10") << QStringLiteral("libfoo+bar.so+0x10") << true << quint64(0x7f3000000010);
+        QTest::newRow("path with +") << QStringLiteral("/opt/x+y/libfoo+bar.so+0x1") << true << quint64(0x7f3000000001);
+        // Both "lib" and "lib+10" are mapped: the longer name is meant, as describeAddress prints it.
+        QTest::newRow("lib+10 is a name") << QStringLiteral("lib+10") << true << quint64(0x7f4000000000);
+        QTest::newRow("lib+10+0x0") << QStringLiteral("lib+10+0x0") << true << quint64(0x7f4000000000);
+        QTest::newRow("lib+0x10") << QStringLiteral("lib+0x10") << true << quint64(0x7f2000000010);
+        QTest::newRow("lib + 4") << QStringLiteral("lib + 4") << true << quint64(0x7f2000000004);
+        QTest::newRow("lib+10+4") << QStringLiteral("lib+10+4") << true << quint64(0x7f4000000004);
+        QTest::newRow("escaped newline") << QStringLiteral("a\\012b.so+0x8") << true << quint64(0x7f5000000008);
+        QTest::newRow("c++.so+zz") << QStringLiteral("c++.so+zz") << false << quint64(0);
+        QTest::newRow("c+") << QStringLiteral("c+") << false << quint64(0);
+    }
+
+    void plusSignsInFileNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        const ParsedMaps maps = parseMaps("7f1000000000-7f1000001000 r-xp 00000000 fe:01 1 /usr/lib/c++.so\n"
+                                          "7f2000000000-7f2000001000 r-xp 00000000 fe:01 2 /usr/lib/lib\n"
+                                          "7f3000000000-7f3000001000 r-xp 00000000 fe:01 3 /opt/x+y/libfoo+bar.so\n"
+                                          "7f4000000000-7f4000001000 r-xp 00000000 fe:01 4 /usr/lib/lib+10\n"
+                                          "7f5000000000-7f5000001000 r--p 00000000 fe:01 5 /tmp/a\\012b.so\n");
+        QCOMPARE(maps.regions.size(), size_t(5));
+        auto r = resolveAddress(text, maps.regions);
+        QVERIFY2(r.ok() == ok, r.ok() ? "resolved" : qPrintable(r.error().message));
+        if (ok) {
+            QTEST(*r, "address");
+            // The name describeAddress prints for it reads back to the same address.
+            QCOMPARE(*resolveAddress(describeAddress(*r, maps.regions), maps.regions), *r);
+        } else {
+            QCOMPARE(r.error().kind, ErrorKind::InvalidArgument);
         }
     }
 

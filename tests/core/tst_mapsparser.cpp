@@ -65,7 +65,7 @@ private slots:
                                   << QStringLiteral("[vsyscall]") << false;
         QTest::newRow("escaped newline") << QByteArray("1000-2000 r--p 00000000 08:01 7 /tmp/a\\012b")
                                          << quint64(0x1000) << quint64(0x2000) << QStringLiteral("r--p") << quint64(0)
-                                         << 8u << 1u << quint64(7) << QStringLiteral("/tmp/a\nb") << false;
+                                         << 8u << 1u << quint64(7) << QStringLiteral("/tmp/a\\012b") << false;
         QTest::newRow("large offset and device")
             << QByteArray("1000-2000 r--p 7fffffff000 103:0a 18446744073709551615 /dev/x") << quint64(0x1000)
             << quint64(0x2000) << QStringLiteral("r--p") << quint64(0x7fffffff000) << 0x103u << 0xau
@@ -88,6 +88,56 @@ private slots:
         QTEST(r.inode, "inode");
         QTEST(r.path, "path");
         QTEST(r.deleted, "deleted");
+    }
+
+    // Paths are kept as the kernel prints them (a newline as \012), and so are shown that way
+    // everywhere; what the kernel leaves raw but would break a line, rewrite a terminal or pass for
+    // other text is written the kernel's way too (issue 14, finding 9).
+    void pathsArePrintable_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << QByteArray("/usr/lib/libc.so.6") << QStringLiteral("/usr/lib/libc.so.6");
+        QTest::newRow("kernel's newline") << QByteArray("/tmp/a\\012b") << QStringLiteral("/tmp/a\\012b");
+        QTest::newRow("backslash stays") << QByteArray("/tmp/a\\b\\") << QStringLiteral("/tmp/a\\b\\");
+        QTest::newRow("tab") << QByteArray("/tmp/a\tb") << QStringLiteral("/tmp/a\\011b");
+        QTest::newRow("carriage return") << QByteArray("/tmp/a\rb") << QStringLiteral("/tmp/a\\015b");
+        QTest::newRow("escape sequence") << QByteArray("/tmp/\x1b[2J") << QStringLiteral("/tmp/\\033[2J");
+        QTest::newRow("delete") << QByteArray("/tmp/\x7f") << QStringLiteral("/tmp/\\177");
+        QTest::newRow("UTF-8 stays") << QByteArray("/tmp/gr\xc3\xbc\xc3\x9f"
+                                                   "e")
+                                     << QStringLiteral("/tmp/grüße");
+        QTest::newRow("not UTF-8") << QByteArray("/tmp/\xff\xc3") << QStringLiteral("/tmp/\\377\\303");
+        QTest::newRow("overlong") << QByteArray("/tmp/\xc0\xaf") << QStringLiteral("/tmp/\\300\\257");
+        QTest::newRow("C1 NEL") << QByteArray("/tmp/a\xc2\x85") << QStringLiteral("/tmp/a\\302\\205");
+        QTest::newRow("line separator") << QByteArray("/tmp/a\xe2\x80\xa8") << QStringLiteral("/tmp/a\\342\\200\\250");
+        QTest::newRow("bidi override") << QByteArray("/tmp/\xe2\x80\xaeos.so")
+                                       << QStringLiteral("/tmp/\\342\\200\\256os.so");
+    }
+
+    void pathsArePrintable()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, shown);
+        const QByteArray line = "1000-2000 r--p 00000000 08:01 7 " + raw + "\n";
+        const ParsedMaps parsed = parseMaps(std::string_view(line.constData(), size_t(line.size())));
+        QCOMPARE(parsed.regions.size(), size_t(1));
+        QCOMPARE(parsed.regions[0].path, shown);
+        QCOMPARE(printablePath(raw), shown);
+        for (QChar c : shown)
+            QVERIFY(c.isPrint() || c == u' ');
+        // Back to the bytes, but for the kernel's own \012, which could stand for either.
+        if (!raw.contains("\\"))
+            QCOMPARE(unescapePath(shown), raw);
+    }
+
+    void unescapesPaths()
+    {
+        QCOMPARE(unescapePath(u"/tmp/a\\012b"), QByteArray("/tmp/a\nb"));
+        QCOMPARE(unescapePath(u"/tmp/\\377x"), QByteArray("/tmp/\xffx"));
+        QCOMPARE(unescapePath(u"/tmp/\\9\\01"), QByteArray("/tmp/\\9\\01")); // not three octal digits
+        QCOMPARE(unescapePath(u"/tmp/\\400"), QByteArray("/tmp/\\400")); // more than a byte
+        QCOMPARE(unescapePath(u"/tmp/\u00fc"), QByteArray("/tmp/\xc3\xbc"));
     }
 
     void reportsMalformedLines_data()

@@ -4,10 +4,13 @@
 #include "fixture.h"
 #include "platform/linux/target.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace procglass;
 using namespace procglass::test;
@@ -125,6 +128,125 @@ private slots:
         auto cut = HitSet::load(path, &origin);
         QVERIFY(!cut);
         QCOMPARE(cut.error().kind, ErrorKind::Parse);
+    }
+
+    // Hit-set files are anyone's input (issue 14, finding 6): a count that wraps the size check
+    // (2^60 + 1 hits "in" 16 bytes) used to abort rescan with a failed allocation.
+    void craftedHitSetsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        auto header = [](quint64 count, quint8 kind = 0, quint8 bytes = 4, quint8 isSigned = 0) {
+            QByteArray h("PGHITS1\n");
+            const qint64 pid = 20185;
+            const quint64 startTime = 0;
+            h.append(reinterpret_cast<const char*>(&pid), 8).append(reinterpret_cast<const char*>(&startTime), 8);
+            h.append(char(kind)).append(char(bytes)).append(char(isSigned)).append(char(0));
+            return h.append(reinterpret_cast<const char*>(&count), 8);
+        };
+        auto words = [](std::initializer_list<quint64> values) {
+            QByteArray out;
+            for (quint64 v : values)
+                out.append(reinterpret_cast<const char*>(&v), 8);
+            return out;
+        };
+        QTest::newRow("the reported file: 2^60+1 hits")
+            << QByteArray::fromBase64("UEdISVRTMQrZTgAAAAAAAAAAAAAAAAAAAAQAAAEAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAA==");
+        QTest::newRow("2^63 hits") << header(quint64(1) << 63) + QByteArray(16, 0);
+        QTest::newRow("all ones") << header(~quint64(0)) + QByteArray(16, 0);
+        QTest::newRow("count past the data") << header(3) + words({ 1, 2, 7, 8 });
+        QTest::newRow("count short of the data") << header(1) + words({ 1, 2, 7, 8 });
+        QTest::newRow("half a hit") << header(1) + words({ 1 });
+        QTest::newRow("header cut") << header(0).left(30);
+        QTest::newRow("magic only") << QByteArray("PGHITS1\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("bad width") << header(0, 0, 3);
+        QTest::newRow("bad kind") << header(0, 9);
+        QTest::newRow("bad flag") << header(0, 0, 4, 2);
+        QTest::newRow("unsorted") << header(2) + words({ 0x2000, 0x1000, 1, 2 });
+        QTest::newRow("hit past 2^64") << header(1) + words({ ~quint64(0) - 2, 1 });
+    }
+
+    void craftedHitSetsAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        ProcessIdentity origin { 1, 2 };
+        auto parsed = HitSet::fromBytes(bytes, &origin);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().kind, ErrorKind::Parse);
+        QCOMPARE(origin, (ProcessIdentity { 1, 2 })); // untouched
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hits"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+        auto loaded = HitSet::load(path, &origin);
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().kind, ErrorKind::Parse);
+        QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+    }
+
+    void hitSetsSurviveTheStrictParser()
+    {
+        // The last possible address for a 4-byte value, and fromBytes over what save wrote.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hits"));
+        HitSet hits;
+        hits.add(0x1000, 7);
+        hits.add(~quint64(0) - 3, 9);
+        QVERIFY(!hits.save(path, { 42, 43 }));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ProcessIdentity origin;
+        auto back = HitSet::fromBytes(f.readAll(), &origin);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->size(), size_t(2));
+        QCOMPARE(back->address(1), ~quint64(0) - 3);
+        QCOMPARE(back->raw(1), quint64(9));
+        QCOMPARE(origin, (ProcessIdentity { 42, 43 }));
+        HitSet empty;
+        QVERIFY(!empty.save(path, { 42, 43 }));
+        auto none = HitSet::load(path, &origin);
+        QVERIFY(none);
+        QCOMPARE(none->size(), size_t(0));
+    }
+
+    // What is no regular file is refused at once: a FIFO (which would block the open until
+    // someone writes), a device that never ends, a symbolic link someone planted in a shared folder.
+    void hitSetPathsThatAreNoFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0666), 0);
+        if (geteuid() == 0) // another user's FIFO, as in a shared /tmp
+            QCOMPARE(chown(QFile::encodeName(fifo).constData(), 65534, 65534), 0);
+        const QString real = dir.filePath(QStringLiteral("real"));
+        HitSet hits;
+        hits.add(0x1000, 1);
+        QVERIFY(!hits.save(real, { 42, 43 }));
+        const QString link = dir.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(real, link));
+
+        ProcessIdentity origin;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString& path : { fifo, QStringLiteral("/dev/zero"), dir.path() }) {
+            auto r = HitSet::load(path, &origin);
+            QVERIFY(!r);
+            QCOMPARE(r.error().kind, ErrorKind::InvalidArgument);
+            QVERIFY2(r.error().message.contains(QStringLiteral("not a regular file")), qPrintable(r.error().message));
+        }
+        auto viaLink = HitSet::load(link, &origin);
+        QVERIFY(!viaLink);
+        QVERIFY2(
+            viaLink.error().message.contains(QStringLiteral("symbolic link")), qPrintable(viaLink.error().message));
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(HitSet::load(real, &origin)); // the file itself is fine
+        auto missing = HitSet::load(dir.filePath(QStringLiteral("missing")), &origin);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("missing")));
     }
 
     void followsTheFixturesLiveCounters()

@@ -49,6 +49,18 @@ QString nameOf(uid_t uid)
     return tr("uid %1").arg(uid);
 }
 
+// The process a thread id belongs to (its Tgid), or the id itself when that cannot be read.
+pid_t processOfThread(pid_t tid)
+{
+    std::string status;
+    if (!readWholeFile(AT_FDCWD, ("/proc/" + std::to_string(tid) + "/status").c_str(), status))
+        return tid;
+    const auto field = statusField(status, "Tgid");
+    pid_t tgid = 0;
+    std::from_chars(field.data(), field.data() + field.size(), tgid);
+    return tgid > 0 ? tgid : tid;
+}
+
 bool isAncestorOfTarget(pid_t pid)
 {
     // Yama scope 1 allows tracing descendants only.
@@ -99,18 +111,45 @@ QString diagnoseAccess(pid_t pid, bool attaching)
     const uid_t me = geteuid();
     QStringList reasons;
 
-    pid_t tracer = 0;
-    const auto tracerField = statusField(status, "TracerPid");
-    std::from_chars(tracerField.data(), tracerField.data() + tracerField.size(), tracer);
-    if (attaching && tracer != 0) {
-        auto t = readProcess(tracer);
-        const QString name = t ? t->name : QStringLiteral("?");
-        reasons << tr("Process %1 is already traced by process %2 (%3), and a process can have only one tracer. "
-                      "Detach that debugger or tracer (quit gdb or strace), or read without stopping the target "
-                      "(--no-stop).")
-                       .arg(pid)
-                       .arg(tracer)
-                       .arg(name);
+    if (attaching) {
+        // A tracer may hold any one thread (strace -p TID), and the kernel then refuses to seize that
+        // thread -- and so the whole process: look at every thread's TracerPid, the main one first.
+        std::vector<pid_t> tasks { pid };
+        for (pid_t tid : listThreads(pid)) {
+            if (tid != pid)
+                tasks.push_back(tid);
+        }
+        std::string taskStatus;
+        for (pid_t tid : tasks) {
+            const std::string path = dir + "/task/" + std::to_string(tid) + "/status";
+            if (!readWholeFile(AT_FDCWD, path.c_str(), taskStatus))
+                continue;
+            const auto field = statusField(taskStatus, "TracerPid");
+            pid_t tracerTid = 0;
+            std::from_chars(field.data(), field.data() + field.size(), tracerTid);
+            if (tracerTid <= 0)
+                continue;
+            const TracerIdentity tracer = identifyTracer(tracerTid);
+            const pid_t tracerPid = processOfThread(tracerTid);
+            const QString name = tracer.name.isEmpty() ? QStringLiteral("?") : tracer.name;
+            if (tid == pid) {
+                reasons << tr("Process %1 is already traced by process %2 (%3), and a process can have only one "
+                              "tracer. Detach that debugger or tracer (quit gdb or strace), or read without "
+                              "stopping the target (--no-stop).")
+                               .arg(pid)
+                               .arg(tracerPid)
+                               .arg(name);
+            } else {
+                reasons << tr("Thread %1 of process %2 is already traced by process %3 (%4), and a thread can have "
+                              "only one tracer, so Procglass cannot stop the process. Detach that debugger or "
+                              "tracer (quit gdb or strace), or read without stopping the target (--no-stop).")
+                               .arg(tid)
+                               .arg(pid)
+                               .arg(tracerPid)
+                               .arg(name);
+            }
+            break;
+        }
     }
 
     if (!privileged) {
@@ -130,14 +169,19 @@ QString diagnoseAccess(pid_t pid, bool attaching)
                           "treats it as privileged: only a process with CAP_SYS_PTRACE may inspect it.")
                            .arg(pid);
         } else {
+            // A process that is not dumpable keeps /proc/PID as its user's, but the kernel hands the
+            // files inside (status, mem, environ...) to root, the only one who may inspect it. The
+            // files of a live thread: an exited main thread's are its user's again.
             struct stat st
             {
             };
-            // The kernel hands /proc/PID to root when the process is not dumpable.
-            if (stat(dir.c_str(), &st) == 0 && st.st_uid == 0 && uids.effective != 0) {
-                reasons << tr("Process %1 is not dumpable (it called prctl(PR_SET_DUMPABLE, 0), as ssh-agent and "
-                              "password managers do, or it changed credentials), so only a process with "
-                              "CAP_SYS_PTRACE may inspect it.")
+            const std::string statusPath = memoryDir(pid) + "/status";
+            if (stat(statusPath.c_str(), &st) == 0 && st.st_uid != uids.effective) {
+                reasons << tr("Process %1 is non-dumpable (setuid or prctl(PR_SET_DUMPABLE, 0)): it turned off its "
+                              "own dumping, as ssh-agent and password managers do, or it runs a setuid or setgid "
+                              "program or changed its user or group ids. The kernel lets only a process with "
+                              "CAP_SYS_PTRACE inspect it, even though it runs as you: use sudo, or grant "
+                              "procglass-cli the capability (sudo setcap cap_sys_ptrace+ep procglass-cli).")
                                .arg(pid);
             }
         }

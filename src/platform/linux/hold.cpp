@@ -73,7 +73,8 @@ Result<std::unique_ptr<Hold>> Hold::acquire(const ProcessIdentity& identity, std
         return makeError(ErrorKind::Exited, tr("Process %1 has exited.").arg(pid), ESRCH);
 
     std::unique_ptr<Hold> hold(new Hold(identity));
-    hold->m_wasStopped = threadState(pid, pid) == 'T';
+    // The main thread may have exited (pthread_exit) while others run: ask a live one.
+    hold->m_wasStopped = threadState(pid, memoryTask(pid)) == 'T';
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::set<pid_t> seen;
     // Seize what /proc/PID/task lists, wait until those are stopped, and look again: a thread
@@ -173,8 +174,11 @@ Error Hold::waitForStops(size_t first, std::chrono::steady_clock::time_point dea
 
 bool Hold::targetDied() const
 {
-    const char state = threadState(m_identity.pid, m_identity.pid);
-    return state == 0 || state == 'Z' || state == 'X';
+    // A main thread that called pthread_exit() is a zombie while the process lives on in its other
+    // threads: the process has died only when no thread is left alive.
+    if (!threadEnded(threadState(m_identity.pid, m_identity.pid)))
+        return false;
+    return threadEnded(threadState(m_identity.pid, memoryTask(m_identity.pid)));
 }
 
 Error Hold::release()

@@ -128,8 +128,9 @@ int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
     info->rssBytes = st.rssPages * quint64(pageSize);
     info->startedAtMsecs = qint64(bootTimeMsecs() + st.startTime * 1000 / quint64(ticks));
 
-    // The owner of /proc/PID is the effective uid -- or root when the process is not dumpable, which
-    // is who may inspect it. One fstat instead of /proc/PID/status, the costliest file here (as htop does).
+    // The owner of /proc/PID is the effective uid (even of a process that is not dumpable: the kernel
+    // hands only the files inside to root then). One fstat instead of /proc/PID/status, the costliest
+    // file here (as htop does).
     struct stat owner
     {
     };
@@ -276,6 +277,16 @@ Result<ProcessInfo> readProcess(pid_t pid)
     std::string buf;
     if (const int err = readProcessAt(dirfd.get(), pid, &info, buf))
         return procError(pid, err, tr("Cannot read %1").arg(QString::fromStdString(path)));
+    if (info.state == u'Z') {
+        // The main thread has exited; if others live, their task shows the program and its arguments.
+        const std::string task = memoryDir(pid);
+        UniqueFd taskfd(open(task.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+        ProcessInfo live;
+        if (task != path && taskfd.valid() && readProcessAt(taskfd.get(), pid, &live, buf) == 0) {
+            info.commandLine = live.commandLine;
+            info.executable = live.executable;
+        }
+    }
     return info;
 }
 
@@ -291,6 +302,26 @@ Result<ProcessIdentity> readIdentity(pid_t pid)
     if (!parseStat(buf, &st))
         return makeError(ErrorKind::Parse, tr("%1 has an unexpected format.").arg(QString::fromStdString(path)));
     return ProcessIdentity { pid, st.startTime };
+}
+
+pid_t memoryTask(pid_t pid)
+{
+    if (!threadEnded(threadState(pid, pid)))
+        return pid;
+    for (pid_t tid : listThreads(pid)) {
+        if (tid != pid && !threadEnded(threadState(pid, tid)))
+            return tid;
+    }
+    return pid; // the whole process is ending: let the callers find that out
+}
+
+std::string memoryDir(pid_t pid)
+{
+    const pid_t task = memoryTask(pid);
+    std::string dir = "/proc/" + std::to_string(pid);
+    if (task != pid)
+        dir += "/task/" + std::to_string(task);
+    return dir;
 }
 
 std::vector<pid_t> listThreads(pid_t pid)
@@ -323,7 +354,10 @@ char threadState(pid_t pid, pid_t tid)
 
 Result<QByteArray> readProcFile(pid_t pid, const char* name)
 {
-    const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
+    const std::string_view n(name);
+    const bool ofMemory = n == "maps" || n == "smaps" || n == "smaps_rollup" || n == "auxv" || n == "environ"
+        || n == "cmdline" || n == "numa_maps" || n == "pagemap";
+    const std::string path = (ofMemory ? memoryDir(pid) : "/proc/" + std::to_string(pid)) + "/" + name;
     std::string text;
     if (!readWholeFile(AT_FDCWD, path.c_str(), text))
         return procError(pid, errno, tr("Cannot read %1").arg(QString::fromStdString(path)));
@@ -332,7 +366,7 @@ Result<QByteArray> readProcFile(pid_t pid, const char* name)
 
 Result<ParsedMaps> readRegions(pid_t pid)
 {
-    const std::string dir = "/proc/" + std::to_string(pid);
+    const std::string dir = memoryDir(pid);
     std::string text;
     if (!readWholeFile(AT_FDCWD, (dir + "/maps").c_str(), text))
         return procError(pid, errno, tr("Cannot read the memory map of process %1").arg(pid));
@@ -342,12 +376,16 @@ Result<ParsedMaps> readRegions(pid_t pid)
     char exe[4096];
     const ssize_t n = readlink((dir + "/exe").c_str(), exe, sizeof exe);
     if (n > 0) {
-        hints.executablePath = QString::fromLocal8Bit(exe, n);
-        hints.executablePath.remove(QLatin1StringView(" (deleted)"));
+        // In the text the maps use for the same path (a newline as \012...).
+        QByteArrayView link(exe, n);
+        if (link.endsWith(" (deleted)"))
+            link.chop(10);
+        hints.executablePath = printablePath(link);
     }
     // /proc/PID/task/TID/syscall ends with the thread's stack and instruction pointers while it is
     // blocked (in a syscall or stopped), which is most of the time; a thread on a CPU at that moment
     // says "running", so ask those again a few times. A held target always answers.
+    const std::string processDir = "/proc/" + std::to_string(pid);
     std::vector<pid_t> pending;
     for (pid_t tid : listThreads(pid)) {
         if (tid != pid)
@@ -358,7 +396,7 @@ Result<ParsedMaps> readRegions(pid_t pid)
         if (attempt > 0)
             std::this_thread::sleep_for(std::chrono::microseconds(500));
         std::erase_if(pending, [&](pid_t tid) {
-            if (!readWholeFile(AT_FDCWD, (dir + "/task/" + std::to_string(tid) + "/syscall").c_str(), sys))
+            if (!readWholeFile(AT_FDCWD, (processDir + "/task/" + std::to_string(tid) + "/syscall").c_str(), sys))
                 return true; // gone, or not permitted: nothing to learn
             const size_t last = sys.find_last_of(' ');
             if (last == std::string::npos || last == 0)
@@ -382,7 +420,7 @@ Result<ParsedMaps> readRegions(pid_t pid)
 Result<std::vector<SmapsEntry>> readSmaps(pid_t pid)
 {
     std::string text;
-    const std::string path = "/proc/" + std::to_string(pid) + "/smaps";
+    const std::string path = memoryDir(pid) + "/smaps";
     if (!readWholeFile(AT_FDCWD, path.c_str(), text))
         return procError(pid, errno, tr("Cannot read the memory statistics of process %1").arg(pid));
     return parseSmaps(text);

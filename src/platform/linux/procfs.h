@@ -37,12 +37,26 @@ enum class FileShape {
 // /proc/PID/maps parsed and classified (executable vs library, thread stacks found from the
 // threads' stack pointers where the kernel shows them).
 [[nodiscard]] Result<ParsedMaps> readRegions(pid_t pid);
-// /proc/PID/NAME as it is ("maps", "auxv", "cmdline"...).
+// /proc/PID/NAME as it is ("maps", "auxv", "cmdline"...); the files of the process's memory
+// (maps, smaps, auxv, environ, cmdline) through memoryDir().
 [[nodiscard]] Result<QByteArray> readProcFile(pid_t pid, const char* name);
 [[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps(pid_t pid);
 // What a bundle keeps of the process besides its memory: executable, command line, maps, auxv,
 // status, now. Whatever cannot be read stays empty.
 [[nodiscard]] BundleInfo readBundleInfo(pid_t pid);
+
+// The thread through which a process's memory is reached: pid itself, or -- when the main thread
+// has ended with pthread_exit() while other threads run on -- a live thread. The kernel shows an
+// exited main thread's maps, smaps, auxv, mem and exe as empty (its task has no mm any more), and
+// process_vm_readv(pid) answers ESRCH, yet the process lives. Costs one read of /proc/PID/stat.
+[[nodiscard]] pid_t memoryTask(pid_t pid);
+// "/proc/PID", or "/proc/PID/task/TID" for that live thread.
+[[nodiscard]] std::string memoryDir(pid_t pid);
+// Whether a thread state letter means the thread has ended (a zombie, or dead).
+[[nodiscard]] constexpr bool threadEnded(char state)
+{
+    return state == 0 || state == 'Z' || state == 'X';
+}
 
 // The thread ids in /proc/PID/task.
 [[nodiscard]] std::vector<pid_t> listThreads(pid_t pid);

@@ -19,12 +19,61 @@ namespace procglass {
 
 namespace {
 
-int pidfdOpen(pid_t pid)
+#ifndef PIDFD_THREAD
+#define PIDFD_THREAD O_EXCL // Linux 6.9: a pidfd for one thread
+#endif
+
+int pidfdOpen(pid_t pid, unsigned flags = 0)
 {
-    return int(syscall(SYS_pidfd_open, pid, 0));
+    return int(syscall(SYS_pidfd_open, pid, flags));
+}
+
+bool readable(int fd)
+{
+    pollfd p { fd, POLLIN, 0 };
+    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP));
 }
 
 } // namespace
+
+bool LinuxTarget::ReadTask::ended() const
+{
+    // Without a thread pidfd (the main thread, or a kernel older than 6.9) the caller's other checks
+    // stand: the main thread's id stays taken while any thread of the process lives.
+    return threadPidfd.valid() && readable(threadPidfd.get());
+}
+
+std::shared_ptr<const LinuxTarget::ReadTask> LinuxTarget::makeReadTask(pid_t pid)
+{
+    auto task = std::make_shared<ReadTask>();
+    task->tid = memoryTask(pid);
+    if (task->tid != pid) {
+        task->threadPidfd.reset(pidfdOpen(task->tid, PIDFD_THREAD));
+        // The thread must still be one of pid's once its pidfd holds it: its id could have been reused.
+        const std::string dir = "/proc/" + std::to_string(pid) + "/task/" + std::to_string(task->tid);
+        if (access(dir.c_str(), F_OK) != 0 || task->ended())
+            task->tid = pid;
+    }
+    return task;
+}
+
+std::shared_ptr<const LinuxTarget::ReadTask> LinuxTarget::readTask() const
+{
+    std::lock_guard lock(m_taskMutex);
+    return m_readTask;
+}
+
+std::shared_ptr<const LinuxTarget::ReadTask> LinuxTarget::replaceReadTask(const std::shared_ptr<const ReadTask>& stale)
+{
+    std::lock_guard lock(m_taskMutex);
+    if (m_readTask == stale) {
+        auto fresh = makeReadTask(m_identity.pid);
+        if (fresh->tid == stale->tid && !stale->threadPidfd.valid())
+            return nullptr; // the same task again: nothing better to read through
+        m_readTask = std::move(fresh);
+    }
+    return m_readTask;
+}
 
 Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(pid_t pid)
 {
@@ -48,7 +97,13 @@ Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(const ProcessIdentity& id
         return t->exitedError();
     auto info = readProcess(pid);
     t->m_name = info ? info->name : QString();
-    const std::string mem = "/proc/" + std::to_string(pid) + "/mem";
+    t->m_readTask = makeReadTask(pid);
+    // Through a live thread if the main one has exited: its own mem file has no memory behind it.
+    // The open file keeps the process's memory reachable whichever of its threads ends later.
+    std::string mem = "/proc/" + std::to_string(pid);
+    if (t->m_readTask->tid != pid)
+        mem += "/task/" + std::to_string(t->m_readTask->tid);
+    mem += "/mem";
     t->m_mem.reset(::open(mem.c_str(), O_RDONLY | O_CLOEXEC));
     if (!t->m_mem.valid()) {
         const int openErrno = errno;
@@ -122,7 +177,7 @@ std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
 {
     // Only the ranges and permissions matter here: skip the classification work of readRegions.
     std::string text;
-    const std::string path = "/proc/" + std::to_string(m_identity.pid) + "/maps";
+    const std::string path = memoryDir(m_identity.pid) + "/maps";
     if (!readWholeFile(AT_FDCWD, path.c_str(), text))
         return nullptr;
     return std::make_shared<const std::vector<Region>>(parseMaps(text).regions);
@@ -139,7 +194,7 @@ bool LinuxTarget::canReadWithoutMemFile() const
         std::byte probe;
         iovec local { &probe, 1 };
         iovec remote { reinterpret_cast<void*>(r.range.start), 1 };
-        if (process_vm_readv(m_identity.pid, &local, 1, &remote, 1, 0) == 1)
+        if (process_vm_readv(readTask()->tid, &local, 1, &remote, 1, 0) == 1)
             return true;
         if (errno == EPERM || errno == ESRCH)
             return false;
@@ -179,6 +234,8 @@ ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
         result.addUnreadable({ from, to });
     };
 
+    std::shared_ptr<const ReadTask> task = readTask();
+    int taskSwitches = 0; // bounded: threads could keep ending, one after the other
     Address a = address;
     while (a < end) {
         Address chunkEnd = a + std::min<quint64>(m_chunk, end - a); // never wraps past 2^64
@@ -201,12 +258,26 @@ ReadResult LinuxTarget::read(Address address, std::span<std::byte> out)
         if (!region || region->perms.read) {
             iovec local { out.data() + (a - address), chunkEnd - a };
             iovec remote { reinterpret_cast<void*>(a), chunkEnd - a };
-            const ssize_t n = process_vm_readv(m_identity.pid, &local, 1, &remote, 1, 0);
+            const ssize_t n = process_vm_readv(task->tid, &local, 1, &remote, 1, 0);
+            const int err = errno;
+            if ((n > 0 && task->ended()) || (n < 0 && err == ESRCH)) {
+                // The thread we read through ended (its id may name someone else by now), or the
+                // main thread exited: read this chunk again through a thread that lives, if any.
+                if (auto next = ++taskSwitches <= 64 ? replaceReadTask(task) : nullptr) {
+                    task = std::move(next);
+                    continue;
+                }
+                if (n > 0) { // what was read may not be this process's memory
+                    result.error = exitedError();
+                    return result;
+                }
+            }
             if (n > 0) {
                 result.bytesRead += quint64(n);
                 a += quint64(n);
                 continue;
             }
+            errno = err;
             if (n < 0 && errno != EFAULT && errno != EIO) {
                 result.error = failure(errno, tr("Cannot read the memory of process %1").arg(m_identity.pid));
                 return result;
@@ -258,7 +329,7 @@ Result<quint64> LinuxTarget::write(Address address, std::span<const std::byte> d
     {
         std::lock_guard lock(m_mutex);
         if (!m_memWrite.valid()) {
-            const std::string mem = "/proc/" + std::to_string(m_identity.pid) + "/mem";
+            const std::string mem = memoryDir(m_identity.pid) + "/mem";
             m_memWrite.reset(::open(mem.c_str(), O_RDWR | O_CLOEXEC));
             if (!m_memWrite.valid())
                 return failure(errno, tr("Cannot open the memory of process %1 for writing").arg(m_identity.pid));

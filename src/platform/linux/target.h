@@ -56,6 +56,21 @@ private:
     [[nodiscard]] bool canReadWithoutMemFile() const;
     ssize_t readMem(Address address, std::byte* out, size_t size);
 
+    // The thread process_vm_readv names: the pid, or a live thread once the main thread has
+    // exited (see memoryTask()). A thread's id is free for reuse once it ends, so a thread other
+    // than the main one comes with a pidfd of its own that tells whether it still lived after a
+    // read -- and so whether what was read was its process's memory.
+    struct ReadTask
+    {
+        pid_t tid = 0;
+        UniqueFd threadPidfd; // only for a thread other than the main one
+        [[nodiscard]] bool ended() const;
+    };
+    [[nodiscard]] std::shared_ptr<const ReadTask> readTask() const;
+    // Picks a live thread again after `stale` failed or ended; null when none is left.
+    [[nodiscard]] std::shared_ptr<const ReadTask> replaceReadTask(const std::shared_ptr<const ReadTask>& stale);
+    [[nodiscard]] static std::shared_ptr<const ReadTask> makeReadTask(pid_t pid);
+
     ProcessIdentity m_identity;
     QString m_name;
     UniqueFd m_pidfd;
@@ -63,6 +78,8 @@ private:
     size_t m_chunk = kDefaultChunk;
     std::mutex m_mutex; // guards m_memWrite, and m_mem's file position (reads above 2^63)
     UniqueFd m_memWrite;
+    mutable std::mutex m_taskMutex; // guards m_readTask
+    std::shared_ptr<const ReadTask> m_readTask;
 };
 
 } // namespace procglass
