@@ -3,8 +3,11 @@
 // nor make it allocate or loop by what a header claims. (The fuzzer goes further; these are the
 // cases by name.)
 #include "core/elfsymbols.h"
+#include "core/imagefile.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstddef>
@@ -12,6 +15,9 @@
 #include <elf.h>
 #include <functional>
 #include <limits>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace procglass;
 
@@ -224,6 +230,61 @@ private slots:
         auto image = parseElf(bytes);
         QVERIFY(image);
         QCOMPARE(image->symbols.front().name, QStringLiteral("a\\012b\\011c"));
+    }
+
+    // A bundle read offline takes symbols from this computer's file at the region's path, only if
+    // it is still that file: a regular file with the same device and inode, never a link or a FIFO.
+    void localFilesOnlyIfTheSame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.so"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(makeImage());
+        }
+        struct stat st
+        {
+        };
+        QCOMPARE(stat(QFile::encodeName(path).constData(), &st), 0);
+        Region region;
+        region.range = { 0x10000, 0x11000 };
+        region.path = path;
+        region.devMajor = major(st.st_dev);
+        region.devMinor = minor(st.st_dev);
+        region.inode = st.st_ino;
+        auto file = ImageFile::openLocal(region);
+        QVERIFY(file);
+        QCOMPARE((*file)->size(), quint64(st.st_size));
+        ElfBudget budget;
+        QVERIFY(parseElf(**file, budget));
+
+        Region other = region;
+        other.inode += 1;
+        QVERIFY(!ImageFile::openLocal(other)); // another file now has that name
+        Region deleted = region;
+        deleted.deleted = true;
+        QVERIFY(!ImageFile::openLocal(deleted));
+        // A link to the very file is not followed.
+        Region link = region;
+        link.path = dir.filePath(QStringLiteral("link.so"));
+        QVERIFY(QFile::link(path, link.path));
+        QVERIFY(!ImageFile::openLocal(link));
+        // A FIFO is refused at once, even with its own device and inode.
+        Region fifo = region;
+        fifo.path = dir.filePath(QStringLiteral("fifo.so"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo.path).constData(), 0600), 0);
+        QCOMPARE(stat(QFile::encodeName(fifo.path).constData(), &st), 0);
+        fifo.inode = st.st_ino;
+        QVERIFY(!ImageFile::openLocal(fifo));
+        // /dev/zero: a device, never read.
+        QCOMPARE(stat("/dev/zero", &st), 0);
+        Region zero = region;
+        zero.path = QStringLiteral("/dev/zero");
+        zero.devMajor = major(st.st_dev);
+        zero.devMinor = minor(st.st_dev);
+        zero.inode = st.st_ino;
+        QVERIFY(!ImageFile::openLocal(zero));
     }
 
     void longNamesAreCut()
