@@ -42,8 +42,8 @@ UniqueFd openPathBeneath(int dirfd, const QByteArray& path, bool inRoot)
         return UniqueFd(int(fd));
     // No openat2 (before Linux 5.6, or a seccomp filter): the last component is still not followed,
     // and whatever the path leads to must be the region's file.
-    return UniqueFd(
-        ::openat(dirfd, path.constData() + (path.startsWith('/') ? 1 : 0), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+    const bool relative = dirfd != AT_FDCWD && path.startsWith('/'); // below dirfd, not from our root
+    return UniqueFd(::openat(dirfd, path.constData() + (relative ? 1 : 0), O_PATH | O_NOFOLLOW | O_CLOEXEC));
 }
 
 } // namespace
