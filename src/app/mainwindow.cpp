@@ -9,6 +9,7 @@
 #include "core/bundlesource.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
+#include "core/imagefile.h"
 #include "core/procstatus.h"
 #include "guidedtour.h"
 #include "infopane.h"
@@ -16,6 +17,7 @@
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
 #include "platform/linux/access.h"
+#include "platform/linux/mappedfiles.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
 #include "searchpanel.h"
@@ -637,13 +639,25 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
         if (r.isFileBacked() || r.kind == RegionKind::Vdso)
             modules << r.path;
     }
+    const std::shared_ptr<LinuxTarget> live = m_session ? m_session->target() : nullptr;
     const std::shared_ptr<MemorySource> source
-        = m_session ? std::shared_ptr<MemorySource>(m_session->target()) : std::shared_ptr<MemorySource>(m_bundle);
+        = live ? std::shared_ptr<MemorySource>(live) : std::shared_ptr<MemorySource>(m_bundle);
     if (modules == m_symbolModules || !source)
         return;
     m_symbolModules = modules;
     runInBackground(
-        this, [source, regions] { return std::make_shared<const SymbolIndex>(SymbolIndex::build(*source, regions)); },
+        this,
+        [source, live, regions] {
+            // A live process's files through /proc, checked to be the very files it maps; a bundle's
+            // from this computer, only where the file at the path is still the one it mapped.
+            if (live)
+                return std::make_shared<const SymbolIndex>(buildSymbolIndex(*live, regions));
+            return std::make_shared<const SymbolIndex>(
+                SymbolIndex::build(*source, regions, [](const Region& region) -> std::unique_ptr<ImageBytes> {
+                    auto file = ImageFile::openLocal(region);
+                    return file ? std::move(file.value()) : nullptr;
+                }));
+        },
         [this, source](std::shared_ptr<const SymbolIndex> index) {
             const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
             if (!current)

@@ -14,6 +14,7 @@
 #include "core/valuescan.h"
 #include "platform/linux/elfcore.h"
 #include "platform/linux/hold.h"
+#include "platform/linux/mappedfiles.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
 
@@ -661,14 +662,21 @@ int cmdDisasm(const QStringList& args)
             return printError(n ? tr("the count must be between 1 and 100000") : n.error().message), ExitUsage;
         count = *n;
     }
-    auto opened = openTarget(*pid, !parser.isSet(noStop));
+    auto opened = openTarget(*pid, false);
     if (!opened)
         return fail(opened.error());
     auto& target = opened->target;
     auto regions = target->regions();
     if (!regions)
         return fail(regions.error());
-    const SymbolIndex symbols = SymbolIndex::build(*target, *regions);
+    // Symbols first, with the target running: they come from files, and files may be slow.
+    const SymbolIndex symbols = buildSymbolIndex(*target, *regions);
+    if (!parser.isSet(noStop)) {
+        auto hold = Hold::acquire(target->identity());
+        if (!hold)
+            return fail(hold.error());
+        opened->hold = std::move(hold.value());
+    }
     Address address = 0;
     if (auto a = resolveAddress(pos[1], *regions)) {
         address = *a;
@@ -724,7 +732,7 @@ int cmdSymbol(const QStringList& args)
     auto address = resolveAddress(pos[1], *regions);
     if (!address)
         return printError(address.error().message), ExitUsage;
-    const QString name = SymbolIndex::build(**target, *regions).describe(*address);
+    const QString name = buildSymbolIndex(**target, *regions).describe(*address);
     if (name.isEmpty())
         return fail(makeError(
             ErrorKind::InvalidArgument, tr("%1 lies in no mapped file and not in [vdso]").arg(hex(*address))));

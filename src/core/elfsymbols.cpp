@@ -4,71 +4,163 @@
 #include "memorysource.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cstring>
 #include <elf.h>
 #include <map>
+#include <set>
 
 namespace procglass {
 
 namespace {
 
-template <typename T> bool readAt(QByteArrayView image, quint64 offset, T* out)
+class ViewBytes final : public ImageBytes
 {
-    if (offset > quint64(image.size()) || quint64(image.size()) - offset < sizeof(T))
+public:
+    explicit ViewBytes(QByteArrayView view)
+        : m_view(view)
+    { }
+    quint64 size() const override { return quint64(m_view.size()); }
+    bool read(quint64 offset, std::span<std::byte> out) const override
+    {
+        if (offset > size() || size() - offset < out.size())
+            return false;
+        if (!out.empty())
+            std::memcpy(out.data(), m_view.data() + offset, out.size());
+        return true;
+    }
+
+private:
+    QByteArrayView m_view;
+};
+
+template <typename T> bool readStruct(const ImageBytes& image, quint64 offset, T* out)
+{
+    return image.read(offset, std::as_writable_bytes(std::span(out, 1)));
+}
+
+// bytes at offset, if they are all in the image and the budget allows: checked before anything is
+// allocated, so a header that lies about a size costs nothing.
+bool readTable(const ImageBytes& image, ElfBudget& budget, quint64 offset, quint64 bytes, QByteArray* out)
+{
+    if (bytes > budget.maxTableBytes || bytes > budget.readBytes || offset > image.size()
+        || image.size() - offset < bytes)
         return false;
-    std::memcpy(out, image.data() + offset, sizeof(T));
-    return true;
+    budget.readBytes -= bytes;
+    out->resize(qsizetype(bytes));
+    return image.read(offset, std::as_writable_bytes(std::span(out->data(), size_t(bytes))));
+}
+
+// Control characters as the kernel writes them in maps ("\012"): a name from a hostile file must
+// not forge a line (or a tab-separated column) in what Procglass prints. Real names have none.
+QString printableName(const char* name, size_t length)
+{
+    const auto control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; };
+    if (std::none_of(name, name + length, control))
+        return QString::fromUtf8(name, qsizetype(length));
+    QByteArray escaped;
+    for (size_t i = 0; i < length; ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (control(name[i]))
+            escaped += '\\' + QByteArray::number(c, 8).rightJustified(3, '0');
+        else
+            escaped += char(c);
+    }
+    return QString::fromUtf8(escaped);
+}
+
+// The index's budget: every image of one process together.
+ElfBudget indexBudget()
+{
+    ElfBudget b;
+    b.readBytes = quint64(1) << 30;
+    b.symbols = 4'000'000;
+    b.nameBytes = 256 << 20;
+    return b;
 }
 
 } // namespace
 
+ImageBytes::~ImageBytes() = default;
+
 Result<ElfImage> parseElf(QByteArrayView image)
 {
+    ElfBudget budget;
+    return parseElf(ViewBytes(image), budget);
+}
+
+Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget)
+{
     Elf64_Ehdr eh;
-    if (!readAt(image, 0, &eh) || std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0)
+    if (!readStruct(image, 0, &eh) || std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0)
         return makeError(ErrorKind::Parse, tr("Not an ELF image."));
     if (eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_ident[EI_DATA] != ELFDATA2LSB)
         return makeError(ErrorKind::Parse, tr("Only 64-bit little-endian ELF images are read."));
     ElfImage out;
     out.machine = eh.e_machine;
-    for (int i = 0; i < eh.e_phnum; ++i) {
-        Elf64_Phdr ph;
-        if (!readAt(image, eh.e_phoff + quint64(i) * eh.e_phentsize, &ph))
-            break;
-        if (ph.p_type == PT_LOAD && ph.p_offset == 0) {
-            out.loadVaddr = ph.p_vaddr;
-            break;
+    // PN_XNUM (more program headers than fit in e_phnum) is left out: no real image needs it.
+    QByteArray table;
+    if (eh.e_phnum > 0 && eh.e_phnum < PN_XNUM && eh.e_phentsize >= sizeof(Elf64_Phdr)
+        && readTable(image, budget, eh.e_phoff, quint64(eh.e_phnum) * eh.e_phentsize, &table)) {
+        for (quint64 i = 0; i < eh.e_phnum; ++i) {
+            Elf64_Phdr ph;
+            std::memcpy(&ph, table.constData() + i * eh.e_phentsize, sizeof ph);
+            if (ph.p_type == PT_LOAD && ph.p_offset == 0) {
+                out.loadVaddr = ph.p_vaddr;
+                break;
+            }
         }
     }
-    std::vector<Elf64_Shdr> sections(eh.e_shnum);
-    for (int i = 0; i < eh.e_shnum; ++i) {
-        if (!readAt(image, eh.e_shoff + quint64(i) * eh.e_shentsize, &sections[size_t(i)]))
-            return out; // stripped of section headers: no symbols, but still an image
+    // Without (readable) section headers there are no symbols, but it is still an image.
+    if (eh.e_shoff == 0 || eh.e_shentsize < sizeof(Elf64_Shdr))
+        return out;
+    quint64 count = eh.e_shnum;
+    if (count == 0) { // SHN_LORESERVE or more sections: the count is in section 0's sh_size
+        Elf64_Shdr first;
+        if (!readStruct(image, eh.e_shoff, &first))
+            return out;
+        count = first.sh_size;
     }
+    if (count == 0 || count > ElfBudget::kMaxSections
+        || !readTable(image, budget, eh.e_shoff, count * eh.e_shentsize, &table))
+        return out;
+    std::vector<Elf64_Shdr> sections(static_cast<size_t>(count));
+    for (size_t i = 0; i < sections.size(); ++i)
+        std::memcpy(&sections[i], table.constData() + i * eh.e_shentsize, sizeof(Elf64_Shdr));
+    QByteArray symbols;
+    QByteArray names;
+    std::set<std::pair<quint64, quint64>> seen; // tables read already (a hostile image repeats one)
     for (const Elf64_Shdr& sh : sections) {
-        if ((sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) || sh.sh_link >= sections.size()
-            || sh.sh_entsize != sizeof(Elf64_Sym))
+        if (budget.symbols == 0)
+            break;
+        if ((sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) || sh.sh_link >= count
+            || sh.sh_entsize != sizeof(Elf64_Sym) || sections[sh.sh_link].sh_type != SHT_STRTAB
+            || !seen.insert({ sh.sh_offset, sh.sh_size }).second)
             continue;
         const Elf64_Shdr& strings = sections[sh.sh_link];
-        for (quint64 off = 0; off + sizeof(Elf64_Sym) <= sh.sh_size; off += sizeof(Elf64_Sym)) {
+        const quint64 symbolBytes = sh.sh_size - sh.sh_size % sizeof(Elf64_Sym);
+        if (!readTable(image, budget, sh.sh_offset, symbolBytes, &symbols)
+            || !readTable(image, budget, strings.sh_offset, strings.sh_size, &names))
+            continue;
+        for (quint64 off = 0; off < symbolBytes && budget.symbols > 0; off += sizeof(Elf64_Sym)) {
             Elf64_Sym sym;
-            if (!readAt(image, sh.sh_offset + off, &sym))
-                break;
+            std::memcpy(&sym, symbols.constData() + off, sizeof sym);
             const int type = ELF64_ST_TYPE(sym.st_info);
             if ((type != STT_FUNC && type != STT_OBJECT && type != STT_GNU_IFUNC) || sym.st_shndx == SHN_UNDEF
-                || sym.st_name >= strings.sh_size)
+                || sym.st_name >= quint64(names.size()))
                 continue;
-            const quint64 at = strings.sh_offset + sym.st_name;
-            if (at >= quint64(image.size()))
-                continue;
-            const char* name = image.data() + at;
-            const size_t maxLength
-                = size_t(std::min<quint64>(quint64(image.size()) - at, strings.sh_size - sym.st_name));
-            out.symbols.push_back({ QString::fromUtf8(name, qsizetype(strnlen(name, maxLength))), sym.st_value,
-                sym.st_size, type != STT_OBJECT, sh.sh_type == SHT_DYNSYM, sym.st_shndx == SHN_ABS });
+            const char* name = names.constData() + sym.st_name;
+            const size_t length = strnlen(
+                name, size_t(std::min<quint64>(quint64(names.size()) - sym.st_name, ElfBudget::kMaxNameBytes)));
+            if (length > budget.nameBytes) {
+                budget.symbols = 0; // out of room for names: no more symbols anywhere
+                break;
+            }
+            budget.nameBytes -= length;
+            --budget.symbols;
+            out.symbols.push_back({ printableName(name, length), sym.st_value, sym.st_size, type != STT_OBJECT,
+                sh.sh_type == SHT_DYNSYM, sym.st_shndx == SHN_ABS });
         }
     }
     std::sort(out.symbols.begin(), out.symbols.end(), [](const ElfSymbol& a, const ElfSymbol& b) {
@@ -82,10 +174,13 @@ Result<ElfImage> parseElf(QByteArrayView image)
     return out;
 }
 
-SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& regions)
+SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& regions, const FileOpener& openFile)
 {
     SymbolIndex index;
+    ElfBudget budget = indexBudget();
     std::map<QString, Module> byPath;
+    // One parse per file, whatever names it is mapped under; failures are remembered too.
+    std::map<std::pair<quint64, quint64>, std::shared_ptr<const ElfImage>> byFile; // (device, inode)
     for (const Region& r : regions) {
         const bool vdso = r.kind == RegionKind::Vdso;
         if (!vdso && !r.isFileBacked())
@@ -94,7 +189,7 @@ SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& 
         auto [it, fresh] = byPath.try_emplace(key);
         Module& m = it->second;
         if (fresh) {
-            m.name = vdso ? key : r.fileName();
+            m.name = vdso ? key : QString(r.fileName()).replace(u'\n', QStringLiteral("\\012")); // as the maps print it
             m.range = r.range;
         } else {
             m.range.start = std::min(m.range.start, r.range.start);
@@ -102,23 +197,30 @@ SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& 
         }
         if (!fresh || (!vdso && r.offset != 0))
             continue; // parsed once, from the mapping of its first page
-        QByteArray bytes;
+        std::shared_ptr<const ElfImage> image;
         if (vdso) {
-            bytes.resize(qsizetype(r.range.size()));
+            QByteArray bytes(qsizetype(std::min(r.range.size(), kMaxVdsoBytes)), Qt::Uninitialized);
             if (!source.read(r.range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size()))))
                      .complete())
                 continue;
+            if (auto parsed = parseElf(ViewBytes(bytes), budget))
+                image = std::make_shared<const ElfImage>(std::move(*parsed));
         } else {
-            QFile file(r.path);
-            if (r.deleted || !file.open(QIODevice::ReadOnly))
-                continue;
-            bytes = file.readAll(); // mmap would do too; libraries are a few MiB
+            const auto file = std::make_pair((quint64(r.devMajor) << 32) | r.devMinor, r.inode);
+            if (auto cached = byFile.find(file); cached != byFile.end()) {
+                image = cached->second;
+            } else if (openFile) {
+                if (const std::unique_ptr<ImageBytes> bytes = openFile(r)) {
+                    if (auto parsed = parseElf(*bytes, budget))
+                        image = std::make_shared<const ElfImage>(std::move(*parsed));
+                }
+                byFile.emplace(file, image);
+            }
         }
-        auto image = parseElf(bytes);
         if (!image)
             continue;
-        m.image = std::move(*image);
-        m.bias = r.range.start - (m.image.loadVaddr & ~quint64(0xfff));
+        m.image = std::move(image);
+        m.bias = r.range.start - (m.image->loadVaddr & ~quint64(0xfff));
     }
     for (auto& [path, m] : byPath)
         index.m_modules.push_back(std::move(m));
@@ -136,9 +238,11 @@ std::optional<SymbolIndex::Hit> SymbolIndex::lookup(Address address) const
     const Module& m = *--it;
     if (!m.range.contains(address))
         return std::nullopt;
-    Hit hit { m.name, nullptr, address - m.range.start, m.image.machine };
+    Hit hit { m.name, nullptr, address - m.range.start, m.image ? m.image->machine : 0 };
+    if (!m.image)
+        return hit;
     const quint64 value = address - m.bias;
-    const auto& syms = m.image.symbols;
+    const auto& syms = m.image->symbols;
     auto s = std::upper_bound(
         syms.begin(), syms.end(), value, [](quint64 v, const ElfSymbol& sym) { return v < sym.value; });
     // The nearest symbol at or below, if the address lies inside it (or it has no size).
@@ -174,9 +278,9 @@ std::optional<Address> SymbolIndex::find(QStringView name) const
     const QStringView module = bang >= 0 ? name.first(bang) : QStringView();
     const QStringView symbol = bang >= 0 ? name.mid(bang + 1) : name;
     for (const Module& m : m_modules) {
-        if (!module.isEmpty() && m.name != module)
+        if (!m.image || (!module.isEmpty() && m.name != module))
             continue;
-        for (const ElfSymbol& s : m.image.symbols) {
+        for (const ElfSymbol& s : m.image->symbols) {
             if (s.name == symbol && !s.absolute)
                 return s.value + m.bias;
         }

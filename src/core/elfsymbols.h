@@ -6,7 +6,10 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace procglass {
@@ -16,7 +19,7 @@ class MemorySource;
 // A symbol of an ELF image (.dynsym and .symtab), its value as the file says it.
 struct ElfSymbol
 {
-    QString name;
+    QString name; // control characters escaped as the kernel does in maps ("\012"): printed, it stays one line
     quint64 value = 0;
     quint64 size = 0;
     bool function = false;
@@ -32,15 +35,53 @@ struct ElfImage
     bool is64 = true;
 };
 
-// Parses a 64-bit little-endian ELF image (a whole file, or the [vdso] as it is in memory).
+// The bytes of an ELF image, read piece by piece: the parser reads the headers and the symbol
+// tables they name, never the whole file. Files are read with pread, not mmap: a file its owner
+// truncates meanwhile would raise SIGBUS in us; pread just comes back short.
+class ImageBytes
+{
+public:
+    virtual ~ImageBytes();
+    [[nodiscard]] virtual quint64 size() const = 0;
+    // Exactly out.size() bytes from offset, or false when they are not all there.
+    [[nodiscard]] virtual bool read(quint64 offset, std::span<std::byte> out) const = 0;
+};
+
+// What parsing may spend. The image is hostile: its headers may claim anything, so every table is
+// checked against the bytes really there and against these limits before anything is allocated.
+// SymbolIndex::build shares one budget between all the images of a process.
+struct ElfBudget
+{
+    quint64 maxTableBytes = 64 << 20; // one header, symbol or string table; bigger ones are left out
+    quint64 readBytes = 256 << 20; // everything read, all tables together
+    quint64 symbols = 2'000'000; // symbols kept
+    quint64 nameBytes = 128 << 20; // their names' bytes
+    static constexpr quint64 kMaxNameBytes = 4096; // one name; longer ones are cut
+    static constexpr quint64 kMaxSections = 1 << 16;
+};
+
+// Parses a 64-bit little-endian ELF image (a whole file, or the [vdso] as it is in memory). The
+// entry point for fuzzing: every offset, size and count of the image is checked.
 [[nodiscard]] Result<ElfImage> parseElf(QByteArrayView image);
+// The same, reading the image piece by piece and spending from budget.
+[[nodiscard]] Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget);
 
 // Symbols of every mapped ELF file and of [vdso], placed at their addresses in the process.
 class SymbolIndex
 {
 public:
-    // Reads each mapped file once (from its path) and [vdso] from source.
-    [[nodiscard]] static SymbolIndex build(MemorySource& source, const std::vector<Region>& regions);
+    // The bytes of the file a region maps, or null when they cannot be had safely (not that very
+    // file, not a regular file...). Opening paths is the caller's business: a live process's files
+    // come through /proc (platform/linux/mappedfiles.h), a bundle's through ImageFile::openLocal.
+    using FileOpener = std::function<std::unique_ptr<ImageBytes>(const Region& region)>;
+    // At most this much of [vdso] is read (a real one is two pages; a bundle may claim a TiB).
+    static constexpr quint64 kMaxVdsoBytes = 1 << 20;
+
+    // Reads each mapped ELF file once (its first mapping, through openFile) and [vdso] from
+    // source. Without openFile only [vdso] has symbols. Never call it while the target is held:
+    // it reads files, which may be slow.
+    [[nodiscard]] static SymbolIndex build(
+        MemorySource& source, const std::vector<Region>& regions, const FileOpener& openFile = {});
 
     struct Hit
     {
@@ -61,7 +102,7 @@ private:
         QString name;
         AddressRange range; // from its first to its last mapping
         quint64 bias = 0; // runtime address = value + bias
-        ElfImage image;
+        std::shared_ptr<const ElfImage> image; // shared by the names of one file (hard links)
     };
     std::vector<Module> m_modules; // sorted by range
 };

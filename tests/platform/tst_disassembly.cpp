@@ -4,6 +4,7 @@
 #include "core/dump.h"
 #include "core/elfsymbols.h"
 #include "fixture.h"
+#include "platform/linux/mappedfiles.h"
 #include "platform/linux/target.h"
 
 #include <QFile>
@@ -133,7 +134,7 @@ private slots:
 
     void symbolsOfTheLiveProcess()
     {
-        const SymbolIndex index = SymbolIndex::build(*m_target, m_regions);
+        const SymbolIndex index = buildSymbolIndex(*m_target, m_regions);
         const auto at = index.find(u"__vdso_clock_gettime");
         QVERIFY(at);
         QCOMPARE(index.describe(*at), QStringLiteral("[vdso]!__vdso_clock_gettime"));

@@ -1,0 +1,73 @@
+#include "imagefile.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace procglass {
+
+bool isFileOfRegion(const struct stat& st, const Region& region)
+{
+    return S_ISREG(st.st_mode) && major(st.st_dev) == region.devMajor && minor(st.st_dev) == region.devMinor
+        && quint64(st.st_ino) == region.inode && region.inode != 0;
+}
+
+Result<std::unique_ptr<ImageFile>> ImageFile::adopt(int fd, const Region& region)
+{
+    struct stat st
+    {
+    };
+    if (fd < 0 || fstat(fd, &st) != 0 || !isFileOfRegion(st, region)) {
+        const int errnum = fd < 0 ? EBADF : errno;
+        if (fd >= 0)
+            ::close(fd);
+        return makeError(ErrorKind::Unreadable,
+            tr("%1 is not the file the process mapped (not a regular file, or another device or inode); "
+               "its symbols are left out.")
+                .arg(region.path),
+            errnum);
+    }
+    return std::unique_ptr<ImageFile>(new ImageFile(fd, quint64(st.st_size)));
+}
+
+Result<std::unique_ptr<ImageFile>> ImageFile::openLocal(const Region& region)
+{
+    const QByteArray path = QFile::encodeName(region.path);
+    struct stat st
+    {
+    };
+    if (region.deleted || !region.isFileBacked() || path.isEmpty() || path.contains('\0')
+        || lstat(path.constData(), &st) != 0 || !isFileOfRegion(st, region))
+        return makeError(ErrorKind::Unreadable,
+            tr("%1 on this computer is not the file the process mapped; its symbols are left out.").arg(region.path));
+    // lstat said regular; a swap since then is caught by fstat, and O_NONBLOCK keeps a FIFO from hanging.
+    return adopt(::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC), region);
+}
+
+ImageFile::~ImageFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool ImageFile::read(quint64 offset, std::span<std::byte> out) const
+{
+    if (offset > m_size || m_size - offset < out.size())
+        return false;
+    size_t done = 0;
+    while (done < out.size()) {
+        const ssize_t n = pread(m_fd, out.data() + done, out.size() - done, off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false; // an error, or the file became shorter since it was opened
+        done += size_t(n);
+    }
+    return true;
+}
+
+} // namespace procglass
