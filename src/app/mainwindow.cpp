@@ -720,10 +720,10 @@ void MainWindow::setUpRegionPane()
                         }
                         if (out.second.isEmpty())
                             out.second = page.error().message;
-                        const Address end = base > ~quint64(0) - PageCache::kPageBytes ? ~quint64(0)
-                                                                                         : base + PageCache::kPageBytes;
-                        out.first.push_back(
-                            { base, QByteArray(qsizetype(PageCache::kPageBytes), '\0'), { AddressRange { base, end } } });
+                        const Address end
+                            = base > ~quint64(0) - PageCache::kPageBytes ? ~quint64(0) : base + PageCache::kPageBytes;
+                        out.first.push_back({ base, QByteArray(qsizetype(PageCache::kPageBytes), '\0'),
+                            { AddressRange { base, end } } });
                     }
                     return out;
                 },

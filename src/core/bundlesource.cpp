@@ -87,7 +87,9 @@ Result<int> openInBundle(int dirFd, const QString& name, const QString& path, st
 // empty when optional (bundles of older versions lack auxv and status).
 Result<QByteArray> readSmallFile(int dirFd, const QString& name, const QString& path, qint64 cap, bool optional)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     auto fd = openInBundle(dirFd, name, path, &st);
     if (!fd) {
         if (optional && fd.error().errnum == ENOENT)
@@ -119,8 +121,8 @@ Result<QByteArray> readSmallFile(int dirFd, const QString& name, const QString& 
         if (n < 0) {
             const int errnum = errno;
             ::close(*fd);
-            return makeError(ErrorKind::Io, tr("The bundle's file %1 cannot be read: %2.").arg(path, errnoText(errnum)),
-                errnum);
+            return makeError(
+                ErrorKind::Io, tr("The bundle's file %1 cannot be read: %2.").arg(path, errnoText(errnum)), errnum);
         }
         if (n == 0)
             break;
@@ -185,8 +187,8 @@ bool parseDevice(const QString& s, Region* r)
 // one of the bundle's own files.
 bool isPartFileName(const QString& name)
 {
-    return !name.isEmpty() && QFile::encodeName(name).size() <= 255 && !name.contains(u'/')
-        && !name.contains(QChar(0)) && !name.startsWith(u'.') && name.endsWith(QLatin1StringView(".bin"));
+    return !name.isEmpty() && QFile::encodeName(name).size() <= 255 && !name.contains(u'/') && !name.contains(QChar(0))
+        && !name.startsWith(u'.') && name.endsWith(QLatin1StringView(".bin"));
 }
 
 // Never copied by the writer: the process reads them through the kernel, not as memory.
@@ -210,8 +212,8 @@ QString rangeText(const AddressRange& r)
 Result<BundleManifest> parseBundleManifest(QByteArrayView json, const QString& name)
 {
     auto damaged = [&](const QString& why) {
-        return makeError(ErrorKind::Parse,
-            tr("%1 is damaged: %2. The bundle is not opened; ask for a fresh copy.").arg(name, why));
+        return makeError(
+            ErrorKind::Parse, tr("%1 is damaged: %2. The bundle is not opened; ask for a fresh copy.").arg(name, why));
     };
     if (json.size() > bundlelimits::kManifestBytes)
         return damaged(tr("it is larger than any Procglass writes"));
@@ -289,8 +291,9 @@ Result<BundleManifest> parseBundleManifest(QByteArrayView json, const QString& n
         names.insert(p.file);
         const QString sha = o.value(QStringLiteral("sha256")).toString();
         p.sha256 = QByteArray::fromHex(sha.toLatin1());
-        if (sha.size() != 64 || p.sha256.size() != 32
-            || !std::all_of(sha.begin(), sha.end(), [](QChar c) { return c.unicode() < 128 && std::isxdigit(c.unicode()); }))
+        if (sha.size() != 64 || p.sha256.size() != 32 || !std::all_of(sha.begin(), sha.end(), [](QChar c) {
+                return c.unicode() < 128 && std::isxdigit(c.unicode());
+            }))
             return bad(tr("has no valid SHA-256 checksum"));
         const QJsonValue unreadable = o.value(QStringLiteral("unreadable"));
         if (!unreadable.isUndefined() && !unreadable.isArray())
@@ -353,8 +356,8 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
         dirFd, QStringLiteral("manifest.json"), manifestPath, bundlelimits::kManifestBytes, /*optional=*/false);
     if (!manifestBytes) {
         if (manifestBytes.error().errnum == ENOENT)
-            return makeError(ErrorKind::Io,
-                tr("%1 is not a Procglass bundle: it has no manifest.json.").arg(directory), ENOENT);
+            return makeError(
+                ErrorKind::Io, tr("%1 is not a Procglass bundle: it has no manifest.json.").arg(directory), ENOENT);
         return manifestBytes.error();
     }
     auto manifest = parseBundleManifest(*manifestBytes, manifestPath);
@@ -382,7 +385,9 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
         Part part;
         if (!p.file.isEmpty()) {
             const QString path = directory + u'/' + p.file;
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (::fstatat(dirFd, QFile::encodeName(p.file).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
                 return openFailed(path, errno);
             if (!S_ISREG(st.st_mode))
@@ -402,7 +407,9 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
         part.manifest = std::move(p);
         b->m_parts.push_back(std::move(part));
     }
-    struct statfs fs {};
+    struct statfs fs
+    {
+    };
     if (claimed > 0 && ::fstatfs(dirFd, &fs) == 0 && fs.f_blocks > 0
         && claimed / quint64(fs.f_frsize ? fs.f_frsize : fs.f_bsize) > quint64(fs.f_blocks))
         return makeError(ErrorKind::Parse,
@@ -438,7 +445,9 @@ Result<std::shared_ptr<BundleSource::File>> BundleSource::file(size_t index)
     }
     // Opened outside the lock: other reads go on meanwhile.
     const Part& p = m_parts[index];
-    struct stat st {};
+    struct stat st
+    {
+    };
     auto fd = openInBundle(m_dirFd, p.manifest.file, partPath(index), &st);
     if (!fd)
         return fd.error();
@@ -555,7 +564,8 @@ ReadResult BundleSource::read(Address address, std::span<std::byte> out)
         Address b = piece.start;
         auto readTo = [&](Address end) {
             while (b < end) {
-                const ssize_t n = ::pread((*f)->fd, out.data() + (b - address), size_t(end - b), off_t(b - region.start));
+                const ssize_t n
+                    = ::pread((*f)->fd, out.data() + (b - address), size_t(end - b), off_t(b - region.start));
                 if (n < 0 && errno == EINTR)
                     continue;
                 if (n <= 0) {
@@ -570,8 +580,8 @@ ReadResult BundleSource::read(Address address, std::span<std::byte> out)
             }
         };
         const std::vector<AddressRange>& holes = it->manifest.unreadable;
-        auto hole = std::upper_bound(holes.begin(), holes.end(), piece.start,
-            [](Address x, const AddressRange& u) { return x < u.end; });
+        auto hole = std::upper_bound(
+            holes.begin(), holes.end(), piece.start, [](Address x, const AddressRange& u) { return x < u.end; });
         for (; hole != holes.end() && hole->start < piece.end; ++hole) {
             const AddressRange cut = hole->intersected(piece);
             readTo(cut.start);

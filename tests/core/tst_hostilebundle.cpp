@@ -116,8 +116,8 @@ Outcome openAndReadAll(const QString& path, int timeoutMs = kTimeoutMs)
                 }
                 Address a = r.range.start;
                 for (const AddressRange& u : result.unreadable) {
-                    outcome->bytes.append(reinterpret_cast<const char*>(buffer.data()) + (a - r.range.start),
-                        qsizetype(u.start - a));
+                    outcome->bytes.append(
+                        reinterpret_cast<const char*>(buffer.data()) + (a - r.range.start), qsizetype(u.start - a));
                     a = u.end;
                 }
                 outcome->bytes.append(reinterpret_cast<const char*>(buffer.data()) + (a - r.range.start),
@@ -202,8 +202,8 @@ QString fileOf(const QString& bundle, Address start)
 bool chownTree(const QString& root, uid_t uid)
 {
     bool ok = ::chown(QFile::encodeName(root).constData(), uid, uid) == 0;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         ok = ::lchown(QFile::encodeName(it.next()).constData(), uid, uid) == 0 && ok;
     return ok;
@@ -243,21 +243,22 @@ class TestHostileBundle : public QObject
 private slots:
     void initTestCase()
     {
-        m_fake.addSegment(region(kHeap, 0x3000, RegionKind::Heap, QStringLiteral("[heap]"), { true, true, false, false }),
-            m_heap);
-        Region lib = region(kLib, 0x2000, RegionKind::Library, QStringLiteral("/usr/lib/libdemo.so"),
-            { true, false, true, false });
+        m_fake.addSegment(
+            region(kHeap, 0x3000, RegionKind::Heap, QStringLiteral("[heap]"), { true, true, false, false }), m_heap);
+        Region lib = region(
+            kLib, 0x2000, RegionKind::Library, QStringLiteral("/usr/lib/libdemo.so"), { true, false, true, false });
         lib.inode = 1234;
         lib.devMajor = 8;
         m_fake.addSegment(lib, m_lib);
-        m_fake.addSegment(region(kVdso, 0x2000, RegionKind::Vdso, QStringLiteral("[vdso]"), { true, false, true, false }),
-            m_vdso);
-        m_fake.addSegment(region(kVvar, 0x4000, RegionKind::Vvar, QStringLiteral("[vvar]"), { true, false, false, false }),
+        m_fake.addSegment(
+            region(kVdso, 0x2000, RegionKind::Vdso, QStringLiteral("[vdso]"), { true, false, true, false }), m_vdso);
+        m_fake.addSegment(
+            region(kVvar, 0x4000, RegionKind::Vvar, QStringLiteral("[vvar]"), { true, false, false, false }),
             QByteArray(0x4000, '\0'));
         m_fake.addUnreadable({ kHeap + 0x1000, kHeap + 0x2000 });
         QVERIFY(m_root.isValid());
-        QVERIFY(QFile::setPermissions(m_root.path(),
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            m_root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
         m_attacker = m_root.filePath(QStringLiteral("nobody"));
         QVERIFY(QDir().mkdir(m_attacker));
         if (::geteuid() == 0)
@@ -303,8 +304,8 @@ private slots:
                 ::close(fd);
             QFAIL("opening a bundle with a FIFO as a part's file hung");
         }
-        QVERIFY2(o.openError.contains(part) && o.openError.contains(QStringLiteral("named pipe")),
-            qPrintable(o.openError));
+        QVERIFY2(
+            o.openError.contains(part) && o.openError.contains(QStringLiteral("named pipe")), qPrintable(o.openError));
     }
 
     // A part's file made a link to a file only root may read (here a stand-in for /etc/shadow,
@@ -330,7 +331,8 @@ private slots:
             o.insert(QStringLiteral("unreadable"), QJsonArray());
         }));
         QVERIFY(chownTree(b, kNobody));
-        QVERIFY(asNobody(QStringLiteral("cd %1 && rm %2 && ln -s %3 %2").arg(shellQuote(b), part, shellQuote(secretPath))));
+        QVERIFY(
+            asNobody(QStringLiteral("cd %1 && rm %2 && ln -s %3 %2").arg(shellQuote(b), part, shellQuote(secretPath))));
         const Outcome o = openAndReadAll(b);
         QVERIFY(o.finished);
         QVERIFY2(!shows(o, secret.left(16)), "root was shown another file's bytes");
@@ -497,7 +499,8 @@ private slots:
         QCOMPARE(n, ssize_t(-1)); // nothing opened or read it
         QVERIFY(!shows(o, pattern(0x2000, 5)));
         // And /dev/zero itself: nothing hangs or grows.
-        QVERIFY(editRegion(b, kLib, [&](QJsonObject& o) { o.insert(QStringLiteral("path"), QStringLiteral("/dev/zero")); }));
+        QVERIFY(editRegion(
+            b, kLib, [&](QJsonObject& o) { o.insert(QStringLiteral("path"), QStringLiteral("/dev/zero")); }));
         const Outcome zero = openAndReadAll(b);
         QVERIFY(zero.finished);
         QVERIFY2(zero.openError.isEmpty(), qPrintable(zero.openError));
@@ -526,16 +529,16 @@ private slots:
             << QStringLiteral("unreadable bytes");
         QTest::newRow("unreadable unsorted")
             << QStringLiteral("unreadable")
-            << QJsonValue(QJsonArray {
-                   QJsonArray { QStringLiteral("0x%1").arg(kHeap + 0x2000, 0, 16),
-                       QStringLiteral("0x%1").arg(kHeap + 0x3000, 0, 16) },
-                   QJsonArray { QStringLiteral("0x%1").arg(kHeap, 0, 16), QStringLiteral("0x%1").arg(kHeap + 0x1000, 0, 16) } })
+            << QJsonValue(QJsonArray { QJsonArray { QStringLiteral("0x%1").arg(kHeap + 0x2000, 0, 16),
+                                           QStringLiteral("0x%1").arg(kHeap + 0x3000, 0, 16) },
+                   QJsonArray {
+                       QStringLiteral("0x%1").arg(kHeap, 0, 16), QStringLiteral("0x%1").arg(kHeap + 0x1000, 0, 16) } })
             << QStringLiteral("unreadable bytes");
-        QTest::newRow("bigger than its file") << QStringLiteral("end")
-                                              << QJsonValue(QStringLiteral("0x%1").arg(kHeap + 0x4000, 0, 16))
-                                              << QStringLiteral("holds 12288 bytes");
-        QTest::newRow("ends before it starts") << QStringLiteral("end") << QJsonValue(QStringLiteral("0x1000"))
-                                               << QStringLiteral("ends before it starts");
+        QTest::newRow("bigger than its file")
+            << QStringLiteral("end") << QJsonValue(QStringLiteral("0x%1").arg(kHeap + 0x4000, 0, 16))
+            << QStringLiteral("holds 12288 bytes");
+        QTest::newRow("ends before it starts")
+            << QStringLiteral("end") << QJsonValue(QStringLiteral("0x1000")) << QStringLiteral("ends before it starts");
         QTest::newRow("bad permissions") << QStringLiteral("perms") << QJsonValue(QStringLiteral("rwxpq"))
                                          << QStringLiteral("malformed");
     }
@@ -611,7 +614,9 @@ private slots:
         QVERIFY(dumpBundle(many, *many.regions(), {}, b, {}));
         qInfo("wrote %d mappings in %lld ms", kCount, timer.elapsed());
 
-        struct rlimit old {};
+        struct rlimit old
+        {
+        };
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &old), 0);
         struct rlimit low = old;
         low.rlim_cur = 256;
@@ -659,8 +664,8 @@ private slots:
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed->parts.size(), size_t(4));
         QCOMPARE(parsed->parts[0].sha256,
-            QCryptographicHash::hash(m_heap.left(0x1000) + QByteArray(0x1000, '\0') + m_heap.mid(0x2000),
-                QCryptographicHash::Sha256));
+            QCryptographicHash::hash(
+                m_heap.left(0x1000) + QByteArray(0x1000, '\0') + m_heap.mid(0x2000), QCryptographicHash::Sha256));
         for (qsizetype cut = 1; cut < good.size(); cut += 97)
             QVERIFY(!parseBundleManifest(good.left(cut)));
         QVERIFY(!parseBundleManifest(QByteArray(64, '\xff')));

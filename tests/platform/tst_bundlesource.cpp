@@ -63,7 +63,9 @@ private slots:
     void keepsFewFilesOpen()
     {
         const int before = openFiles();
-        struct rlimit old {};
+        struct rlimit old
+        {
+        };
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &old), 0);
         struct rlimit low = old;
         low.rlim_cur = rlim_t(before + 4 + int(BundleSource::kOpenFiles));
