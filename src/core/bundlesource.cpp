@@ -340,7 +340,7 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
 {
     // The folder the user named, a link to it included; held open so that every file is found in
     // this folder even if its name is later given to another.
-    const int dirFd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dirFd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
     if (dirFd < 0) {
         const int errnum = errno;
         return makeError(errnum == EACCES ? ErrorKind::Permission : ErrorKind::Io,

@@ -276,6 +276,18 @@ private slots:
         QCOMPARE(o.bytes, m_heap.left(0x1000) + m_heap.mid(0x2000) + m_lib + m_vdso);
     }
 
+    // The folder the user names may be a link (his own choice); nothing inside it may be.
+    void bundleFolderMayBeALink()
+    {
+        const QString b = goodBundle(false);
+        const QString link = m_root.filePath(QStringLiteral("link-to-bundle"));
+        QVERIFY(QFile::link(b, link));
+        const Outcome o = openAndReadAll(link);
+        QVERIFY(o.finished);
+        QVERIFY2(o.openError.isEmpty(), qPrintable(o.openError));
+        QCOMPARE(o.bytes, m_heap.left(0x1000) + m_heap.mid(0x2000) + m_lib + m_vdso);
+    }
+
     // nobody makes the bundle's maps a link to /dev/zero: reading it whole never ended (root ran
     // out of memory). Now the bundle is refused at once, naming the link.
     void mapsLinkedToDevZero()
