@@ -720,21 +720,33 @@ void MainWindow::setUpRegionPane()
         if (m_session && m_state != TargetSession::State::Exited) {
             m_session->requestPages(generation, bases);
         } else if (m_bundle) {
-            // A bundle is files: read them on the thread pool, never on this thread.
+            // A bundle is files: read them on the thread pool, never on this thread. A page the
+            // bundle refuses (a damaged file) shows as unreadable, and the message names the file.
             runInBackground(
                 this,
                 [bundle = m_bundle, bases] {
-                    std::vector<PageCache::Page> pages;
+                    std::pair<std::vector<PageCache::Page>, QString> out;
                     for (Address base : bases) {
-                        if (auto page = PageCache::readPage(*bundle, base))
-                            pages.push_back(std::move(*page));
+                        auto page = PageCache::readPage(*bundle, base);
+                        if (page) {
+                            out.first.push_back(std::move(*page));
+                            continue;
+                        }
+                        if (out.second.isEmpty())
+                            out.second = page.error().message;
+                        const Address end
+                            = base > ~quint64(0) - PageCache::kPageBytes ? ~quint64(0) : base + PageCache::kPageBytes;
+                        out.first.push_back({ base, QByteArray(qsizetype(PageCache::kPageBytes), '\0'),
+                            { AddressRange { base, end } } });
                     }
-                    return pages;
+                    return out;
                 },
-                [this, bundle = m_bundle](const std::vector<PageCache::Page>& pages) {
+                [this, bundle = m_bundle](const std::pair<std::vector<PageCache::Page>, QString>& result) {
                     if (bundle != m_bundle)
                         return; // closed meanwhile
-                    m_ui->hexView->addPages(pages);
+                    m_ui->hexView->addPages(result.first);
+                    if (!result.second.isEmpty())
+                        showDiagnostics(result.second);
                     updateInspector();
                 });
         }

@@ -3,6 +3,7 @@
 #include "codedialog.h"
 #include "codeview.h"
 #include "core/bookmarks.h"
+#include "core/bundlesource.h"
 #include "core/dump.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -508,6 +510,43 @@ private slots:
         w.closeTarget();
         QVERIFY(!w.isOffline());
         QCOMPARE(w.regionModel()->rowCount(), 0);
+    }
+
+    // A bundle's damaged file (here one changed byte of the heap's) is never shown as memory: its
+    // bytes are unreadable in the hex view and the message names the file (issue 14, finding 4).
+    void aDamagedBundleFileIsNamedAndNotShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle"));
+        const Address heapString = m_fixture.address(QStringLiteral("heap_string"));
+        {
+            auto target = LinuxTarget::open(m_fixture.pid());
+            QVERIFY(target);
+            QVERIFY(dumpBundle(**target, *(*target)->regions(), {}, path, {}));
+        }
+        QString damaged;
+        QFile manifest(path + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        auto parsed = parseBundleManifest(manifest.readAll());
+        QVERIFY(parsed);
+        for (const BundlePart& p : parsed->parts) {
+            if (!p.region.range.contains(heapString))
+                continue;
+            damaged = path + u'/' + p.file;
+            QFile part(damaged);
+            QVERIFY(part.open(QIODevice::ReadWrite));
+            QVERIFY(part.seek(qint64(heapString - p.region.range.start)));
+            QVERIFY(part.write("Q") == 1);
+        }
+        QVERIFY(!damaged.isEmpty());
+        MainWindow w;
+        QCOMPARE(w.openBundle(path), QString());
+        QCOMPARE(w.goTo(formatAddress(heapString)), QString());
+        auto* hex = child<HexView>(w, "hexView");
+        auto* diagnostics = child<QLabel>(w, "diagnosticsLabel");
+        QTRY_VERIFY2(diagnostics->text().contains(damaged), qPrintable(diagnostics->text()));
+        QVERIFY(diagnostics->text().contains(QStringLiteral("SHA-256")));
+        QTRY_COMPARE(hex->byteAt(heapString), -2); // unreadable: neither 'Q' nor 'P'
     }
 
     void symbolsNameAddressesOnceRead()
