@@ -243,7 +243,8 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
         { std::pair { QStringLiteral("auxv"), &info.auxv }, std::pair { QStringLiteral("status"), &info.status } }) {
         if (bytes->isEmpty())
             continue;
-        if (Error e = writeFile(name, [&](QIODevice& out) {
+        // bytes = bytes: clang 14 (the fuzz build) cannot capture a structured binding itself.
+        if (Error e = writeFile(name, [&, bytes = bytes](QIODevice& out) {
                 return out.write(*bytes) == bytes->size() ? Error() : writeError(directory, out);
             }))
             return e;
