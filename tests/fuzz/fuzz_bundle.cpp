@@ -48,7 +48,8 @@ void writeFiles(const QString& directory, std::string_view input)
         const std::string_view line
             = input.substr(at + header.size(), eol == input.npos ? input.npos : eol - at - header.size());
         const size_t next = eol == input.npos ? input.npos : input.find("\n@@ ", eol);
-        const std::string_view body = eol == input.npos
+        // Empty when the next header follows right away (the "\n" found is the one ending this header).
+        const std::string_view body = eol == input.npos || next == eol
             ? std::string_view()
             : input.substr(eol + 1, next == input.npos ? input.npos : next - eol - 1);
         at = next == input.npos ? input.size() : next + 1;
