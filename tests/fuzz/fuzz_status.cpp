@@ -1,0 +1,16 @@
+// libFuzzer harness: the text of /proc/PID/status (a bundle's status is any file), parsed and
+// summarised as the Process tab shows it. Input: the text itself.
+
+#include "core/procstatus.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    using namespace procglass;
+    const ProcStatus status = parseProcStatus(QByteArrayView(data, qsizetype(size)));
+    (void)status.value(u"TracerPid");
+    (void)summarizeProcStatus(status, TracerIdentity { false, QStringLiteral("gdb") });
+    return 0;
+}
