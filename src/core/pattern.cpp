@@ -118,8 +118,11 @@ Error regexWidths(const QByteArray& expression, unsigned flags, unsigned* minWid
     return {};
 }
 
-// Compiles a fixed-width expression for block mode, without start-of-match tracking: the
-// engines that tracking needs are the ones that abort in Vectorscan 5.4.9-5.4.11 (see pattern.h).
+// Compiles a fixed-width expression for stream mode, without start-of-match tracking. The abort
+// of Vectorscan 5.4.9-5.4.11 (see pattern.h) lies in rvermicelliDoubleExec, which only the
+// reverse acceleration of block-mode scans calls (nfaRevAccelCheck, from soleOutfixBlockExec,
+// the block-mode outfix and MPV set-up, and the small-write engine): stream mode never reaches
+// it, whatever the expression.
 Result<std::shared_ptr<RegexProgram>> compileRegex(
     const QByteArray& expression, unsigned flags, unsigned* minWidth, unsigned* maxWidth)
 {
@@ -131,7 +134,7 @@ Result<std::shared_ptr<RegexProgram>> compileRegex(
     flags |= HS_FLAG_DOTALL;
     hs_compile_error_t* compileError = nullptr;
     auto program = std::make_shared<RegexProgram>();
-    if (hs_compile(expression.constData(), flags, HS_MODE_BLOCK, nullptr, &program->m_database, &compileError)
+    if (hs_compile(expression.constData(), flags, HS_MODE_STREAM, nullptr, &program->m_database, &compileError)
         != HS_SUCCESS) {
         QString why = compileError ? QString::fromUtf8(compileError->message) : QString();
         hs_free_compile_error(compileError);
@@ -452,8 +455,14 @@ void SearchPattern::scanRegex(std::span<const std::byte> data, const std::functi
         return (*x->found)(size_t(to - x->width), size_t(x->width)) ? 0 : 1;
     };
     // Pieces are at most a few MiB: they fit Vectorscan's unsigned int lengths.
-    hs_scan(m_regex->m_database, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0, s.scratch,
-        onMatch, &context);
+    hs_stream_t* stream = nullptr;
+    if (hs_open_stream(m_regex->m_database, 0, &stream) != HS_SUCCESS)
+        return;
+    const bool whole = hs_scan_stream(stream, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0,
+                           s.scratch, onMatch, &context)
+        == HS_SUCCESS;
+    // Matches at the end of data (an expression ending in $) come when the stream closes.
+    hs_close_stream(stream, s.scratch, whole ? match_event_handler(onMatch) : nullptr, &context);
 #else
     Q_UNUSED(data)
     Q_UNUSED(found)

@@ -21,12 +21,13 @@ class RegexProgram;
 // each offset: bytes under a mask (hex, text, exact numbers), or a value comparison (ranges,
 // floats with tolerance).
 //
-// Regular expressions whose matches all have one length run on Vectorscan in block mode without
+// Regular expressions whose matches all have one length run on Vectorscan in stream mode without
 // start-of-match tracking (the start is the end less the width). Every other one runs on RE2,
-// which is linear in the bytes it reads and bounded in memory. Vectorscan is never asked to track
-// the start of a match: in block mode that path aborts the program in Debian's Vectorscan 5.4.9
-// to 5.4.11 (rvermicelliDoubleExec formats its whole input into a 255-byte stack buffer; fixed
-// upstream in VectorCamp/vectorscan #392), and it costs one callback per match end.
+// which is linear in the bytes it reads and bounded in memory. Vectorscan's block mode is never
+// used: Debian's Vectorscan 5.4.9 to 5.4.11 aborts the program ("buffer overflow detected") in
+// rvermicelliDoubleExec, the reverse acceleration of block-mode scans, which formats its whole
+// input into a 255-byte stack buffer (fixed upstream in VectorCamp/vectorscan #392); its
+// start-of-match tracking, which made such engines, also cost one callback per match end.
 //
 // Variable-length matches are found block by block: the address space is cut into kRegexBlock
 // blocks (64 KiB, aligned); in each, matching starts at the block's first byte (or the first
