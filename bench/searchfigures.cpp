@@ -208,8 +208,7 @@ int runSearchBenchmarks(quint64 size, int runs)
         public:
             explicit ReadSignal(MemorySource& inner)
                 : m_inner(inner)
-            {
-            }
+            { }
             Result<std::vector<Region>> regions() override { return m_inner.regions(); }
             ReadResult read(Address address, std::span<std::byte> out) override
             {

@@ -129,8 +129,8 @@ Result<std::shared_ptr<RegexProgram>> compileRegex(
     if (Error e = regexWidths(expression, flags, minWidth, maxWidth))
         return e;
     if (*minWidth != *maxWidth)
-        return bad(tr("The regular expression %1 has matches of different lengths.")
-                       .arg(QString::fromUtf8(expression)));
+        return bad(
+            tr("The regular expression %1 has matches of different lengths.").arg(QString::fromUtf8(expression)));
     flags |= HS_FLAG_DOTALL;
     hs_compile_error_t* compileError = nullptr;
     auto program = std::make_shared<RegexProgram>();
@@ -160,13 +160,13 @@ Result<std::shared_ptr<RegexProgram>> compileRe2(const QByteArray& expression, b
     options.set_log_errors(false);
     options.set_max_mem(kRe2Memory);
     auto program = std::make_shared<RegexProgram>();
-    program->m_re2 = std::make_unique<re2::RE2>(re2::StringPiece(expression.constData(), size_t(expression.size())), options);
+    program->m_re2
+        = std::make_unique<re2::RE2>(re2::StringPiece(expression.constData(), size_t(expression.size())), options);
     if (!program->m_re2->ok())
         return bad(tr("The regular expression %1 is not valid: %2.")
                        .arg(QString::fromUtf8(expression), QString::fromStdString(program->m_re2->error())));
     if (re2::RE2::FullMatch(re2::StringPiece(), *program->m_re2))
-        return bad(tr("The regular expression %1 is not valid: %2.")
-                       .arg(QString::fromUtf8(expression), emptyMatch()));
+        return bad(tr("The regular expression %1 is not valid: %2.").arg(QString::fromUtf8(expression), emptyMatch()));
     return program;
 }
 
@@ -480,8 +480,8 @@ bool SearchPattern::scanRe2(std::span<const std::byte> data, Address address, co
     for (size_t blockStart = 0; blockStart < size;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
-        const size_t blockEnd
-            = blockStart + size_t(std::min<quint64>(size - blockStart, kRegexBlock - (address + blockStart) % kRegexBlock));
+        const size_t blockEnd = blockStart
+            + size_t(std::min<quint64>(size - blockStart, kRegexBlock - (address + blockStart) % kRegexBlock));
         const size_t textEnd = blockEnd + std::min<size_t>(size - blockEnd, kRegexBlock);
         const re2::StringPiece text(base + blockStart, textEnd - blockStart);
         const size_t starts = blockEnd - blockStart; // a match starting at or past this is the next block's

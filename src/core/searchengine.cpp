@@ -158,26 +158,26 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
                     return;
                 const size_t offset = size_t(from - c.readStart);
                 // The cancel flag reaches into the scan: a slow expression stops within its chunk.
-                const bool whole = pattern.scan(std::span(buffer).subspan(offset, size_t(to - from)), from, cancel,
-                    [&](size_t off, size_t length) {
-                    const Address at = from + off;
-                    if (at < c.start)
-                        return true; // starts in the previous chunk: found there
-                    if (at >= c.end)
-                        return false; // starts in the next chunk: found there
-                    if (options.alignment > 1 && at % options.alignment != 0)
+                const bool whole = pattern.scan(
+                    std::span(buffer).subspan(offset, size_t(to - from)), from, cancel, [&](size_t off, size_t length) {
+                        const Address at = from + off;
+                        if (at < c.start)
+                            return true; // starts in the previous chunk: found there
+                        if (at >= c.end)
+                            return false; // starts in the next chunk: found there
+                        if (options.alignment > 1 && at % options.alignment != 0)
+                            return true;
+                        if (hits.fetch_add(1) >= options.maxResults) {
+                            stop = true;
+                            return false;
+                        }
+                        SearchHit& hit = batch.emplace_back();
+                        hit.address = at;
+                        hit.length = quint32(length);
+                        hit.previewSize = quint8(std::min<size_t>(length, SearchHit::kPreviewBytes));
+                        std::memcpy(hit.preview.data(), buffer.data() + offset + off, hit.previewSize);
                         return true;
-                    if (hits.fetch_add(1) >= options.maxResults) {
-                        stop = true;
-                        return false;
-                    }
-                    SearchHit& hit = batch.emplace_back();
-                    hit.address = at;
-                    hit.length = quint32(length);
-                    hit.previewSize = quint8(std::min<size_t>(length, SearchHit::kPreviewBytes));
-                    std::memcpy(hit.preview.data(), buffer.data() + offset + off, hit.previewSize);
-                    return true;
-                });
+                    });
                 cancelled = !whole;
             };
             quint64 unreadable = 0;

@@ -176,7 +176,8 @@ private slots:
         // The reference: each readable stretch scanned at once.
         std::vector<Address> expected;
         const QByteArray all = a + b;
-        for (const AddressRange& r : { AddressRange { kA, kA + 0x41000 }, AddressRange { kA + 0x42000, kA + 0x50000 } }) {
+        for (const AddressRange& r :
+            { AddressRange { kA, kA + 0x41000 }, AddressRange { kA + 0x42000, kA + 0x50000 } }) {
             p->scan(std::as_bytes(std::span(all.constData() + (r.start - kA), size_t(r.size()))), r.start, nullptr,
                 [&](size_t off, size_t) {
                     expected.push_back(r.start + off);
@@ -205,11 +206,11 @@ private slots:
         QVERIFY(p);
         std::vector<SearchHit> hits;
         std::mutex m;
-        const SearchSummary summary = searchMemory(zeros, *p, { { kA, kA + size } }, {}, nullptr,
-            [&](std::vector<SearchHit> batch) {
-                std::lock_guard lock(m);
-                hits.insert(hits.end(), batch.begin(), batch.end());
-            });
+        const SearchSummary summary
+            = searchMemory(zeros, *p, { { kA, kA + size } }, {}, nullptr, [&](std::vector<SearchHit> batch) {
+                  std::lock_guard lock(m);
+                  hits.insert(hits.end(), batch.begin(), batch.end());
+              });
         QVERIFY(!summary.error);
         QCOMPARE(summary.hits, size / SearchPattern::kRegexBlock);
         QCOMPARE(summary.bytesSearched, size);
@@ -251,13 +252,13 @@ private slots:
         auto p = SearchPattern::hex(u"41 42");
         std::atomic<bool> cancel = false;
         int calls = 0;
-        const Found f = search(nothing, *p, { { quint64(1) << 63, ~quint64(0) } }, {}, &cancel,
-            [&](quint64 done, quint64 total) {
-                QCOMPARE(total, ~quint64(0) - (quint64(1) << 63));
-                if (++calls == 8)
-                    cancel = true;
-                Q_UNUSED(done)
-            });
+        const Found f
+            = search(nothing, *p, { { quint64(1) << 63, ~quint64(0) } }, {}, &cancel, [&](quint64 done, quint64 total) {
+                  QCOMPARE(total, ~quint64(0) - (quint64(1) << 63));
+                  if (++calls == 8)
+                      cancel = true;
+                  Q_UNUSED(done)
+              });
         QVERIFY(f.summary.cancelled);
         QVERIFY(f.hits.empty());
     }
