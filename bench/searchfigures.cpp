@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <sys/uio.h>
 #include <thread>
@@ -73,7 +74,8 @@ quint64 rawSearch(pid_t pid, const std::vector<AddressRange>& ranges, const QByt
 }
 
 quint64 coreSearch(MemorySource& source, const SearchPattern& pattern, const std::vector<AddressRange>& ranges,
-    const std::atomic<bool>* cancel = nullptr, quint64 chunkBytes = 0)
+    const std::atomic<bool>* cancel = nullptr, quint64 chunkBytes = 0,
+    const std::function<void(quint64, quint64)>& progress = {})
 {
     SearchOptions options;
     options.threads = 2;
@@ -81,7 +83,8 @@ quint64 coreSearch(MemorySource& source, const SearchPattern& pattern, const std
         options.chunkBytes = chunkBytes;
     std::atomic<quint64> hits = 0;
     const SearchSummary s = searchMemory(
-        source, pattern, ranges, options, cancel, [&](std::vector<SearchHit> batch) { hits += batch.size(); });
+        source, pattern, ranges, options, cancel, [&](std::vector<SearchHit> batch) { hits += batch.size(); },
+        progress);
     return s.error ? ~quint64(0) : hits.load();
 }
 
@@ -226,14 +229,19 @@ int runSearchBenchmarks(quint64 size, int runs)
         for (int i = 0; i < runs; ++i) {
             std::atomic<bool> cancel = false;
             ReadSignal signal(zeros);
-            std::thread searcher([&] { (void)coreSearch(signal, run, { r.range }, &cancel, kZeros); });
+            // Stopped: when the engine reports the (cancelled) chunk done, before it frees its buffer.
+            Clock::time_point stopped;
+            std::thread searcher([&] {
+                (void)coreSearch(
+                    signal, run, { r.range }, &cancel, kZeros, [&](quint64, quint64) { stopped = Clock::now(); });
+            });
             while (!signal.done)
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             const auto told = Clock::now();
             cancel = true;
             searcher.join();
-            inside.push_back(seconds(told));
+            inside.push_back(std::chrono::duration<double>(stopped - told).count());
         }
         const double insideMs = median(inside) * 1e3;
         printRow(QStringLiteral("cancel inside one 512 MiB chunk, regex \\x00+ (median; max %1 ms)")
