@@ -6,6 +6,7 @@
 #if PROCGLASS_HAVE_VECTORSCAN
 #include <hs.h>
 #endif
+#include <re2/re2.h>
 
 #include <bit>
 #include <cmath>
@@ -67,7 +68,8 @@ bool parseInteger(QStringView text, bool* negative, quint64* magnitude)
 
 } // namespace
 
-// A compiled Vectorscan database, shared by the copies of a pattern and the search threads.
+// A compiled Vectorscan database or RE2 program, shared by the copies of a pattern and the search
+// threads (both are safe to use from several threads at once).
 class RegexProgram
 {
 public:
@@ -78,6 +80,7 @@ public:
     }
     hs_database_t* m_database = nullptr;
 #endif
+    std::unique_ptr<re2::RE2> m_re2;
 };
 
 namespace {
@@ -87,37 +90,85 @@ namespace {
 struct Scratch
 {
     hs_scratch_t* scratch = nullptr;
-    std::vector<std::pair<quint64, quint64>> matches; // reused, so a scan does not allocate
     ~Scratch() { hs_free_scratch(scratch); }
 };
 thread_local Scratch t_scratch;
 
-// Compiles expression; reach is the longest match it may have, min/max its widths.
-Result<std::shared_ptr<RegexProgram>> compileRegex(
-    const QByteArray& expression, unsigned flags, unsigned* minWidth, unsigned* maxWidth)
+QString emptyMatch()
 {
-    flags |= HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST;
+    return tr("it matches an empty string, which would be a hit at every byte");
+}
+
+// The widths of expression's matches, as Vectorscan works them out (UINT_MAX: unbounded).
+Error regexWidths(const QByteArray& expression, unsigned flags, unsigned* minWidth, unsigned* maxWidth)
+{
+    flags |= HS_FLAG_DOTALL;
     hs_compile_error_t* compileError = nullptr;
-    auto program = std::make_shared<RegexProgram>();
-    if (hs_compile(expression.constData(), flags, HS_MODE_BLOCK, nullptr, &program->m_database, &compileError)
-        != HS_SUCCESS) {
+    hs_expr_info_t* info = nullptr;
+    if (hs_expression_info(expression.constData(), flags, &info, &compileError) != HS_SUCCESS) {
         QString why = compileError ? QString::fromUtf8(compileError->message) : QString();
         hs_free_compile_error(compileError);
         if (why.contains(QLatin1StringView("empty")))
-            why = tr("it matches an empty string, which would be a hit at every byte");
+            why = emptyMatch();
         return bad(tr("The regular expression %1 is not valid: %2.").arg(QString::fromUtf8(expression), why));
-    }
-    hs_expr_info_t* info = nullptr;
-    if (hs_expression_info(expression.constData(), flags, &info, &compileError) != HS_SUCCESS) {
-        hs_free_compile_error(compileError);
-        return bad(tr("The regular expression %1 could not be analysed.").arg(QString::fromUtf8(expression)));
     }
     *minWidth = info->min_width;
     *maxWidth = info->max_width;
     std::free(info);
+    return {};
+}
+
+// Compiles a fixed-width expression for stream mode, without start-of-match tracking. The abort
+// of Vectorscan 5.4.9-5.4.11 (see pattern.h) lies in rvermicelliDoubleExec, which only the
+// reverse acceleration of block-mode scans calls (nfaRevAccelCheck, from soleOutfixBlockExec,
+// the block-mode outfix and MPV set-up, and the small-write engine): stream mode never reaches
+// it, whatever the expression.
+Result<std::shared_ptr<RegexProgram>> compileRegex(
+    const QByteArray& expression, unsigned flags, unsigned* minWidth, unsigned* maxWidth)
+{
+    if (Error e = regexWidths(expression, flags, minWidth, maxWidth))
+        return e;
+    if (*minWidth != *maxWidth)
+        return bad(
+            tr("The regular expression %1 has matches of different lengths.").arg(QString::fromUtf8(expression)));
+    flags |= HS_FLAG_DOTALL;
+    hs_compile_error_t* compileError = nullptr;
+    auto program = std::make_shared<RegexProgram>();
+    if (hs_compile(expression.constData(), flags, HS_MODE_STREAM, nullptr, &program->m_database, &compileError)
+        != HS_SUCCESS) {
+        QString why = compileError ? QString::fromUtf8(compileError->message) : QString();
+        hs_free_compile_error(compileError);
+        if (why.contains(QLatin1StringView("empty")))
+            why = emptyMatch();
+        return bad(tr("The regular expression %1 is not valid: %2.").arg(QString::fromUtf8(expression), why));
+    }
     return program;
 }
 #endif
+
+// The RE2 program's memory budget (its DFA cache, shared by the search threads). Past it, RE2
+// falls back to slower, still linear, matching: memory stays bounded whatever the expression.
+constexpr int64_t kRe2Memory = 32 << 20;
+
+Result<std::shared_ptr<RegexProgram>> compileRe2(const QByteArray& expression, bool ignoreCase)
+{
+    re2::RE2::Options options;
+    options.set_encoding(re2::RE2::Options::EncodingLatin1); // bytes, as Vectorscan sees them
+    options.set_dot_nl(true); // . is any byte, as Vectorscan's DOTALL
+    options.set_case_sensitive(!ignoreCase);
+    options.set_never_capture(true);
+    options.set_log_errors(false);
+    options.set_max_mem(kRe2Memory);
+    auto program = std::make_shared<RegexProgram>();
+    program->m_re2
+        = std::make_unique<re2::RE2>(re2::StringPiece(expression.constData(), size_t(expression.size())), options);
+    if (!program->m_re2->ok())
+        return bad(tr("The regular expression %1 is not valid: %2.")
+                       .arg(QString::fromUtf8(expression), QString::fromStdString(program->m_re2->error())));
+    if (re2::RE2::FullMatch(re2::StringPiece(), *program->m_re2))
+        return bad(tr("The regular expression %1 is not valid: %2.").arg(QString::fromUtf8(expression), emptyMatch()));
+    return program;
+}
 
 } // namespace
 
@@ -324,7 +375,8 @@ bool SearchPattern::matchesAt(const std::byte* p) const
         return m_signed ? (s >= m_min && s <= m_max) : (u >= m_umin && u <= m_umax);
     }
     case Test::Regex:
-        return false; // scanned by scanRegex()
+    case Test::Re2:
+        return false; // scanned by scanRegex() and scanRe2()
     case Test::FloatNear: {
         const double x = m_bytes.size() == 8 ? load<double>(p, false) : double(load<float>(p, false));
         return std::fabs(x - m_value) <= m_tolerance; // NaN never matches
@@ -335,35 +387,52 @@ bool SearchPattern::matchesAt(const std::byte* p) const
 
 bool SearchPattern::regexAvailable()
 {
-    return PROCGLASS_HAVE_VECTORSCAN;
+    return true; // RE2 always; Vectorscan where the build has it
 }
 
 Result<SearchPattern> SearchPattern::regex(const QString& expression, bool ignoreCase)
 {
-#if PROCGLASS_HAVE_VECTORSCAN
     if (expression.isEmpty())
         return bad(tr("The regular expression is empty."));
+    const QByteArray bytes = expression.toUtf8();
+    SearchPattern p;
+    p.m_description = tr("regex /%1/%2").arg(expression, ignoreCase ? QStringLiteral("i") : QString());
+#if PROCGLASS_HAVE_VECTORSCAN
+    // Vectorscan works out the widths (and refuses what it cannot run). Matches of one width go
+    // to Vectorscan: it needs no start-of-match tracking for them and is fast on literals.
     unsigned minWidth = 0, maxWidth = 0;
-    auto program = compileRegex(expression.toUtf8(), ignoreCase ? HS_FLAG_CASELESS : 0, &minWidth, &maxWidth);
+    const unsigned flags = ignoreCase ? HS_FLAG_CASELESS : 0;
+    if (Error e = regexWidths(bytes, flags, &minWidth, &maxWidth))
+        return e;
+    if (minWidth == 0)
+        return bad(tr("The regular expression %1 is not valid: %2.").arg(expression, emptyMatch()));
+    if (minWidth > unsigned(kRegexReach))
+        return bad(tr("The regular expression %1 matches only %2 bytes or more: a match may be at most %3 bytes.")
+                       .arg(expression)
+                       .arg(minWidth)
+                       .arg(kRegexReach));
+    if (minWidth == maxWidth) {
+        auto program = compileRegex(bytes, flags, &minWidth, &maxWidth);
+        if (!program)
+            return program.error();
+        p.m_test = Test::Regex;
+        p.m_regex = std::move(*program);
+        p.m_length = int(maxWidth);
+        return p;
+    }
+#endif
+    auto program = compileRe2(bytes, ignoreCase);
     if (!program)
         return program.error();
-    SearchPattern p;
-    p.m_test = Test::Regex;
+    p.m_test = Test::Re2;
     p.m_regex = std::move(*program);
+    p.m_length = kRegexReach;
+#if PROCGLASS_HAVE_VECTORSCAN
     p.m_length = int(std::min<unsigned>(maxWidth, kRegexReach));
-    // A match of fixed width starts width bytes before its end, whatever came before it; a
-    // variable one has its leftmost start, which a chunk sees only if it also sees the bytes before.
-    p.m_fixedWidth = minWidth == maxWidth;
-    p.m_lookbehind = p.m_fixedWidth ? 0 : p.m_length - 1;
-    p.m_description = tr("regex /%1/%2").arg(expression, ignoreCase ? QStringLiteral("i") : QString());
-    return p;
-#else
-    Q_UNUSED(ignoreCase)
-    return makeError(ErrorKind::InvalidArgument,
-        tr("This build of Procglass has no regular expressions (it was built without Vectorscan); "
-           "cannot search for %1.")
-            .arg(expression));
 #endif
+    p.m_fixedWidth = false;
+    p.m_lookbehind = int(kRegexBlock) - 1;
+    return p;
 }
 
 void SearchPattern::scanRegex(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const
@@ -374,48 +443,72 @@ void SearchPattern::scanRegex(std::span<const std::byte> data, const std::functi
     Scratch& s = t_scratch;
     if (hs_alloc_scratch(m_regex->m_database, &s.scratch) != HS_SUCCESS)
         return;
-    if (m_fixedWidth) {
-        // Each end has one start, width bytes before it: starts come in order, straight through.
-        struct Context
-        {
-            const std::function<bool(size_t, size_t)>* found;
-        } context { &found };
-        auto onMatch = [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* c) -> int {
-            return (*static_cast<Context*>(c)->found)(size_t(from), size_t(to - from)) ? 0 : 1;
-        };
-        hs_scan(m_regex->m_database, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0, s.scratch,
-            onMatch, &context);
-        return;
-    }
-    // Vectorscan reports every end of every match, each with its leftmost start, in order of
-    // end. A hit is a start: keep each once, with its shortest match, then report in order.
-    s.matches.clear();
-    auto onMatch = [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* context) -> int {
-        static_cast<Scratch*>(context)->matches.emplace_back(from, to);
-        return 0;
+    // Fixed width: each end has one start, width bytes before it, so Vectorscan runs without
+    // start-of-match tracking, and starts come in order straight through.
+    struct Context
+    {
+        const std::function<bool(size_t, size_t)>* found;
+        unsigned long long width;
+    } context { &found, static_cast<unsigned long long>(m_length) };
+    auto onMatch = [](unsigned, unsigned long long, unsigned long long to, unsigned, void* c) -> int {
+        const auto* x = static_cast<Context*>(c);
+        return (*x->found)(size_t(to - x->width), size_t(x->width)) ? 0 : 1;
     };
-    // Chunks are a few MiB: they fit Vectorscan's unsigned int lengths.
-    hs_scan(m_regex->m_database, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0, s.scratch,
-        onMatch, &s);
-    std::sort(s.matches.begin(), s.matches.end());
-    quint64 previous = ~quint64(0);
-    for (const auto& [from, to] : s.matches) {
-        if (from == previous)
-            continue;
-        previous = from;
-        if (!found(size_t(from), size_t(to - from)))
-            return;
-    }
+    // Pieces are at most a few MiB: they fit Vectorscan's unsigned int lengths.
+    hs_stream_t* stream = nullptr;
+    if (hs_open_stream(m_regex->m_database, 0, &stream) != HS_SUCCESS)
+        return;
+    const bool whole = hs_scan_stream(stream, reinterpret_cast<const char*>(data.data()), unsigned(data.size()), 0,
+                           s.scratch, onMatch, &context)
+        == HS_SUCCESS;
+    // Matches at the end of data (an expression ending in $) come when the stream closes.
+    hs_close_stream(stream, s.scratch, whole ? match_event_handler(onMatch) : nullptr, &context);
 #else
     Q_UNUSED(data)
     Q_UNUSED(found)
 #endif
 }
 
+bool SearchPattern::scanRe2(std::span<const std::byte> data, Address address, const std::atomic<bool>* cancel,
+    const std::function<bool(size_t, size_t)>& found) const
+{
+    const re2::RE2& re = *m_regex->m_re2;
+    const char* base = reinterpret_cast<const char*>(data.data());
+    const size_t size = data.size();
+    // Block by block (see pattern.h): the text RE2 sees is the block and the next one, so a
+    // search costs at most two blocks, and every hit depends only on its block's bytes.
+    for (size_t blockStart = 0; blockStart < size;) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const size_t blockEnd = blockStart
+            + size_t(std::min<quint64>(size - blockStart, kRegexBlock - (address + blockStart) % kRegexBlock));
+        const size_t textEnd = blockEnd + std::min<size_t>(size - blockEnd, kRegexBlock);
+        const re2::StringPiece text(base + blockStart, textEnd - blockStart);
+        const size_t starts = blockEnd - blockStart; // a match starting at or past this is the next block's
+        for (size_t from = 0; from < starts;) {
+            re2::StringPiece match;
+            if (!re.Match(text, from, text.size(), re2::RE2::UNANCHORED, &match, 1))
+                break;
+            const size_t start = size_t(match.data() - text.data());
+            if (start >= starts)
+                break;
+            if (match.empty()) { // only assertions matched (\b...): no bytes to show
+                from = start + 1;
+                continue;
+            }
+            if (!found(blockStart + start, match.size()))
+                return true;
+            from = start + match.size();
+        }
+        blockStart = blockEnd;
+    }
+    return true;
+}
+
 void SearchPattern::prepare()
 {
-    if (m_test == Test::Regex)
-        return; // set up by compileRegex()
+    if (m_test == Test::Regex || m_test == Test::Re2)
+        return; // set up by regex()
     m_length = int(m_bytes.size());
     m_anchor = -1;
     m_anchorLength = 0;
@@ -464,23 +557,51 @@ void SearchPattern::prepare()
 #endif
 }
 
-void SearchPattern::scan(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const
+bool SearchPattern::scan(std::span<const std::byte> data, Address address, const std::atomic<bool>* cancel,
+    const std::function<bool(size_t, size_t)>& found) const
+{
+    if (m_test == Test::Re2)
+        return scanRe2(data, address, cancel, found);
+    // Every other test has one length: scan in pieces that overlap by it less one byte, so that
+    // a cancel is seen between pieces, and each match is reported by the piece it starts in.
+    constexpr size_t kPiece = 1 << 20;
+    const size_t overlap = size_t(std::max(m_length, 1)) - 1;
+    for (size_t at = 0; at < data.size(); at += kPiece) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const size_t starts = std::min(kPiece, data.size() - at);
+        const size_t end = at + starts + std::min(overlap, data.size() - at - starts);
+        bool stopped = false;
+        scanPiece(data.subspan(at, end - at), [&](size_t offset, size_t length) {
+            if (offset >= starts || !found(at + offset, length)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+        if (stopped)
+            return true;
+    }
+    return true;
+}
+
+bool SearchPattern::scanPiece(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const
 {
     if (m_test == Test::Regex) {
         scanRegex(data, found);
-        return;
+        return true;
     }
     const size_t n = size_t(m_length);
     if (data.size() < n)
-        return;
+        return true;
     const size_t last = data.size() - n;
     const auto* base = reinterpret_cast<const unsigned char*>(data.data());
     if (m_anchor < 0) {
         for (size_t off = 0; off <= last; ++off) {
             if (matchesAt(data.data() + off) && !found(off, n))
-                return;
+                return true;
         }
-        return;
+        return true;
     }
     const size_t anchor = size_t(m_anchor), anchorLength = size_t(m_anchorLength);
     const bool whole = anchorLength == n; // the anchor is the pattern: nothing left to check
@@ -491,12 +612,13 @@ void SearchPattern::scan(std::span<const std::byte> data, const std::function<bo
         const size_t span = last - off + anchorLength;
         const void* hit = anchorLength == 1 ? std::memchr(from, *key, span) : memmem(from, span, key, anchorLength);
         if (!hit)
-            return;
+            return true;
         off = size_t(static_cast<const unsigned char*>(hit) - base) - anchor;
         if ((whole || matchesAt(data.data() + off)) && !found(off, n))
-            return;
+            return true;
         ++off;
     }
+    return true;
 }
 
 } // namespace procglass

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -18,7 +19,23 @@ class RegexProgram;
 
 // What a search looks for. Every kind but regular expressions compiles to a fixed-length test at
 // each offset: bytes under a mask (hex, text, exact numbers), or a value comparison (ranges,
-// floats with tolerance). Regular expressions run on Vectorscan.
+// floats with tolerance).
+//
+// Regular expressions whose matches all have one length run on Vectorscan in stream mode without
+// start-of-match tracking (the start is the end less the width). Every other one runs on RE2,
+// which is linear in the bytes it reads and bounded in memory. Vectorscan's block mode is never
+// used: Debian's Vectorscan 5.4.9 to 5.4.11 aborts the program ("buffer overflow detected") in
+// rvermicelliDoubleExec, the reverse acceleration of block-mode scans, which formats its whole
+// input into a 255-byte stack buffer (fixed upstream in VectorCamp/vectorscan #392); its
+// start-of-match tracking, which made such engines, also cost one callback per match end.
+//
+// Variable-length matches are found block by block: the address space is cut into kRegexBlock
+// blocks (64 KiB, aligned); in each, matching starts at the block's first byte (or the first
+// readable byte), takes the leftmost match (Perl's preference: greedy, first alternative
+// first), then goes on after its end. A match starts in its block and ends at the latest at the
+// end of the next one: every match up to kRegexReach (64 KiB) long is found whole, a longer one
+// is cut short (never beyond 2 x kRegexBlock). So a run of 2 GiB of zeros searched for \x00+
+// reports one 128 KiB match per 64 KiB block, in linear time, whatever chunks the search uses.
 class SearchPattern
 {
     Q_DECLARE_TR_FUNCTIONS(procglass::SearchPattern)
@@ -26,9 +43,11 @@ class SearchPattern
 public:
     enum class Encoding { Utf8, Utf16LE, Utf16BE };
 
-    // The longest match a regular expression may have and still be found when it straddles two
-    // chunks of a search (the chunks overlap by this much).
+    // The longest match a regular expression is sure to be found whole; longer ones are cut
+    // short at the end of the block after the one they start in (see above).
     static constexpr int kRegexReach = 64 * 1024;
+    // Variable-length regular expressions restart at every multiple of this address.
+    static constexpr quint64 kRegexBlock = 64 * 1024;
 
     // "48 65 6c ?? 6f", "4?", "de ad be ef": hex bytes, ?? for any byte, ? for any nibble.
     [[nodiscard]] static Result<SearchPattern> hex(QStringView text);
@@ -38,27 +57,42 @@ public:
     [[nodiscard]] static Result<SearchPattern> integer(QStringView value, int width, bool isSigned, bool bigEndian);
     // A float (or double) within tolerance of value (tolerance 0: the exact bit pattern's value).
     [[nodiscard]] static Result<SearchPattern> floating(QStringView value, bool isDouble, double tolerance);
-    // A regular expression over bytes (PCRE syntax as Vectorscan takes it: \x00 for a byte, . for
-    // any byte). A hit is the leftmost start of a match.
+    // A regular expression over bytes (\x00 for a byte, . for any byte; the syntax both Vectorscan
+    // and RE2 take: no backreferences or lookaround). A hit is the start of a match, leftmost first,
+    // the next one after its end (see above).
     [[nodiscard]] static Result<SearchPattern> regex(const QString& expression, bool ignoreCase);
-    // Whether this build has Vectorscan (regular expressions).
+    // Whether this build has regular expressions (RE2, and Vectorscan where available).
     [[nodiscard]] static bool regexAvailable();
 
-    // The bytes a match covers: for a regular expression, the most it may cover.
+    // The bytes a match covers: for a regular expression, the most it is sure to cover whole.
     [[nodiscard]] int length() const { return m_length; }
-    // Bytes before a chunk that a search must also show scan() so that a match straddling chunks
-    // gets the same start in both (variable-length regular expressions only).
+    // Nonzero (kRegexBlock - 1) for a variable-length regular expression: it is scanned in blocks
+    // (see regexBlock()), so a search shows it bytes before a chunk.
     [[nodiscard]] int lookbehind() const { return m_lookbehind; }
+    // 0, or kRegexBlock for a variable-length regular expression: a search must show scan() a
+    // chunk's data from the block boundary at or before the chunk's start (or the start of the
+    // readable stretch), up to the end of the block after the one holding the chunk's last byte.
+    [[nodiscard]] quint64 regexBlock() const { return m_test == Test::Re2 ? kRegexBlock : 0; }
     // Calls found(offset, length) for every match that lies wholly inside data, in increasing
-    // order of offset; stops when found returns false.
-    void scan(std::span<const std::byte> data, const std::function<bool(size_t offset, size_t length)>& found) const;
+    // order of offset; stops when found returns false. address is where data lies (blocks of
+    // variable-length regular expressions are aligned to it); cancel, when it turns true, stops
+    // the scan within about a millisecond, and scan() then returns false.
+    bool scan(std::span<const std::byte> data, Address address, const std::atomic<bool>* cancel,
+        const std::function<bool(size_t offset, size_t length)>& found) const;
+    void scan(std::span<const std::byte> data, const std::function<bool(size_t offset, size_t length)>& found) const
+    {
+        (void)scan(data, 0, nullptr, found);
+    }
     [[nodiscard]] QString description() const { return m_description; }
 
 private:
-    enum class Test { Masked, MaskedFolded, IntRange, FloatNear, Regex };
+    enum class Test { Masked, MaskedFolded, IntRange, FloatNear, Regex, Re2 };
     void prepare(); // sets the length and the anchor once the bytes are final
     [[nodiscard]] bool matchesAt(const std::byte* p) const;
+    bool scanPiece(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const;
     void scanRegex(std::span<const std::byte> data, const std::function<bool(size_t, size_t)>& found) const;
+    bool scanRe2(std::span<const std::byte> data, Address address, const std::atomic<bool>* cancel,
+        const std::function<bool(size_t, size_t)>& found) const;
 
     Test m_test = Test::Masked;
     int m_length = 0;
@@ -73,7 +107,7 @@ private:
     qint64 m_min = 0, m_max = 0; // IntRange (signed) -- or unsigned reinterpretation
     quint64 m_umin = 0, m_umax = 0;
     double m_value = 0, m_tolerance = 0;
-    std::shared_ptr<const RegexProgram> m_regex; // also serves ignore-case text where Vectorscan is built in
+    std::shared_ptr<const RegexProgram> m_regex; // Vectorscan (also ignore-case text and hex) or RE2
     QString m_description;
 };
 

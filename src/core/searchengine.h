@@ -39,7 +39,7 @@ struct SearchScope
 
 struct SearchOptions
 {
-    quint64 chunkBytes = 4 << 20; // per read: large enough for the kernel's fast path, small enough to cancel soon
+    quint64 chunkBytes = 4 << 20; // per read: large enough for the kernel's fast path
     quint64 maxResults = 100000; // then stop, and say so
     int threads = 0; // 0: one per core
     // Only hits at addresses that are a multiple of this (e.g. 4 for an aligned int32): how
@@ -59,7 +59,10 @@ struct SearchSummary
 
 // Searches the ranges of a memory source for a pattern. Hits arrive in batches through onHits
 // (from the worker threads, in no particular order); progress reports bytes done of the total.
-// Memory use is bounded by threads x chunk size, whatever the process's size.
+// Memory use is bounded by threads x (chunk size + 128 KiB of regular-expression context) plus one
+// entry per readable stretch, whatever the sizes of the process's mappings: workers take their
+// chunks from a cursor over the stretches, not from a list made up front. cancel is seen between
+// chunks and inside them (within about a millisecond of scanning).
 [[nodiscard]] SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern,
     const std::vector<AddressRange>& ranges, const SearchOptions& options, const std::atomic<bool>* cancel,
     const std::function<void(std::vector<SearchHit> hits)>& onHits,

@@ -678,6 +678,18 @@ private slots:
             QCOMPARE(r.err.count('\n'), 1); // one sentence block, one line
         }
     }
+
+    // These aborted the CLI inside Vectorscan ("buffer overflow detected") on any heap.
+    void regexesThatAbortedVectorscanSearchTheHeap()
+    {
+        for (const char* e : { "\\d+ms", "b+\\x80", "x+\\x00", ".+\\xff\\xfe" }) {
+            const Run r = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--regex"), QString::fromLatin1(e),
+                QStringLiteral("--scope"), QStringLiteral("heap") });
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1,
+                qPrintable(QString::fromLatin1(e) + QLatin1Char(0x20) + QString::fromLocal8Bit(r.err)));
+            QVERIFY2(!r.err.contains("buffer overflow"), r.err);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,8 @@
 #include <QTest>
 
 #include <cstring>
+#include <regex>
+#include <string>
 
 using namespace procglass;
 
@@ -179,7 +181,7 @@ private slots:
         QCOMPARE(keys->lookbehind(), SearchPattern::kRegexReach - 1);
         auto anyCase = SearchPattern::regex(QStringLiteral("key=[a-z0-9]+;"), true);
         QCOMPARE(findAll(*anyCase, data), (std::vector<size_t> { 10, 21, 34 }));
-        // . is any byte, also newline and NUL; the reported length is the shortest match.
+        // . is any byte, also newline and NUL; the reported length is the preferred match's (Perl's).
         auto dot = SearchPattern::regex(QStringLiteral(";.\\x00\\xff"), false);
         QCOMPARE(findAll(*dot, data), (std::vector<size_t> { 27 }));
         std::vector<size_t> lengths;
@@ -188,6 +190,90 @@ private slots:
             return true;
         });
         QCOMPARE(lengths, std::vector<size_t> { 11 });
+    }
+
+    // Each of these aborted the program inside hs_scan ("buffer overflow detected") on any input
+    // of about 255 bytes or more: Vectorscan 5.4.9 to 5.4.11 built them with a start-of-match
+    // engine whose reverse acceleration formats its whole input into a 255-byte stack buffer.
+    void expressionsThatAbortedVectorscan_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("reference"); // the same in std::regex's ECMAScript syntax
+        QTest::newRow("\\d+ms") << QStringLiteral("\\d+ms") << QStringLiteral("\\d+ms");
+        QTest::newRow("b+\\x80") << QStringLiteral("b+\\x80") << QStringLiteral("b+\\x80");
+        QTest::newRow("x+\\x00") << QStringLiteral("x+\\x00") << QStringLiteral("x+\\x00");
+        QTest::newRow(".+\\xff\\xfe") << QStringLiteral(".+\\xff\\xfe") << QStringLiteral("[\\s\\S]+\\xff\\xfe");
+        QTest::newRow("[a-z]+ab[a-z]") << QStringLiteral("[a-z]+ab[a-z]") << QStringLiteral("[a-z]+ab[a-z]");
+    }
+
+    void expressionsThatAbortedVectorscan()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, reference);
+        // 4 KiB (one block) of bytes from a small alphabet full of partial matches; the same
+        // matches std::regex finds, leftmost first and one after the other.
+        QByteArray data(4096, '\0');
+        quint32 state = 4711;
+        const char alphabet[] = { '1', '2', 'm', 's', 'b', 'x', 'a', 'c', '\x80', '\0', '\xff', '\xfe', '.' };
+        for (char& c : data) {
+            state = state * 1103515245 + 12345;
+            c = alphabet[(state >> 16) % sizeof alphabet];
+        }
+        auto p = SearchPattern::regex(expression, false);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        std::vector<std::pair<size_t, size_t>> found;
+        p->scan(std::as_bytes(std::span(data.constData(), size_t(data.size()))), [&](size_t off, size_t length) {
+            found.emplace_back(off, length);
+            return true;
+        });
+        const std::string text(data.constData(), size_t(data.size()));
+        const std::regex re(reference.toStdString());
+        std::vector<std::pair<size_t, size_t>> expected;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it)
+            expected.emplace_back(size_t(it->position()), size_t(it->length()));
+        QVERIFY(!expected.empty());
+        QCOMPARE(found, expected);
+    }
+
+    // Runs of matching bytes longer than a block: bounded matches, one per block, in linear time.
+    void longRunsGiveOneBoundedMatchPerBlock()
+    {
+        const quint64 block = SearchPattern::kRegexBlock;
+        const QByteArray zeros(int(5 * block + 100), '\0');
+        auto p = SearchPattern::regex(QStringLiteral("\\x00+"), false);
+        QVERIFY(p);
+        std::vector<std::pair<size_t, size_t>> found;
+        // Data at an address 100 bytes before a block boundary: blocks follow the address space.
+        p->scan(std::as_bytes(std::span(zeros.constData(), size_t(zeros.size()))), 0x7f0000000000 - 100, nullptr,
+            [&](size_t off, size_t length) {
+                found.emplace_back(off, length);
+                return true;
+            });
+        const std::vector<std::pair<size_t, size_t>> expected { { 0, 100 + block }, { 100, 2 * block },
+            { 100 + block, 2 * block }, { 100 + 2 * block, 2 * block }, { 100 + 3 * block, 2 * block },
+            { 100 + 4 * block, block } };
+        QCOMPARE(found, expected);
+    }
+
+    void aScanStopsWhenCancelled()
+    {
+        const QByteArray zeros(8 << 20, '\0');
+        std::atomic<bool> cancel = true;
+        for (const QString& expression : { QStringLiteral("\\x00+"), QStringLiteral("\\x00\\x00") }) {
+            auto p = SearchPattern::regex(expression, false);
+            QVERIFY(p);
+            int hits = 0;
+            const bool whole = p->scan(std::as_bytes(std::span(zeros.constData(), size_t(zeros.size()))), 0, &cancel,
+                [&](size_t, size_t) { return ++hits, true; });
+            QVERIFY(!whole);
+            QCOMPARE(hits, 0);
+        }
+    }
+
+    void regexesOfManyLengthsMayNotMatchNothing()
+    {
+        QVERIFY(!SearchPattern::regex(QStringLiteral("\\b"), false));
+        QVERIFY(!SearchPattern::regex(QStringLiteral("x*|y"), false));
     }
 
     void literalScanAgreesWithBruteForce()

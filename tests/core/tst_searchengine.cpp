@@ -3,8 +3,10 @@
 
 #include <QTest>
 
+#include <chrono>
 #include <mutex>
 #include <set>
+#include <thread>
 
 using namespace procglass;
 
@@ -141,6 +143,124 @@ private slots:
         options.chunkBytes = 4096;
         const Found f = search(fake, *p, { { kA, kA + 0x4000 } }, options);
         QCOMPARE(f.hits, std::vector<Address> { kA + 0x1000 - 20 });
+    }
+
+    // The expressions that aborted Vectorscan, over more than a block of memory in two touching
+    // mappings with an unreadable page: the same hits whatever the chunks and threads, each
+    // exactly once, as one scan of each readable stretch finds them.
+    void expressionsThatAbortedVectorscanFindTheSameHitsInAnyChunks_data()
+    {
+        QTest::addColumn<QString>("expression");
+        for (const char* e : { "\\d+ms", "b+\\x80", "x+\\x00", ".+\\xff\\xfe" })
+            QTest::newRow(e) << QString::fromLatin1(e);
+    }
+
+    void expressionsThatAbortedVectorscanFindTheSameHitsInAnyChunks()
+    {
+        QFETCH(QString, expression);
+        FakeMemorySource fake;
+        QByteArray a(0x30000, '\0'), b(0x20000, '\0');
+        quint32 state = 99;
+        const char alphabet[] = { '1', '2', 'm', 's', 'b', 'x', '\x80', '\0', '\xff', '\xfe', '.', '.', '.', '.' };
+        for (QByteArray* d : { &a, &b }) {
+            for (char& c : *d) {
+                state = state * 1103515245 + 12345;
+                c = alphabet[(state >> 16) % sizeof alphabet];
+            }
+        }
+        fake.addSegment(region(kA, 0x30000), a);
+        fake.addSegment(region(kA + 0x30000, 0x20000), b);
+        fake.addUnreadable({ kA + 0x41000, kA + 0x42000 });
+        auto p = SearchPattern::regex(expression, false);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        // The reference: each readable stretch scanned at once.
+        std::vector<Address> expected;
+        const QByteArray all = a + b;
+        for (const AddressRange& r :
+            { AddressRange { kA, kA + 0x41000 }, AddressRange { kA + 0x42000, kA + 0x50000 } }) {
+            p->scan(std::as_bytes(std::span(all.constData() + (r.start - kA), size_t(r.size()))), r.start, nullptr,
+                [&](size_t off, size_t) {
+                    expected.push_back(r.start + off);
+                    return true;
+                });
+        }
+        QVERIFY(expected.size() >= 4);
+        for (const quint64 chunk : { quint64(4096), quint64(0x9000), quint64(1 << 20) }) {
+            SearchOptions options;
+            options.chunkBytes = chunk;
+            options.threads = 3;
+            const Found f = search(fake, *p, { { kA + 0x30000, kA + 0x50000 }, { kA, kA + 0x30000 } }, options);
+            QVERIFY(!f.summary.error);
+            QCOMPARE(f.hits, expected);
+        }
+    }
+
+    // 54 s and 260 MB for 2 GiB before: each match end was kept and sorted. Now one bounded match
+    // per 64 KiB block, and the memory of one chunk per worker.
+    void aRunOfZerosGivesBoundedMatches()
+    {
+        constexpr quint64 size = 256 << 20;
+        FakeMemorySource zeros;
+        zeros.addSegment(region(kA, size), QByteArray(qsizetype(size), '\0'));
+        auto p = SearchPattern::regex(QStringLiteral("\\x00+"), false);
+        QVERIFY(p);
+        std::vector<SearchHit> hits;
+        std::mutex m;
+        const SearchSummary summary
+            = searchMemory(zeros, *p, { { kA, kA + size } }, {}, nullptr, [&](std::vector<SearchHit> batch) {
+                  std::lock_guard lock(m);
+                  hits.insert(hits.end(), batch.begin(), batch.end());
+              });
+        QVERIFY(!summary.error);
+        QCOMPARE(summary.hits, size / SearchPattern::kRegexBlock);
+        QCOMPARE(summary.bytesSearched, size);
+        for (const SearchHit& h : hits) {
+            QCOMPARE((h.address - kA) % SearchPattern::kRegexBlock, quint64(0));
+            QCOMPARE(h.length, quint32(std::min(2 * SearchPattern::kRegexBlock, kA + size - h.address)));
+        }
+    }
+
+    // A search told to stop does so inside the chunk it is in (the bench measures how soon).
+    void cancelStopsInsideOneLargeChunk()
+    {
+        constexpr quint64 size = 256 << 20;
+        FakeMemorySource zeros;
+        zeros.addSegment(region(kA, size), QByteArray(qsizetype(size), '\0'));
+        for (const QString& expression : { QStringLiteral("\\x00+"), QStringLiteral("\\x00\\x01") }) {
+            auto p = SearchPattern::regex(expression, false);
+            QVERIFY(p);
+            SearchOptions options;
+            options.chunkBytes = size; // one chunk
+            options.threads = 1;
+            std::atomic<bool> cancel = false;
+            std::thread canceller([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                cancel = true;
+            });
+            const Found f = search(zeros, *p, { { kA, kA + size } }, options, &cancel);
+            canceller.join();
+            QVERIFY(f.summary.cancelled);
+            QCOMPARE(f.summary.bytesSearched, quint64(0)); // the chunk was not finished
+        }
+    }
+
+    // A region spanning the upper half of the address space (a hostile bundle's) made a list of
+    // 2^41 chunks before the first read. The work list is made as it goes now.
+    void aHugeRangeNeedsNoListOfItsChunks()
+    {
+        FakeMemorySource nothing;
+        auto p = SearchPattern::hex(u"41 42");
+        std::atomic<bool> cancel = false;
+        int calls = 0;
+        const Found f
+            = search(nothing, *p, { { quint64(1) << 63, ~quint64(0) } }, {}, &cancel, [&](quint64 done, quint64 total) {
+                  QCOMPARE(total, ~quint64(0) - (quint64(1) << 63));
+                  if (++calls == 8)
+                      cancel = true;
+                  Q_UNUSED(done)
+              });
+        QVERIFY(f.summary.cancelled);
+        QVERIFY(f.hits.empty());
     }
 
     void scopePicksRegionsAndCutsThem()
