@@ -7,6 +7,7 @@
 #include "core/elfsymbols.h"
 #include "core/explain.h"
 #include "core/hexdump.h"
+#include "core/mapsparser.h"
 #include "core/pattern.h"
 #include "core/privatefile.h"
 #include "core/procstatus.h"
@@ -150,8 +151,14 @@ int cmdPs(const QStringList& args)
         }
         return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
     }
+    // A process names itself (comm, argv): escaped like a mapping's path, so that no name can
+    // forge a line or send escape sequences to the terminal.
+    const auto printable = [](const QString& text) { return printablePath(text.toUtf8()); };
     QByteArray out = "    PID    PPID USER         S  THR      RSS NAME             COMMAND\n";
     for (const ProcessInfo& p : *list) {
+        QStringList command;
+        for (const QString& arg : p.commandLine)
+            command << printable(arg);
         out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(p.pid(), 7)
                    .arg(p.ppid, 7)
@@ -159,8 +166,8 @@ int cmdPs(const QStringList& args)
                    .arg(p.state)
                    .arg(p.threads, 4)
                    .arg(QString::number(p.rssBytes / 1024) + QStringLiteral("K"), 8)
-                   .arg(p.name, -16)
-                   .arg(p.commandLine.isEmpty() ? QStringLiteral("[%1]").arg(p.name) : p.commandLine.join(u' '))
+                   .arg(printable(p.name), -16)
+                   .arg(command.isEmpty() ? QStringLiteral("[%1]").arg(printable(p.name)) : command.join(u' '))
                    .toUtf8();
     }
     return writeAll(out) ? ExitOk : ExitError;

@@ -321,6 +321,35 @@ private slots:
         QCOMPARE(read.out, QByteArray("NNNN"));
     }
 
+    // A process names itself: an argv[0] with a newline and an escape sequence must not forge a
+    // line of `ps` or reach the terminal.
+    void psEscapesWhatAProcessCallsItself()
+    {
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("bash"),
+            { QStringLiteral("-c"), QStringLiteral("exec -a \"$(printf 'forged\\n  1 root R x\\033[2J')\" sleep 60") });
+        QVERIFY(sleeper.waitForStarted());
+        const QString pid = QString::number(sleeper.processId());
+        QByteArray argv0;
+        for (int i = 0; i < 100 && !argv0.startsWith("forged"); ++i) {
+            QTest::qWait(20);
+            argv0 = procFile(pid_t(sleeper.processId()), QStringLiteral("cmdline"));
+        }
+        QVERIFY(argv0.startsWith("forged"));
+        const Run ps = runCli({ QStringLiteral("ps") });
+        sleeper.kill();
+        sleeper.waitForFinished();
+        QCOMPARE(ps.exitCode, 0);
+        QVERIFY(!ps.out.contains('\x1b'));
+        QByteArray line;
+        for (const QByteArray& l : ps.out.split('\n')) {
+            if (l.trimmed().startsWith(pid.toUtf8() + ' '))
+                line = l;
+        }
+        QVERIFY2(line.contains("forged\\012  1 root R x\\033[2J"), ps.out.constData());
+        QVERIFY2(!ps.out.contains("\n  1 root R x"), ps.out.constData());
+    }
+
     // A hit-set file that is a FIFO (planted by another user) must not hang rescan.
     void rescanRefusesAFifo()
     {
