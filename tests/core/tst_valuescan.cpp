@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(back->raw(1), quint64(9));
         QCOMPARE(origin, (ProcessIdentity { 42, 43 }));
         HitSet empty;
-        QVERIFY(!empty.save(path, { 42, 43 }));
+        QVERIFY(!empty.save(path, { 42, 43 }, /*overwrite=*/true));
         auto none = HitSet::load(path, &origin);
         QVERIFY(none);
         QCOMPARE(none->size(), size_t(0));

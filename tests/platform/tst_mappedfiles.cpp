@@ -177,8 +177,8 @@ private slots:
         const Region* weird = regionAt(*regions, m_target.address(QStringLiteral("weird")));
         QVERIFY(zero && weird);
         QCOMPARE(zero->path, QStringLiteral("/dev/zero"));
-        QVERIFY2(weird->path.endsWith(QStringLiteral("/lib\nx.so")),
-            qPrintable(weird->path)); // as the maps parser decodes it
+        QVERIFY2(weird->path.endsWith(QStringLiteral("/lib\\012x.so")),
+            qPrintable(weird->path)); // the maps' text: both names read so
         // A device is refused without being read.
         QVERIFY(!openMappedFile(m_target.pid(), *zero, MappedFileRoute(route)));
         // The FIFO under the decoded name is refused; the file under the literal name is the one.

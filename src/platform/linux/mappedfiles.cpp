@@ -1,4 +1,6 @@
 #include "mappedfiles.h"
+
+#include "core/mapsparser.h"
 #include "core/tr.h"
 
 #include "target.h"
@@ -66,9 +68,12 @@ Result<std::unique_ptr<ImageFile>> openMappedFile(pid_t pid, const Region& regio
             tr("%1 cannot be opened by its name (deleted, or not a path), and the kernel refused its "
                "/proc/PID/map_files entry (that needs CAP_SYS_ADMIN).")
                 .arg(region.path));
+    // The path is the maps' text: a name printed with \ooo escapes is either that text itself or
+    // the bytes it stands for; the device and inode tell which one is the mapped file.
     QList<QByteArray> candidates { path };
-    if (path.contains('\n'))
-        candidates << QByteArray(path).replace("\n", "\\012");
+    const QByteArray decoded = unescapePath(region.path);
+    if (decoded != path && !decoded.contains('\0'))
+        candidates << decoded;
     std::snprintf(name, sizeof name, "/proc/%d/root", int(pid));
     const UniqueFd root(::open(name, O_PATH | O_DIRECTORY | O_CLOEXEC));
     for (const int dirfd : { root.get(), int(AT_FDCWD) }) {
