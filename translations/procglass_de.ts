@@ -222,14 +222,6 @@
         <translation>„%1“ ist keine hexadezimale Adresse: Nach 0x dürfen nur die Ziffern 0-9 und a-f folgen, höchstens 16 davon.</translation>
     </message>
     <message>
-        <source>The offset &apos;%1&apos; in &apos;%2&apos; is not a number; write it like +0x10 or +16.</source>
-        <translation>Der Offset „%1“ in „%2“ ist keine Zahl; schreiben Sie ihn etwa als +0x10 oder +16.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names no region before the &apos;+&apos;.</source>
-        <translation>„%1“ nennt vor dem „+“ keinen Bereich.</translation>
-    </message>
-    <message>
         <source>No mapping is named &apos;%1&apos;. Use a hexadecimal address (0x7f...), a region such as [heap], [stack] or [vdso], or the file name of a mapped file such as libc.so.6.</source>
         <translation>Kein Speicherbereich heißt „%1“. Verwenden Sie eine hexadezimale Adresse (0x7f...), einen Bereich wie [heap], [stack] oder [vdso] oder den Dateinamen einer eingeblendeten Datei wie libc.so.6.</translation>
     </message>
@@ -288,10 +280,6 @@
     <message>
         <source>Process %1 runs with changed user or group ids (a setuid or setgid program), so the kernel treats it as privileged: only a process with CAP_SYS_PTRACE may inspect it.</source>
         <translation>Prozess %1 läuft mit geänderten Benutzer- oder Gruppen-IDs (ein setuid- oder setgid-Programm), daher behandelt der Kernel ihn als privilegiert: Nur ein Prozess mit CAP_SYS_PTRACE darf ihn untersuchen.</translation>
-    </message>
-    <message>
-        <source>Process %1 is not dumpable (it called prctl(PR_SET_DUMPABLE, 0), as ssh-agent and password managers do, or it changed credentials), so only a process with CAP_SYS_PTRACE may inspect it.</source>
-        <translation>Prozess %1 ist nicht „dumpable“ (er hat prctl(PR_SET_DUMPABLE, 0) aufgerufen, wie es ssh-agent und Passwortmanager tun, oder seine Benutzer- bzw. Gruppen-IDs gewechselt), daher darf nur ein Prozess mit CAP_SYS_PTRACE ihn untersuchen.</translation>
     </message>
     <message>
         <source>Yama ptrace_scope is 2: only processes with CAP_SYS_PTRACE may inspect others. Run Procglass with that capability, or lower the setting with &apos;sudo sysctl kernel.yama.ptrace_scope=1&apos;.</source>
@@ -570,28 +558,8 @@
         <translation>Es gibt nichts zu exportieren: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <source>%1 exists and is not a Procglass bundle: it is not replaced.</source>
-        <translation>%1 existiert und ist kein Procglass-Paket: Es wird nicht ersetzt.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>%1 kann nicht erstellt werden: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1: %2</source>
-        <translation>In %1 kann kein Ordner erstellt werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it could not be moved aside.</source>
-        <translation>%1 kann nicht ersetzt werden: Es konnte nicht beiseitegeschoben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the finished bundle could not be moved there.</source>
-        <translation>%1 kann nicht erstellt werden: Das fertige Paket konnte nicht dorthin verschoben werden.</translation>
     </message>
     <message>
         <source>Not an ELF image.</source>
@@ -610,16 +578,8 @@
         <translation>Der reguläre Ausdruck %1 ist ungültig: %2.</translation>
     </message>
     <message>
-        <source>The regular expression %1 could not be analysed.</source>
-        <translation>Der reguläre Ausdruck %1 konnte nicht analysiert werden.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot make %1 private (mode 0600): %2</source>
-        <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2</translation>
     </message>
     <message>
         <source>Process %1 is a 32-bit program; Procglass writes cores of 64-bit programs only.</source>
@@ -801,6 +761,202 @@
         <source>Procglass has CAP_SYS_PTRACE but runs as user %1, and some files of process %2 (/proc/%2/auxv, /proc/%2/environ) may be read by their owner alone: the capability does not override file permissions. Run it as that user or with sudo to see them.</source>
         <translation>Procglass hat CAP_SYS_PTRACE, läuft aber als Benutzer %1, und manche Dateien von Prozess %2 (/proc/%2/auxv, /proc/%2/environ) darf nur ihr Eigentümer lesen: Die Capability setzt Dateirechte nicht außer Kraft. Führen Sie es als dieser Benutzer oder mit sudo aus, um sie zu sehen.</translation>
     </message>
+    <message>
+        <source>The offset &apos;%1&apos; in &apos;%2&apos; is not a number, and no mapping is named &apos;%2&apos;; write the offset like +0x10 or +16.</source>
+        <translation>Der Offset „%1“ in „%2“ ist keine Zahl, und kein Speicherbereich heißt „%2“; schreiben Sie den Offset etwa als +0x10 oder +16.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 is %2, not a regular file: a bundle holds only regular files, so it is not read. Someone may have changed the bundle; ask for a fresh copy.</source>
+        <translation>Die Datei %1 des Pakets ist %2, keine reguläre Datei: Ein Paket enthält nur reguläre Dateien, daher wird sie nicht gelesen. Möglicherweise hat jemand das Paket verändert; fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 cannot be opened: %2.</source>
+        <translation>Die Datei %1 des Pakets kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 is larger than any Procglass writes (%2 bytes at most): it is not read.</source>
+        <translation>Die Datei %1 des Pakets ist größer als jede, die Procglass schreibt (höchstens %2 Bytes): Sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 des Pakets kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. The bundle is not opened; ask for a fresh copy.</source>
+        <translation>%1 ist beschädigt: %2. Das Paket wird nicht geöffnet; fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>it is larger than any Procglass writes</source>
+        <translation>es ist größer als jedes Manifest, das Procglass schreibt</translation>
+    </message>
+    <message>
+        <source>%1 is not a Procglass bundle manifest.</source>
+        <translation>%1 ist kein Manifest eines Procglass-Pakets.</translation>
+    </message>
+    <message>
+        <source>it has no list of mappings</source>
+        <translation>es enthält keine Liste der Speicherbereiche</translation>
+    </message>
+    <message>
+        <source>mapping %1 (%2) %3</source>
+        <translation>Speicherbereich %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>has a malformed range, offset, permission or kind</source>
+        <translation>hat eine fehlerhafte Angabe zu Bereich, Offset, Rechten oder Art</translation>
+    </message>
+    <message>
+        <source>has a malformed device</source>
+        <translation>hat eine fehlerhafte Geräteangabe</translation>
+    </message>
+    <message>
+        <source>has a malformed inode</source>
+        <translation>hat einen fehlerhaften Inode</translation>
+    </message>
+    <message>
+        <source>is empty or ends before it starts</source>
+        <translation>ist leer oder endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>overlaps or precedes the mapping before it</source>
+        <translation>überschneidet sich mit dem vorigen Speicherbereich oder liegt vor ihm</translation>
+    </message>
+    <message>
+        <source>lies beyond the end of user space</source>
+        <translation>liegt hinter dem Ende des Benutzeradressraums</translation>
+    </message>
+    <message>
+        <source>is far larger than the kernel&apos;s [vdso], [vvar] and [vsyscall] pages ever are</source>
+        <translation>ist weit größer, als die Seiten [vdso], [vvar] und [vsyscall] des Kernels je sind</translation>
+    </message>
+    <message>
+        <source>is readable but its bytes are missing</source>
+        <translation>ist lesbar, aber seine Bytes fehlen</translation>
+    </message>
+    <message>
+        <source>has a checksum or unreadable bytes but no file</source>
+        <translation>hat eine Prüfsumme oder nicht lesbare Bytes, aber keine Datei</translation>
+    </message>
+    <message>
+        <source>has a file, but Procglass never copies such a mapping</source>
+        <translation>hat eine Datei, aber Procglass kopiert einen solchen Speicherbereich nie</translation>
+    </message>
+    <message>
+        <source>names a file that is not a plain .bin file inside the bundle</source>
+        <translation>nennt eine Datei, die keine einfache .bin-Datei innerhalb des Pakets ist</translation>
+    </message>
+    <message>
+        <source>names the file of another mapping</source>
+        <translation>nennt die Datei eines anderen Speicherbereichs</translation>
+    </message>
+    <message>
+        <source>has no valid SHA-256 checksum</source>
+        <translation>hat keine gültige SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>has a malformed list of unreadable bytes</source>
+        <translation>hat eine fehlerhafte Liste nicht lesbarer Bytes</translation>
+    </message>
+    <message>
+        <source>has unreadable bytes that are malformed, unsorted or outside it</source>
+        <translation>hat Angaben zu nicht lesbaren Bytes, die fehlerhaft oder unsortiert sind oder außerhalb des Speicherbereichs liegen</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Procglass bundle: %2 It is not replaced; choose another name.</source>
+        <translation>%1 existiert und ist kein Procglass-Paket: %2 Es wird nicht ersetzt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json written by Procglass.</source>
+        <translation>Es enthält keine von Procglass geschriebene manifest.json.</translation>
+    </message>
+    <message>
+        <source>it holds %1, which Procglass did not write there.</source>
+        <translation>Es enthält %1, das nicht von Procglass dort geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a folder.</source>
+        <translation>Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user and lies in %2, a folder others can write to; Procglass never replaces another user&apos;s folder there. Choose another name or folder.</source>
+        <translation>%1 gehört einem anderen Benutzer und liegt in %2, einem Ordner, in den auch andere schreiben dürfen; Procglass ersetzt dort nie den Ordner eines anderen Benutzers. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to replace it; it was left as it is.</source>
+        <translation>%1 kann zum Ersetzen nicht geöffnet werden und wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The regular expression %1 has matches of different lengths.</source>
+        <translation>Der reguläre Ausdruck %1 hat Übereinstimmungen unterschiedlicher Länge.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2. Nothing was saved; what was there is as it was.</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden: %2. Es wurde nichts gespeichert; was dort war, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else while Procglass was writing; it was left as it is and nothing was saved. Choose another name.</source>
+        <translation>%1 wurde von jemand anderem angelegt, während Procglass schrieb; es blieb unverändert, und es wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by someone else while Procglass was writing; it was left as it is and nothing was saved. Choose another name.</source>
+        <translation>%1 wurde von jemand anderem ersetzt, während Procglass schrieb; es blieb unverändert, und es wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Procglass never writes through a link in an output path. Choose another name.</source>
+        <translation>%1 ist ein symbolischer Link; Procglass schreibt nie über einen Link in einem Ausgabepfad. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Thread %1 of process %2 is already traced by process %3 (%4), and a thread can have only one tracer, so Procglass cannot stop the process. Detach that debugger or tracer (quit gdb or strace), or read without stopping the target (--no-stop).</source>
+        <translation>Thread %1 von Prozess %2 wird bereits von Prozess %3 (%4) verfolgt, und ein Thread kann nur einen Tracer haben, daher kann Procglass den Prozess nicht anhalten. Trennen Sie diesen Debugger oder Tracer (beenden Sie gdb oder strace), oder lesen Sie, ohne das Ziel anzuhalten (--no-stop).</translation>
+    </message>
+    <message>
+        <source>Process %1 is non-dumpable (setuid or prctl(PR_SET_DUMPABLE, 0)): it turned off its own dumping, as ssh-agent and password managers do, or it runs a setuid or setgid program or changed its user or group ids. The kernel lets only a process with CAP_SYS_PTRACE inspect it, even though it runs as you: use sudo, or grant procglass-cli the capability (sudo setcap cap_sys_ptrace+ep procglass-cli).</source>
+        <translation>Prozess %1 ist nicht „dumpable“ (setuid oder prctl(PR_SET_DUMPABLE, 0)): Er hat das Dumpen für sich selbst abgeschaltet, wie es ssh-agent und Passwortmanager tun, oder er führt ein setuid- oder setgid-Programm aus oder hat seine Benutzer- oder Gruppen-IDs geändert. Der Kernel lässt ihn nur von einem Prozess mit CAP_SYS_PTRACE untersuchen, obwohl er unter Ihrem Benutzer läuft: Verwenden Sie sudo, oder verleihen Sie procglass-cli die Capability (sudo setcap cap_sys_ptrace+ep procglass-cli).</translation>
+    </message>
+    <message>
+        <source>%1 is not the file the process mapped.</source>
+        <translation>%1 ist nicht die Datei, die der Prozess eingeblendet hat.</translation>
+    </message>
+    <message>
+        <source>This mapping is not a file.</source>
+        <translation>Dieser Speicherbereich ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened by its name (deleted, or not a path), and the kernel refused its /proc/PID/map_files entry (that needs CAP_SYS_ADMIN).</source>
+        <translation>%1 kann nicht über seinen Namen geöffnet werden (gelöscht oder kein Pfad), und der Kernel hat den zugehörigen Eintrag in /proc/PID/map_files verweigert (dafür ist CAP_SYS_ADMIN nötig).</translation>
+    </message>
+    <message>
+        <source>%1 is not the file the process mapped (not a regular file, or another device or inode), and the kernel refused its /proc/PID/map_files entry (that needs CAP_SYS_ADMIN).</source>
+        <translation>%1 ist nicht die Datei, die der Prozess eingeblendet hat (keine reguläre Datei oder ein anderes Gerät bzw. ein anderer Inode), und der Kernel hat den zugehörigen Eintrag in /proc/PID/map_files verweigert (dafür ist CAP_SYS_ADMIN nötig).</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -979,32 +1135,40 @@
 <context>
     <name>procglass::BundleSource</name>
     <message>
-        <source>%1 is not a Procglass bundle: %2 cannot be opened (%3).</source>
-        <translation>%1 ist kein Procglass-Paket: %2 kann nicht geöffnet werden (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a Procglass bundle manifest.</source>
-        <translation>%1 ist kein Manifest eines Procglass-Pakets.</translation>
-    </message>
-    <message>
-        <source>%1: a region&apos;s entry is damaged.</source>
-        <translation>%1: Der Eintrag eines Bereichs ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>%1: a region&apos;s file name is damaged.</source>
-        <translation>%1: Der Dateiname eines Bereichs ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s file %1 cannot be opened: %2</source>
-        <translation>Die Paketdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s file %1 does not have the size of its region.</source>
-        <translation>Die Paketdatei %1 hat nicht die Größe ihres Bereichs.</translation>
-    </message>
-    <message>
         <source>bundle %1 (pid %2, %3)</source>
         <translation>Paket %1 (PID %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Procglass bundle: it is not a folder.</source>
+        <translation>%1 ist kein Procglass-Paket: Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be opened: %2.</source>
+        <translation>Das Paket %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Procglass bundle: it has no manifest.json.</source>
+        <translation>%1 ist kein Procglass-Paket: Es enthält keine manifest.json.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 holds %2 bytes, but its mapping %3 has %4: the bundle is damaged; ask for a fresh copy.</source>
+        <translation>Die Datei %1 des Pakets enthält %2 Bytes, ihr Speicherbereich %3 aber %4: Das Paket ist beschädigt; fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 claims %2 bytes of memory, more than the file system holding it can store: its files are sparse or damaged, and it is not opened.</source>
+        <translation>Das Paket %1 gibt %2 Bytes Speicher an, mehr als das Dateisystem, auf dem es liegt, speichern kann: Seine Dateien sind dünn besetzt (sparse) oder beschädigt, und es wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 was replaced by another file after the bundle was opened: it is not read. Open the bundle again.</source>
+        <translation>Die Datei %1 des Pakets wurde nach dem Öffnen des Pakets durch eine andere Datei ersetzt: Sie wird nicht gelesen. Öffnen Sie das Paket erneut.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 des Pakets kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 is damaged: its bytes do not match the SHA-256 checksum in the manifest, so none of them are shown. Ask for a fresh copy of the bundle.</source>
+        <translation>Die Datei %1 des Pakets ist beschädigt: Ihre Bytes passen nicht zur SHA-256-Prüfsumme im Manifest, daher wird keines davon angezeigt. Fordern Sie eine neue Kopie des Pakets an.</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1532,6 @@
 <context>
     <name>procglass::HitSet</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a hit set saved by Procglass.</source>
         <translation>%1 ist keine von Procglass gespeicherte Treffermenge.</translation>
     </message>
@@ -1386,6 +1546,26 @@
     <message>
         <source>&apos;%1&apos; is not a number for this scan.</source>
         <translation>„%1“ ist keine Zahl für diesen Scan.</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>Der Inhalt</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Procglass reads hit sets only from the file itself. Give the path of the file the link points to.</source>
+        <translation>%1 ist ein symbolischer Link; Procglass liest Treffermengen nur aus der Datei selbst. Geben Sie den Pfad der Datei an, auf die der Link zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a directory, device, FIFO or socket), so it is no hit set.</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein Ordner, ein Gerät, ein FIFO oder ein Socket) und daher keine Treffermenge.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being opened.</source>
+        <translation>%1 wurde beim Öffnen ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1601,17 @@
     <message>
         <source>Cannot read the registers of thread %1</source>
         <translation>Die Register von Thread %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ImageFile</name>
+    <message>
+        <source>%1 is not the file the process mapped (not a regular file, or another device or inode); its symbols are left out.</source>
+        <translation>%1 ist nicht die Datei, die der Prozess eingeblendet hat (keine reguläre Datei oder ein anderes Gerät bzw. ein anderer Inode); ihre Symbole werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 on this computer is not the file the process mapped; its symbols are left out.</source>
+        <translation>%1 auf diesem Computer ist nicht die Datei, die der Prozess eingeblendet hat; ihre Symbole werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2051,56 @@
     <message>
         <source>The range 0x%1 + %2 bytes runs past the end of the address space.</source>
         <translation>Der Bereich 0x%1 + %2 Bytes reicht über das Ende des Adressraums hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::OutputFolder</name>
+    <message>
+        <source>%1 names a folder, not a file: give the name of the file to write.</source>
+        <translation>%1 bezeichnet einen Ordner, keine Datei: Geben Sie den Namen der zu schreibenden Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid file name.</source>
+        <translation>%1 ist kein gültiger Dateiname.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht erstellt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 cannot be opened: %3.</source>
+        <translation>%1 kann nicht erstellt werden: Der Ordner %2 kann nicht geöffnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; Procglass writes a file only where there is none or a regular file. Choose another name.</source>
+        <translation>%1 ist ein Ordner; Procglass schreibt eine Datei nur dorthin, wo noch keine oder eine reguläre Datei liegt. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, a named pipe or a socket, not a regular file; Procglass never writes into one or replaces it. Choose another name.</source>
+        <translation>%1 ist ein Gerät, eine benannte Pipe oder ein Socket, keine reguläre Datei; Procglass schreibt nie in so etwas hinein und ersetzt es auch nicht. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and lies in %3, a folder others can write to; Procglass never replaces another user&apos;s file there (as the kernel&apos;s protected_regular rule). Choose another name or folder.</source>
+        <translation>%1 gehört %2 und liegt in %3, einem Ordner, in den auch andere schreiben dürfen; Procglass ersetzt dort nie die Datei eines anderen Benutzers (wie die Kernel-Regel protected_regular). Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600): %2</source>
+        <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Nothing was saved.</source>
+        <translation>%1 konnte nicht geschrieben werden. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2731,8 +2972,12 @@
         <translation>Regex /%1/%2</translation>
     </message>
     <message>
-        <source>This build of Procglass has no regular expressions (it was built without Vectorscan); cannot search for %1.</source>
-        <translation>Dieser Procglass-Build unterstützt keine regulären Ausdrücke (er wurde ohne Vectorscan erstellt); die Suche nach %1 ist nicht möglich.</translation>
+        <source>The regular expression %1 is not valid: %2.</source>
+        <translation>Der reguläre Ausdruck %1 ist ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>The regular expression %1 matches only %2 bytes or more: a match may be at most %3 bytes.</source>
+        <translation>Der reguläre Ausdruck %1 passt nur auf %2 oder mehr Bytes: Eine Übereinstimmung darf höchstens %3 Bytes lang sein.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3039,33 @@
     <message>
         <source>The process has exited: there is nothing to save.</source>
         <translation>Der Prozess wurde beendet: Es gibt nichts zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::WorkFolder</name>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the finished bundle could not be moved there: %2</source>
+        <translation>%1 kann nicht erstellt werden: Das fertige Paket konnte nicht dorthin verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it could not be moved aside: %2</source>
+        <translation>%1 kann nicht ersetzt werden: Es konnte nicht beiseitegeschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by someone else while Procglass was writing; it was left as it is and nothing was saved. Choose another name.</source>
+        <translation>%1 wurde von jemand anderem ersetzt, während Procglass schrieb; es blieb unverändert, und es wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 </TS>
