@@ -482,6 +482,18 @@ Error BundleSource::verify(size_t index)
     if (!f)
         return f.error(); // perhaps passing (a file table full): checked again on the next read
     const Part& p = m_parts[index];
+    // A sparse file claims bytes it does not hold, and hashing its holes would cost what the size
+    // claims, not what is there. Procglass writes every byte of a part.
+    const off_t hole = ::lseek((*f)->fd, 0, SEEK_HOLE);
+    if (hole >= 0 && quint64(hole) < p.manifest.region.range.size()) {
+        m_damage[index] = makeError(ErrorKind::Parse,
+            tr("The bundle's file %1 has holes (a sparse file), which Procglass never writes, so none of its bytes "
+               "are shown. If you copied the bundle, copy it again without making files sparse "
+               "(cp --sparse=never).")
+                .arg(partPath(index)));
+        m_check[index].store(Check::Damaged, std::memory_order_release);
+        return m_damage[index];
+    }
     QCryptographicHash sha(QCryptographicHash::Sha256);
     constexpr size_t kChunk = 1 << 20;
     std::unique_ptr<char[]> buffer(new char[kChunk]);

@@ -4,16 +4,25 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/statfs.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace procglass {
 
-bool isFileOfRegion(const struct stat& st, const Region& region)
+bool isFileOfRegion(int fd, const struct stat& st, const Region& region)
 {
-    return S_ISREG(st.st_mode) && major(st.st_dev) == region.devMajor && minor(st.st_dev) == region.devMinor
-        && quint64(st.st_ino) == region.inode && region.inode != 0;
+    if (!S_ISREG(st.st_mode) || quint64(st.st_ino) != region.inode || region.inode == 0)
+        return false;
+    if (major(st.st_dev) == region.devMajor && minor(st.st_dev) == region.devMinor)
+        return true;
+    struct statfs fs
+    {
+    };
+    return fstatfs(fd, &fs) == 0
+        && (fs.f_type == BTRFS_SUPER_MAGIC || fs.f_type == OVERLAYFS_SUPER_MAGIC);
 }
 
 Result<std::unique_ptr<ImageFile>> ImageFile::adopt(int fd, const Region& region)
@@ -21,7 +30,7 @@ Result<std::unique_ptr<ImageFile>> ImageFile::adopt(int fd, const Region& region
     struct stat st
     {
     };
-    if (fd < 0 || fstat(fd, &st) != 0 || !isFileOfRegion(st, region)) {
+    if (fd < 0 || fstat(fd, &st) != 0 || !isFileOfRegion(fd, st, region)) {
         const int errnum = fd < 0 ? EBADF : errno;
         if (fd >= 0)
             ::close(fd);
@@ -41,7 +50,7 @@ Result<std::unique_ptr<ImageFile>> ImageFile::openLocal(const Region& region)
     {
     };
     if (region.deleted || !region.isFileBacked() || path.isEmpty() || path.contains('\0')
-        || lstat(path.constData(), &st) != 0 || !isFileOfRegion(st, region))
+        || lstat(path.constData(), &st) != 0 || !S_ISREG(st.st_mode) || quint64(st.st_ino) != region.inode)
         return makeError(ErrorKind::Unreadable,
             tr("%1 on this computer is not the file the process mapped; its symbols are left out.").arg(region.path));
     // lstat said regular; a swap since then is caught by fstat, and O_NONBLOCK keeps a FIFO from hanging.

@@ -42,7 +42,9 @@ private:
     quint64 m_size = 0;
 };
 
-// Whether st is the file region maps: a regular file with its device and inode.
-[[nodiscard]] bool isFileOfRegion(const struct stat& st, const Region& region);
+// Whether st (of fd) is the file region maps: a regular file with its device and inode. On btrfs
+// and overlayfs the maps name the file system's device while stat() names a subvolume's or the
+// overlay's, so there the inode alone has to do.
+[[nodiscard]] bool isFileOfRegion(int fd, const struct stat& st, const Region& region);
 
 } // namespace procglass

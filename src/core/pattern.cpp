@@ -485,13 +485,29 @@ bool SearchPattern::scanRe2(std::span<const std::byte> data, Address address, co
         const size_t textEnd = blockEnd + std::min<size_t>(size - blockEnd, kRegexBlock);
         const re2::StringPiece text(base + blockStart, textEnd - blockStart);
         const size_t starts = blockEnd - blockStart; // a match starting at or past this is the next block's
+        // One Match() may read to the end of the text before it settles on a short match (a|a.*z
+        // is cheap, a.*z|a over a run of a's reads on for every single a): a block's first
+        // kWideMatches matches see the whole text, later ones a window of kNarrowWindow bytes, so
+        // that a block costs at most a bounded multiple of its size, whatever the expression.
+        int matches = 0;
         for (size_t from = 0; from < starts;) {
+            if ((matches & 63) == 63 && cancel && cancel->load(std::memory_order_relaxed))
+                return false;
+            const bool narrow = matches >= kWideMatches;
+            const size_t end = narrow ? std::min(text.size(), from + kNarrowWindow) : text.size();
             re2::StringPiece match;
-            if (!re.Match(text, from, text.size(), re2::RE2::UNANCHORED, &match, 1))
-                break;
+            if (!re.Match(text, from, end, re2::RE2::UNANCHORED, &match, 1)) {
+                if (end == text.size())
+                    break;
+                // Nothing starts and ends in this window: the next one overlaps it by half.
+                from += kNarrowWindow / 2;
+                ++matches; // counts towards the next cancel check too
+                continue;
+            }
             const size_t start = size_t(match.data() - text.data());
             if (start >= starts)
                 break;
+            ++matches;
             if (match.empty()) { // only assertions matched (\b...): no bytes to show
                 from = start + 1;
                 continue;

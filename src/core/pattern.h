@@ -36,6 +36,11 @@ class RegexProgram;
 // end of the next one: every match up to kRegexReach (64 KiB) long is found whole, a longer one
 // is cut short (never beyond 2 x kRegexBlock). So a run of 2 GiB of zeros searched for \x00+
 // reports one 128 KiB match per 64 KiB block, in linear time, whatever chunks the search uses.
+// A block's first kWideMatches matches are looked for in the whole text; after that, in a window
+// of kNarrowWindow bytes from where the last one ended -- an expression such as a.*z|a must
+// otherwise read to the end of the text for every single a, so a block with thousands of matches
+// would cost thousands of times its size. Only blocks that crowded see the difference: a later
+// match there is at most kNarrowWindow / 2 bytes long for sure.
 class SearchPattern
 {
     Q_DECLARE_TR_FUNCTIONS(procglass::SearchPattern)
@@ -48,6 +53,9 @@ public:
     static constexpr int kRegexReach = 64 * 1024;
     // Variable-length regular expressions restart at every multiple of this address.
     static constexpr quint64 kRegexBlock = 64 * 1024;
+    // Matches per block looked for in the whole text, and the window for later ones (see above).
+    static constexpr int kWideMatches = 64;
+    static constexpr size_t kNarrowWindow = 256;
 
     // "48 65 6c ?? 6f", "4?", "de ad be ef": hex bytes, ?? for any byte, ? for any nibble.
     [[nodiscard]] static Result<SearchPattern> hex(QStringView text);

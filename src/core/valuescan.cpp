@@ -169,15 +169,14 @@ Result<HitSet> HitSet::parse(
     type.isSigned = isSigned;
     type.bigEndian = bigEndian;
     HitSet hits(type);
-    hits.m_addresses.resize(size_t(count));
-    hits.m_values.resize(size_t(count));
     quint64 offset = kHeaderSize;
     for (auto* array : { &hits.m_addresses, &hits.m_values }) {
-        auto* out = reinterpret_cast<char*>(array->data());
+        // Grown as the bytes arrive, 16 MiB at a time: memory follows what was really read.
         const quint64 size = count * sizeof(quint64);
         for (quint64 done = 0; done < size;) {
             const size_t n = size_t(std::min<quint64>(size - done, 1 << 24));
-            if (!read(offset + done, out + done, n))
+            array->resize(size_t((done + n) / sizeof(quint64)));
+            if (!read(offset + done, reinterpret_cast<char*>(array->data()) + done, n))
                 return bad;
             done += n;
         }
@@ -290,6 +289,15 @@ Result<HitSet> HitSet::load(const QString& path, ProcessIdentity* origin)
     const quint64 fileSize = quint64(std::max<off_t>(st.st_size, 0));
     if (fileSize < kHeaderSize || !read(0, header, sizeof header))
         return makeError(ErrorKind::Parse, tr("%1 is not a hit set saved by Procglass.").arg(path));
+    // A sparse file claims bytes it does not hold (truncate -s 64G): its count would be backed by
+    // nothing but holes, and believing it would allocate what the size claims. Procglass writes
+    // every byte of a hit set, so a hole means someone else made the file.
+    const off_t hole = ::lseek(fd, 0, SEEK_HOLE);
+    if (hole >= 0 && quint64(hole) < fileSize)
+        return makeError(ErrorKind::Parse,
+            tr("%1 is not a hit set saved by Procglass: it has holes (a sparse file), so its size claims hits "
+               "it does not hold.")
+                .arg(path));
     return parse(QByteArrayView(header, qsizetype(sizeof header)), fileSize, read, origin, path);
 }
 

@@ -485,6 +485,31 @@ private slots:
         QVERIFY2(o.openError.contains(QStringLiteral("more than the file system")), qPrintable(o.openError));
     }
 
+    // A part sparse within what its file system holds (64 GiB of holes): hashing it would cost
+    // minutes for bytes that are not there. Refused at its first read, naming the file.
+    void aSparsePartIsNotHashed()
+    {
+        const QString b = goodBundle(false);
+        const QString part = b + u'/' + fileOf(b, kHeap);
+        constexpr quint64 kSize = quint64(64) << 30;
+        QVERIFY(editRegion(b, kHeap, [&](QJsonObject& o) {
+            o.insert(QStringLiteral("start"), QStringLiteral("0x%1").arg(0x100000000000, 0, 16));
+            o.insert(QStringLiteral("end"), QStringLiteral("0x%1").arg(0x100000000000 + kSize, 0, 16));
+            o.insert(QStringLiteral("unreadable"), QJsonArray());
+        }));
+        QCOMPARE(::truncate(QFile::encodeName(part).constData(), off_t(kSize)), 0);
+        auto source = BundleSource::open(b);
+        if (!source && source.error().message.contains(QStringLiteral("more than the file system")))
+            QSKIP("This file system is smaller than 64 GiB.");
+        QVERIFY2(source, source ? "" : qPrintable(source.error().message));
+        std::vector<std::byte> page(4096);
+        ReadResult r;
+        QVERIFY(runBounded([&] { r = (*source)->read(0x100000000000, page); }));
+        QVERIFY(r.error);
+        QVERIFY2(r.error.message.contains(part) && r.error.message.contains(QStringLiteral("holes")),
+            qPrintable(r.error.message));
+    }
+
     // A mapping's path is the process's, not the bundle's: the reader never opens it (symbol
     // loading, which does, is checked where it is done). Watched with inotify on a file that
     // stands in for /dev/zero.

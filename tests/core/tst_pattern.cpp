@@ -1,5 +1,6 @@
 #include "core/pattern.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cstring>
@@ -253,6 +254,42 @@ private slots:
             { 100 + block, 2 * block }, { 100 + 2 * block, 2 * block }, { 100 + 3 * block, 2 * block },
             { 100 + 4 * block, block } };
         QCOMPARE(found, expected);
+    }
+
+    // a.*z|a reads to the end of its text for every a before it settles on the a alone: a block
+    // of a's cost 18 s. The narrow window after a block's first matches keeps it linear, with the
+    // same hits; a cancel is seen inside the block.
+    void anExpressionThatReadsFarAheadStaysLinear()
+    {
+        const QByteArray as(1 << 20, 'a');
+        auto p = SearchPattern::regex(QStringLiteral("a.*z|a"), false);
+        QVERIFY(p);
+        size_t hits = 0;
+        bool inOrder = true;
+        QElapsedTimer timer;
+        timer.start();
+        const bool whole = p->scan(std::as_bytes(std::span(as.constData(), size_t(as.size()))), 0, nullptr,
+            [&](size_t off, size_t length) {
+                inOrder = inOrder && off == hits && length == 1;
+                ++hits;
+                return true;
+            });
+        QVERIFY(whole);
+        QVERIFY(inOrder);
+        QCOMPARE(hits, size_t(as.size()));
+        QVERIFY2(timer.elapsed() < 60000, "a watchdog, not a benchmark: before the fix this took minutes");
+
+        // Cancel inside one block: the flag turns true at the 1000th hit.
+        std::atomic<bool> cancel = false;
+        size_t seen = 0;
+        const bool cancelled = !p->scan(std::as_bytes(std::span(as.constData(), size_t(SearchPattern::kRegexBlock))), 0,
+            &cancel, [&](size_t, size_t) {
+                if (++seen == 1000)
+                    cancel = true;
+                return true;
+            });
+        QVERIFY(cancelled);
+        QVERIFY(seen < 1100);
     }
 
     void aScanStopsWhenCancelled()

@@ -187,6 +187,37 @@ private slots:
         QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
     }
 
+    // A sparse file's size is free: a valid header, then truncate -s 64G, claims 4 Gi hits that
+    // are nothing but holes. Loading it must be refused at once, not allocate 64 GiB.
+    void aSparseHitSetIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sparse"));
+        const quint64 body = quint64(64) << 30;
+        QByteArray header("PGHITS1\n");
+        auto le = [&](quint64 v, int bytes) {
+            for (int i = 0; i < bytes; ++i)
+                header.append(char((v >> (8 * i)) & 0xff));
+        };
+        le(4242, 8); // pid
+        le(1, 8); // start time
+        header.append(char(0)).append(char(4)).append(char(0)).append(char(0)); // int32, unsigned, little
+        le(body / 16, 8);
+        QCOMPARE(header.size(), 36);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(header), qint64(36));
+        QVERIFY(f.resize(qint64(36 + body)));
+        f.close();
+        ProcessIdentity origin;
+        QElapsedTimer timer;
+        timer.start();
+        auto loaded = HitSet::load(path, &origin);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("holes")), qPrintable(loaded.error().message));
+        QVERIFY(timer.elapsed() < 30000); // a watchdog: before, this allocated 64 GiB
+    }
+
     void hitSetsSurviveTheStrictParser()
     {
         // The last possible address for a 4-byte value, and fromBytes over what save wrote.

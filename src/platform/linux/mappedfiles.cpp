@@ -26,7 +26,7 @@ Result<std::unique_ptr<ImageFile>> reopenChecked(const UniqueFd& pathFd, const R
     struct stat st
     {
     };
-    if (fstat(pathFd.get(), &st) != 0 || !isFileOfRegion(st, region))
+    if (fstat(pathFd.get(), &st) != 0 || !isFileOfRegion(pathFd.get(), st, region))
         return makeError(ErrorKind::Unreadable, tr("%1 is not the file the process mapped.").arg(region.path));
     char self[64];
     std::snprintf(self, sizeof self, "/proc/self/fd/%d", pathFd.get());
