@@ -81,29 +81,8 @@ public:
             m_error = QStringLiteral("cannot start %1").arg(program);
             return false;
         }
-        QByteArray line;
-        QElapsedTimer timer;
-        timer.start();
-        char buf[4096];
-        while (!line.contains('\n') && timer.elapsed() < 30000) {
-            pollfd p { readEnd, POLLIN, 0 };
-            if (poll(&p, 1, 1000) <= 0)
-                continue;
-            const ssize_t n = read(readEnd, buf, sizeof buf);
-            if (n <= 0)
-                break;
-            line.append(buf, n);
-        }
-        close(readEnd);
-        if (!line.startsWith("PROCGLASS_ODDITY ")) {
-            m_error = QStringLiteral("procglass-oddity printed no line: %1").arg(QString::fromUtf8(line));
+        if (!readReadyLine(readEnd, "PROCGLASS_ODDITY", &m_values, &m_error, 30000))
             return false;
-        }
-        for (const QByteArray& field : line.trimmed().split(' ')) {
-            const auto eq = field.indexOf('=');
-            if (eq > 0)
-                m_values.insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
-        }
         return pid() == m_child;
     }
     void kill()

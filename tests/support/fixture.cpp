@@ -32,29 +32,8 @@ bool Fixture::start(const QStringList& args)
         return false;
     }
     m_child = child;
-    QByteArray line;
-    char buf[4096];
-    QElapsedTimer timer;
-    timer.start();
-    while (!line.contains('\n') && timer.elapsed() < 60000) {
-        pollfd p { readEnd, POLLIN, 0 };
-        if (poll(&p, 1, 1000) <= 0)
-            continue;
-        const ssize_t n = read(readEnd, buf, sizeof buf);
-        if (n <= 0)
-            break;
-        line.append(buf, n);
-    }
-    close(readEnd); // the fixture prints nothing more
-    if (!line.startsWith("PROCGLASS_FIXTURE ")) {
-        m_error = QStringLiteral("the fixture printed no address line: %1").arg(QString::fromUtf8(line));
+    if (!readReadyLine(readEnd, "PROCGLASS_FIXTURE", &m_values, &m_error))
         return false;
-    }
-    for (const QByteArray& field : line.trimmed().split(' ')) {
-        const auto eq = field.indexOf('=');
-        if (eq > 0)
-            m_values.insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
-    }
     m_pid = pid_t(m_values.value(QStringLiteral("pid")).toInt());
     return m_pid == m_child;
 }
@@ -144,6 +123,34 @@ bool waitForThreadStates(pid_t pid, const QString& allowed, int timeoutMs)
             return false;
         QThread::msleep(5);
     }
+}
+
+bool readReadyLine(int readEnd, const QByteArray& tag, QHash<QString, QString>* values, QString* error, int timeoutMs)
+{
+    QByteArray line;
+    char buf[4096];
+    QElapsedTimer timer;
+    timer.start();
+    while (!line.contains('\n') && timer.elapsed() < timeoutMs) {
+        pollfd p { readEnd, POLLIN, 0 };
+        if (poll(&p, 1, 1000) <= 0)
+            continue;
+        const ssize_t n = read(readEnd, buf, sizeof buf);
+        if (n <= 0)
+            break;
+        line.append(buf, n);
+    }
+    close(readEnd); // the helper prints nothing more
+    if (!line.startsWith(tag + ' ')) {
+        *error = QStringLiteral("%1 printed no ready line: %2").arg(QString::fromUtf8(tag), QString::fromUtf8(line));
+        return false;
+    }
+    for (const QByteArray& field : line.trimmed().split(' ')) {
+        const auto eq = field.indexOf('=');
+        if (eq > 0)
+            values->insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
+    }
+    return true;
 }
 
 } // namespace procglass::test

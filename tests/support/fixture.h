@@ -42,6 +42,11 @@ private:
 // Starts program with args, its stdout on a pipe whose read end is returned in *readEnd (close it
 // when done). Returns the pid, or -1 with errno set.
 [[nodiscard]] pid_t spawnWithPipe(const QString& program, const QStringList& args, int* readEnd);
+// Reads the one line "TAG key=value ..." a helper spawned with spawnWithPipe prints once it is
+// ready, waiting at most timeoutMs, and closes readEnd. False, with error saying what came
+// instead, when the line is not there.
+[[nodiscard]] bool readReadyLine(
+    int readEnd, const QByteArray& tag, QHash<QString, QString>* values, QString* error, int timeoutMs = 60000);
 
 // Paths of the programs under test (from CMake).
 [[nodiscard]] QString fixturePath();

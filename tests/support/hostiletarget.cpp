@@ -47,29 +47,8 @@ bool HostileTarget::start()
         return false;
     }
     m_pid = child; // setpriv execs the fixture: the same process
-    QByteArray line;
-    char buf[4096];
-    QElapsedTimer timer;
-    timer.start();
-    while (!line.contains('\n') && timer.elapsed() < 30000) {
-        pollfd p { readEnd, POLLIN, 0 };
-        if (poll(&p, 1, 1000) <= 0)
-            continue;
-        const ssize_t n = read(readEnd, buf, sizeof buf);
-        if (n <= 0)
-            break;
-        line.append(buf, n);
-    }
-    close(readEnd);
-    if (!line.startsWith("PROCGLASS_HOSTILE ")) {
-        m_error = QStringLiteral("the hostile fixture printed no address line: %1").arg(QString::fromUtf8(line));
+    if (!readReadyLine(readEnd, "PROCGLASS_HOSTILE", &m_values, &m_error, 30000))
         return false;
-    }
-    for (const QByteArray& field : line.trimmed().split(' ')) {
-        const auto eq = field.indexOf('=');
-        if (eq > 0)
-            m_values.insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
-    }
     return m_values.value(QStringLiteral("pid")).toInt() == m_pid;
 }
 
