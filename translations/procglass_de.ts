@@ -957,6 +957,18 @@
         <source>%1 is not the file the process mapped (not a regular file, or another device or inode), and the kernel refused its /proc/PID/map_files entry (that needs CAP_SYS_ADMIN).</source>
         <translation>%1 ist nicht die Datei, die der Prozess eingeblendet hat (keine reguläre Datei oder ein anderes Gerät bzw. ein anderer Inode), und der Kernel hat den zugehörigen Eintrag in /proc/PID/map_files verweigert (dafür ist CAP_SYS_ADMIN nötig).</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Procglass reads such files only from the file itself. Give the path of the file the link points to.</source>
+        <translation>%1 ist ein symbolischer Link; Procglass liest solche Dateien nur aus der Datei selbst. Geben Sie den Pfad der Datei an, auf die der Link zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a directory, device, FIFO or socket), so Procglass does not read it.</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein Ordner, ein Gerät, ein FIFO oder ein Socket), daher liest Procglass sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being opened.</source>
+        <translation>%1 wurde beim Öffnen ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -1169,6 +1181,10 @@
     <message>
         <source>The bundle&apos;s file %1 is damaged: its bytes do not match the SHA-256 checksum in the manifest, so none of them are shown. Ask for a fresh copy of the bundle.</source>
         <translation>Die Datei %1 des Pakets ist beschädigt: Ihre Bytes passen nicht zur SHA-256-Prüfsumme im Manifest, daher wird keines davon angezeigt. Fordern Sie eine neue Kopie des Pakets an.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file %1 has holes (a sparse file), which Procglass never writes, so none of its bytes are shown. If you copied the bundle, copy it again without making files sparse (cp --sparse=never).</source>
+        <translation>Die Datei %1 des Pakets hat Lücken (eine dünn besetzte Datei), wie Procglass sie nie schreibt, daher wird keines ihrer Bytes angezeigt. Wenn Sie das Paket kopiert haben, kopieren Sie es erneut, ohne Dateien dünn zu besetzen (cp --sparse=never).</translation>
     </message>
 </context>
 <context>
@@ -1552,20 +1568,8 @@
         <translation>Der Inhalt</translation>
     </message>
     <message>
-        <source>Cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link; Procglass reads hit sets only from the file itself. Give the path of the file the link points to.</source>
-        <translation>%1 ist ein symbolischer Link; Procglass liest Treffermengen nur aus der Datei selbst. Geben Sie den Pfad der Datei an, auf die der Link zeigt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (it is a directory, device, FIFO or socket), so it is no hit set.</source>
-        <translation>%1 ist keine reguläre Datei (sondern ein Ordner, ein Gerät, ein FIFO oder ein Socket) und daher keine Treffermenge.</translation>
-    </message>
-    <message>
-        <source>%1 was replaced while it was being opened.</source>
-        <translation>%1 wurde beim Öffnen ersetzt.</translation>
+        <source>%1 is not a hit set saved by Procglass: it has holes (a sparse file), so its size claims hits it does not hold.</source>
+        <translation>%1 ist keine von Procglass gespeicherte Treffermenge: Sie hat Lücken (eine dünn besetzte Datei), daher behauptet ihre Größe Treffer, die sie nicht enthält.</translation>
     </message>
 </context>
 <context>

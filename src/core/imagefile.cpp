@@ -1,4 +1,5 @@
 #include "imagefile.h"
+#include "safeopen.h"
 
 #include <QFile>
 
@@ -45,16 +46,18 @@ Result<std::unique_ptr<ImageFile>> ImageFile::adopt(int fd, const Region& region
 
 Result<std::unique_ptr<ImageFile>> ImageFile::openLocal(const Region& region)
 {
-    const QByteArray path = QFile::encodeName(region.path);
+    const QString notIt
+        = tr("%1 on this computer is not the file the process mapped; its symbols are left out.").arg(region.path);
+    if (region.deleted || !region.isFileBacked() || region.path.isEmpty())
+        return makeError(ErrorKind::Unreadable, notIt);
     struct stat st
     {
     };
-    if (region.deleted || !region.isFileBacked() || path.isEmpty() || path.contains('\0')
-        || lstat(path.constData(), &st) != 0 || !S_ISREG(st.st_mode) || quint64(st.st_ino) != region.inode)
-        return makeError(ErrorKind::Unreadable,
-            tr("%1 on this computer is not the file the process mapped; its symbols are left out.").arg(region.path));
-    // lstat said regular; a swap since then is caught by fstat, and O_NONBLOCK keeps a FIFO from hanging.
-    return adopt(::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC), region);
+    Error error;
+    const int fd = openRegularFile(region.path, &st, &error);
+    if (fd < 0)
+        return makeError(ErrorKind::Unreadable, notIt);
+    return adopt(fd, region); // and its device and inode checked
 }
 
 ImageFile::~ImageFile()
