@@ -6,8 +6,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/magic.h>
-#include <sys/statfs.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -22,8 +22,7 @@ bool isFileOfRegion(int fd, const struct stat& st, const Region& region)
     struct statfs fs
     {
     };
-    return fstatfs(fd, &fs) == 0
-        && (fs.f_type == BTRFS_SUPER_MAGIC || fs.f_type == OVERLAYFS_SUPER_MAGIC);
+    return fstatfs(fd, &fs) == 0 && (fs.f_type == BTRFS_SUPER_MAGIC || fs.f_type == OVERLAYFS_SUPER_MAGIC);
 }
 
 Result<std::unique_ptr<ImageFile>> ImageFile::adopt(int fd, const Region& region)

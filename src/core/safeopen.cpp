@@ -34,7 +34,7 @@ int openRegularFile(const QString& path, struct stat* st, Error* error)
     if (S_ISLNK(st->st_mode)) {
         *error = makeError(ErrorKind::InvalidArgument,
             tr("%1 is a symbolic link; Procglass reads such files only from the file itself. Give the path of "
-                       "the file the link points to.")
+               "the file the link points to.")
                 .arg(path),
             ELOOP);
         return -1;

@@ -268,8 +268,8 @@ private slots:
         bool inOrder = true;
         QElapsedTimer timer;
         timer.start();
-        const bool whole = p->scan(std::as_bytes(std::span(as.constData(), size_t(as.size()))), 0, nullptr,
-            [&](size_t off, size_t length) {
+        const bool whole = p->scan(
+            std::as_bytes(std::span(as.constData(), size_t(as.size()))), 0, nullptr, [&](size_t off, size_t length) {
                 inOrder = inOrder && off == hits && length == 1;
                 ++hits;
                 return true;
