@@ -1,5 +1,6 @@
 #include "core/bundlesource.h"
 #include "core/fakememorysource.h"
+#include "fixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <sys/stat.h>
 
 using namespace procglass;
+using namespace procglass::test;
 
 namespace {
 constexpr Address kA = 0x7f0000000000;
@@ -36,12 +38,6 @@ QByteArray pattern(qsizetype size, int seed)
     for (qsizetype i = 0; i < size; ++i)
         b[i] = char((i * 31 + seed) & 0xff);
     return b;
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 mode_t modeOf(const QString& path)

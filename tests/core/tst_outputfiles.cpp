@@ -7,6 +7,7 @@
 #include "core/fakememorysource.h"
 #include "core/privatefile.h"
 #include "core/valuescan.h"
+#include "fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 using namespace procglass;
+using namespace procglass::test;
 
 namespace {
 constexpr Address kA = 0x7f0000000000;
@@ -40,18 +42,6 @@ Region region(Address start, quint64 size, RegionKind kind)
     r.perms = { true, true, false, false };
     r.kind = kind;
     return r;
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 struct stat lstatOf(const QString& path)

@@ -3,6 +3,7 @@
 #include "platform/linux/procfs.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
 
 #include <cerrno>
@@ -151,6 +152,18 @@ bool readReadyLine(int readEnd, const QByteArray& tag, QHash<QString, QString>* 
             values->insert(QString::fromUtf8(field.left(eq)), QString::fromUtf8(field.mid(eq + 1)));
     }
     return true;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace procglass::test

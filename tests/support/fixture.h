@@ -48,6 +48,10 @@ private:
 [[nodiscard]] bool readReadyLine(
     int readEnd, const QByteArray& tag, QHash<QString, QString>* values, QString* error, int timeoutMs = 60000);
 
+// A file's bytes (empty when it cannot be read), and writing them whole.
+[[nodiscard]] QByteArray fileBytes(const QString& path);
+[[nodiscard]] bool writeFile(const QString& path, const QByteArray& bytes);
+
 // Paths of the programs under test (from CMake).
 [[nodiscard]] QString fixturePath();
 [[nodiscard]] QString cliPath();
