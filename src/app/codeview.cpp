@@ -188,16 +188,12 @@ void CodeView::goTo(Address address, bool remember)
 QString CodeView::goTo(const QString& addressOrSymbol)
 {
     const QString text = addressOrSymbol.trimmed();
-    auto a = resolveAddress(text, m_regions);
-    if (a) {
-        goTo(*a);
-        return {};
-    }
-    if (auto s = m_symbols ? m_symbols->find(text) : std::nullopt) {
-        goTo(*s);
-        return {};
-    }
-    return a.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso].");
+    // Every location Procglass prints, and symbols: mangled, demangled, module!symbol+0x10.
+    auto a = resolveAddress(text, m_regions, m_symbols.get());
+    if (!a)
+        return a.error().message;
+    goTo(*a);
+    return {};
 }
 
 bool CodeView::back()
@@ -278,6 +274,8 @@ void CodeView::load(Address start, quint64 size, Load mode)
                 }
                 const QString where = m_symbols ? m_symbols->describe(m_current) : QString();
                 m_status->setText(where.isEmpty() ? formatAddress(m_current) : where);
+                const QString mangled = m_symbols ? m_symbols->mangledName(m_current) : QString();
+                m_status->setToolTip(mangled.isEmpty() ? QString() : tr("Mangled: %1").arg(mangled));
                 break;
             }
             }

@@ -9,6 +9,7 @@
 #include "core/bundlesource.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
+#include "core/location.h"
 #include "core/imagefile.h"
 #include "core/procstatus.h"
 #include "guidedtour.h"
@@ -476,7 +477,7 @@ void MainWindow::updateInspector()
         }
         bytes[n] = std::byte(v);
     }
-    m_ui->inspectorView->setBytes(std::span(bytes, n), m_regionModel->regions(), loading);
+    m_ui->inspectorView->setBytes(std::span(bytes, n), m_regionModel->regions(), loading, m_symbols.get());
     const AddressRange sel = hex->selection();
     if (!sel.isEmpty())
         statusBar()->showMessage(tr("Selected %1 bytes (%2) from %3")
@@ -692,7 +693,7 @@ void MainWindow::showSearch()
 
 QString MainWindow::goTo(const QString& addressText)
 {
-    auto address = resolveAddress(addressText, m_regionModel->regions());
+    auto address = resolveAddress(addressText, m_regionModel->regions(), m_symbols.get());
     if (!address)
         return address.error().message;
     showMemory(*address);
@@ -762,20 +763,22 @@ void MainWindow::setUpRegionPane()
         m_ui->inspectorView, &DataInspectorView::followRequested, this, [this](Address a) { m_ui->hexView->goTo(a); });
     connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
     connect(m_ui->hexView, &HexView::exportRequested, this, [this] { exportWithDialog(ExportWhat::HexSelection); });
-    m_ui->hexView->setAddressNamer([this](Address a) { return symbolName(a); });
-    m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); });
+    m_ui->hexView->setAddressNamer([this](Address a) {
+        const QString mangled = m_symbols ? m_symbols->mangledName(a) : QString();
+        return mangled.isEmpty() ? symbolName(a) : symbolName(a) + u'\n' + tr("Mangled: %1").arg(mangled);
+    });
+    m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); },
+        [this](Address a) { return m_symbols ? m_symbols->mangledName(a) : QString(); });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         m_ui->addressSpaceView->setSelectedRegion(int(i));
+        // The location as search hits write it (formatLocation), which Go to reads back.
         statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
-                                       : tr("%1: %2+0x%3 (%4)")
+                                       : tr("%1: %2 (%3)")
                                              .arg(formatAddress(a),
-                                                 m_regionModel->regions()[size_t(i)].path.isEmpty()
-                                                     ? regionKindName(m_regionModel->regions()[size_t(i)].kind)
-                                                     : m_regionModel->regions()[size_t(i)].fileName())
-                                             .arg(a - m_regionModel->regions()[size_t(i)].range.start, 0, 16)
-                                             .arg(regionKindName(m_regionModel->regions()[size_t(i)].kind)));
+                                                 formatLocation(a, m_regionModel->regions(), m_symbols.get()),
+                                                 regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });
     connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
         // Drop figures that belong to a target closed meanwhile.

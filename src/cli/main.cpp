@@ -1,12 +1,12 @@
 // procglass-cli: the headless face of Procglass, for scripts and tests. QtCore only.
 #include "core/addressspec.h"
 #include "core/auxv.h"
-#include "core/bookmarks.h"
 #include "core/disassembler.h"
 #include "core/dump.h"
 #include "core/elfsymbols.h"
 #include "core/explain.h"
 #include "core/hexdump.h"
+#include "core/location.h"
 #include "core/mapsparser.h"
 #include "core/pattern.h"
 #include "core/privatefile.h"
@@ -260,13 +260,13 @@ struct Opened
     std::unique_ptr<Hold> hold;
 };
 
-// "libc.so.6+0x1b2c40 library": module+offset as Go to and bookmarks read it back, then the
-// mapping's kind; "0x... unmapped" when no mapping holds it (any more).
-QString whereIs(Address a, const std::vector<Region>& regions)
+// "libc.so.6+0x1b2c40 library": the location as Go to, `read` and bookmarks read it back
+// (formatLocation), then the mapping's kind; "0x... unmapped" when no mapping holds it (any more).
+// The kind is the last word: a location may hold spaces (a file's name does).
+QString whereIs(const LocationFormatter& locations, Address a, const std::vector<Region>& regions)
 {
     const qsizetype i = findRegion(regions, a);
-    return describeAddress(a, regions) + u' '
-        + (i < 0 ? QStringLiteral("unmapped") : regionKindId(regions[size_t(i)].kind));
+    return locations.format(a) + u' ' + (i < 0 ? QStringLiteral("unmapped") : regionKindId(regions[size_t(i)].kind));
 }
 
 Result<Opened> openTarget(pid_t pid, bool stop)
@@ -324,6 +324,19 @@ int cmdRead(const QStringList& args)
         if (!regions)
             return fail(regions.error());
         auto resolved = resolveAddressSpec(*spec, *regions);
+        if (!resolved && pos[1].contains(u'!')) {
+            // A symbol as Procglass prints it (libc.so.6!malloc+0x10). Symbols come from files:
+            // read them with the target running, then stop it again.
+            hold.reset();
+            const SymbolIndex symbols = buildSymbolIndex(*target, *regions);
+            resolved = resolveAddress(pos[1], *regions, &symbols);
+            if (resolved && !parser.isSet(noStop)) {
+                auto again = Hold::acquire(target->identity());
+                if (!again)
+                    return fail(again.error());
+                hold = std::move(again.value());
+            }
+        }
         if (!resolved)
             return fail(resolved.error()); // the target has no such mapping: not a usage error
         address = *resolved;
@@ -525,7 +538,8 @@ int cmdSearch(const QStringList& args)
         if (Error e = kept.save(parser.value(saveHits), target->identity(), parser.isSet(force)))
             return printError(withForceHint(e)), ExitError;
     }
-    auto regionOf = [&](Address a) { return whereIs(a, *regions); };
+    const LocationFormatter locations(&*regions);
+    auto regionOf = [&](Address a) { return whereIs(locations, a, *regions); };
     QByteArray out;
     if (parser.isSet(json)) {
         QJsonArray arr;
@@ -624,9 +638,10 @@ int cmdRescan(const QStringList& args)
         return fail(regions.error());
     QByteArray out;
     QJsonArray arr;
+    const LocationFormatter locations(&*regions);
     for (size_t i = 0; i < kept->size(); ++i) {
         const Address a = kept->address(i);
-        const QString where = whereIs(a, *regions);
+        const QString where = whereIs(locations, a, *regions);
         if (parser.isSet(json))
             arr.append(QJsonObject { { QStringLiteral("address"), hex(a) }, { QStringLiteral("region"), where },
                 { QStringLiteral("value"), kept->valueText(i) } });
@@ -655,7 +670,9 @@ int cmdDisasm(const QStringList& args)
         QStringLiteral("COUNT"), tr("How many instructions (default 20)."), QStringLiteral("[COUNT]"));
     const QCommandLineOption att(QStringLiteral("att"), tr("AT&T syntax instead of Intel."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
-    parser.addOptions({ att, noStop });
+    const QCommandLineOption mangled(QStringLiteral("mangled"), tr("Name C++ symbols as the files hold them "
+                                                                   "(mangled) instead of demangled."));
+    parser.addOptions({ att, noStop, mangled });
     if (!parseCommand(parser, args, 2, 3))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
@@ -685,10 +702,8 @@ int cmdDisasm(const QStringList& args)
         opened->hold = std::move(hold.value());
     }
     Address address = 0;
-    if (auto a = resolveAddress(pos[1], *regions)) {
+    if (auto a = resolveAddress(pos[1], *regions, &symbols)) {
         address = *a;
-    } else if (auto s = symbols.find(pos[1])) {
-        address = *s;
     } else {
         return fail(makeError(ErrorKind::InvalidArgument,
             tr("'%1' is neither an address nor a symbol of a mapped file or of [vdso]").arg(pos[1])));
@@ -712,7 +727,8 @@ int cmdDisasm(const QStringList& args)
             ErrorKind::Unreadable, tr("%1 cannot be read: it is not mapped, or not readable").arg(hex(address))));
     QByteArray out;
     for (const Instruction& i : disassembler->disassemble(std::span(code).first(readable), address, count))
-        out += (hex(i.address) + u'\t' + symbols.describe(i.address) + u'\t' + QString::fromLatin1(i.bytes.toHex())
+        out += (hex(i.address) + u'\t' + symbols.describe(i.address, parser.isSet(mangled)) + u'\t'
+            + QString::fromLatin1(i.bytes.toHex())
             + u'\t' + i.text() + u'\n')
                    .toUtf8();
     return writeAll(out) ? ExitOk : ExitError;
@@ -721,9 +737,13 @@ int cmdDisasm(const QStringList& args)
 int cmdSymbol(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Name the symbol at an address: module!symbol+offset."));
+    parser.setApplicationDescription(tr("Name the symbol at an address: module!symbol+offset, C++ names demangled."));
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [vdso]+0x10)."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"),
+        tr("The address (0x7f..., [vdso]+0x10, libc.so.6+0x1234, or a symbol: libc.so.6!malloc+0x10)."));
+    const QCommandLineOption mangled(QStringLiteral("mangled"), tr("Name C++ symbols as the files hold them "
+                                                                   "(mangled) instead of demangled."));
+    parser.addOption(mangled);
     if (!parseCommand(parser, args, 2, 2))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
@@ -736,10 +756,11 @@ int cmdSymbol(const QStringList& args)
     auto regions = (*target)->regions();
     if (!regions)
         return fail(regions.error());
-    auto address = resolveAddress(pos[1], *regions);
+    const SymbolIndex symbols = buildSymbolIndex(**target, *regions);
+    auto address = resolveAddress(pos[1], *regions, &symbols);
     if (!address)
         return printError(address.error().message), ExitUsage;
-    const QString name = buildSymbolIndex(**target, *regions).describe(*address);
+    const QString name = symbols.describe(*address, parser.isSet(mangled));
     if (name.isEmpty())
         return fail(makeError(
             ErrorKind::InvalidArgument, tr("%1 lies in no mapped file and not in [vdso]").arg(hex(*address))));

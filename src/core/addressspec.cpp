@@ -1,4 +1,6 @@
 #include "addressspec.h"
+#include "elfsymbols.h"
+#include "location.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,28 @@ Result<AddressSpec> parseAddressSpec(QStringView input)
                 tr("'%1' is not a hexadecimal address: after 0x only the digits 0-9 and a-f may follow, at most 16 "
                    "of them.")
                     .arg(text.toString()));
+        return spec;
+    }
+    if (text.startsWith(kAnonymousPrefix, Qt::CaseInsensitive)) {
+        // anon@START+OFFSET: arithmetic, whatever is mapped now.
+        const QStringView rest = text.mid(kAnonymousPrefix.size());
+        const qsizetype plus = rest.indexOf(u'+');
+        QStringView baseText = (plus < 0 ? rest : rest.first(plus)).trimmed();
+        if (baseText.startsWith(u"0x", Qt::CaseInsensitive))
+            baseText = baseText.mid(2);
+        bool ok = !baseText.isEmpty() && baseText.front() != u'+' && baseText.front() != u'-';
+        const quint64 base = ok ? baseText.toULongLong(&ok, 16) : 0;
+        quint64 offset = 0;
+        if (ok && plus >= 0)
+            ok = parseUnsigned(rest.mid(plus + 1).trimmed(), &offset);
+        if (!ok)
+            return makeError(ErrorKind::InvalidArgument,
+                tr("'%1' is not a location in anonymous memory; write it like anon@7f0000000000+0x10 (the start "
+                   "of the mapping in hexadecimal, then the offset).")
+                    .arg(text.toString()));
+        if (offset > ~quint64(0) - base)
+            return makeError(ErrorKind::InvalidArgument, tr("The offset runs past the end of the address space."));
+        spec.address = base + offset;
         return spec;
     }
     // NAME or NAME+OFFSET. The last '+' is the likeliest start of the offset; resolveAddressSpec
@@ -156,12 +180,18 @@ Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std:
     return out;
 }
 
-Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions)
+Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions, const SymbolIndex* symbols)
 {
     auto spec = parseAddressSpec(text);
     if (!spec)
         return spec.error();
-    return resolveAddressSpec(*spec, regions);
+    auto address = resolveAddressSpec(*spec, regions);
+    if (address || !symbols)
+        return address;
+    if (const auto symbol = symbols->resolve(text.trimmed()))
+        return *symbol;
+    return makeError(address.error().kind,
+        address.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso]."));
 }
 
 } // namespace procglass

@@ -1,4 +1,5 @@
 #include "bookmarks.h"
+#include "location.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -7,17 +8,7 @@ namespace procglass {
 
 QString describeAddress(Address address, const std::vector<Region>& regions)
 {
-    const qsizetype i = findRegion(regions, address);
-    if (i < 0 || regions[size_t(i)].path.isEmpty() || regions[size_t(i)].path.startsWith(QLatin1StringView("[anon")))
-        return QStringLiteral("0x%1").arg(address, 0, 16);
-    const Region& r = regions[size_t(i)];
-    // A file is named by its first mapping (its load base), as resolveAddress() reads it back.
-    const QString name = r.isFileBacked() ? r.fileName() : r.path;
-    for (const Region& first : regions) {
-        if (first.path == r.path)
-            return QStringLiteral("%1+0x%2").arg(name).arg(address - first.range.start, 0, 16);
-    }
-    return QStringLiteral("0x%1").arg(address, 0, 16);
+    return formatLocation(address, regions);
 }
 
 BookmarkStore::BookmarkStore(QSettings& settings, QString executable)

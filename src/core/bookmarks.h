@@ -9,8 +9,9 @@ class QSettings;
 
 namespace procglass {
 
-// An address as it survives a restart of the program: "libc.so.6+0x1234", "[heap]+0x10", or a
-// plain hexadecimal address for anonymous memory, whose place changes from run to run.
+// An address as it survives a restart of the program: "libc.so.6+0x1234", "[heap]+0x10"; anonymous
+// memory, whose place changes from run to run, by its place in this run (anon@7f...+0x10). The
+// location syntax of formatLocation() (location.h).
 [[nodiscard]] QString describeAddress(Address address, const std::vector<Region>& regions);
 
 struct Bookmark

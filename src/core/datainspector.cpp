@@ -1,4 +1,5 @@
 #include "datainspector.h"
+#include "location.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ QString endianName(bool big)
 }
 } // namespace
 
-std::vector<InspectedValue> inspectBytes(std::span<const std::byte> bytes, const std::vector<Region>& regions)
+std::vector<InspectedValue> inspectBytes(
+    std::span<const std::byte> bytes, const std::vector<Region>& regions, const SymbolIndex* symbols)
 {
     std::vector<InspectedValue> out;
     auto needs = [](size_t n) {
@@ -80,9 +82,7 @@ std::vector<InspectedValue> inspectBytes(std::span<const std::byte> bytes, const
         if (i < 0) {
             where = tr("points into no mapping");
         } else {
-            const Region& r = regions[size_t(i)];
-            const QString name = r.path.isEmpty() ? regionKindName(r.kind) : r.fileName();
-            where = tr("→ %1+0x%2 (%3)").arg(name).arg(p - r.range.start, 0, 16).arg(regionKindName(r.kind));
+            where = tr("→ %1 (%2)").arg(formatLocation(p, regions, symbols), regionKindName(regions[size_t(i)].kind));
         }
         out.push_back({ tr("pointer"), QStringLiteral("0x%1 %2").arg(p, 0, 16).arg(where),
             i < 0 ? std::nullopt : std::optional<Address>(p) });

@@ -11,6 +11,8 @@
 
 namespace procglass {
 
+class SymbolIndex;
+
 struct InspectedValue
 {
     QString type; // "int32 (little endian)"
@@ -21,8 +23,9 @@ struct InspectedValue
 // Every common reading of the bytes at the cursor: integers of each width, signed and unsigned,
 // little and big endian; float and double; a pointer (which mapping it points into); the UTF-8
 // and UTF-16 character and text up to the first NUL; the first byte in binary. `available` bytes may be fewer than 8
-// (the end of readable memory): types that need more say so instead of inventing a value.
+// (the end of readable memory): types that need more say so instead of inventing a value. Where
+// the pointer points is written as every location is (formatLocation), by symbol if symbols know it.
 [[nodiscard]] std::vector<InspectedValue> inspectBytes(
-    std::span<const std::byte> available, const std::vector<Region>& regions);
+    std::span<const std::byte> available, const std::vector<Region>& regions, const SymbolIndex* symbols = nullptr);
 
 } // namespace procglass

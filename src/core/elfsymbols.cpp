@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <cxxabi.h>
 #include <elf.h>
 #include <map>
 #include <set>
@@ -68,6 +70,47 @@ QString printableName(const char* name, size_t length)
             escaped += char(c);
     }
     return QString::fromUtf8(escaped);
+}
+
+// Back-references of a mangled name (S_, S0_, T_, T1_, Dp): each may repeat a part printed
+// before, so the demangled text can grow exponentially with their number. Counted generously.
+int backReferences(const char* name, size_t length)
+{
+    int count = 0;
+    for (size_t i = 0; i + 1 < length; ++i) {
+        if (name[i] == 'D' && name[i + 1] == 'p') {
+            ++count;
+        } else if (name[i] == 'S' || name[i] == 'T') {
+            size_t j = i + 1;
+            while (j < length && ((name[j] >= '0' && name[j] <= '9') || (name[j] >= 'A' && name[j] <= 'Z')))
+                ++j;
+            if (j < length && name[j] == '_')
+                ++count;
+        }
+    }
+    return count;
+}
+
+// A C++ name demangled for display, or empty: not mangled, too long or too intricate to demangle
+// at bounded cost, out of budget, or not valid. The name comes from a hostile file.
+QString demangledName(const char* name, size_t length, ElfBudget& budget)
+{
+    if (length < 3 || name[0] != '_' || name[1] != 'Z' || length > ElfBudget::kMaxDemangleInput
+        || budget.demangledBytes == 0 || backReferences(name, length) > ElfBudget::kMaxDemangleReferences)
+        return {};
+    char input[ElfBudget::kMaxDemangleInput + 1];
+    std::memcpy(input, name, length);
+    input[length] = '\0';
+    int status = 0;
+    const std::unique_ptr<char, decltype(&std::free)> out(
+        abi::__cxa_demangle(input, nullptr, nullptr, &status), &std::free);
+    if (status != 0 || !out)
+        return {};
+    const size_t n = std::strlen(out.get());
+    budget.demangledBytes -= std::min<quint64>(n, budget.demangledBytes);
+    if (n > ElfBudget::kMaxNameBytes)
+        return {};
+    return printableName(out.get(), n);
 }
 
 // The index's budget: every image of one process together.
@@ -159,8 +202,8 @@ Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget)
             }
             budget.nameBytes -= length;
             --budget.symbols;
-            out.symbols.push_back({ printableName(name, length), sym.st_value, sym.st_size, type != STT_OBJECT,
-                sh.sh_type == SHT_DYNSYM, sym.st_shndx == SHN_ABS });
+            out.symbols.push_back({ printableName(name, length), demangledName(name, length, budget), sym.st_value,
+                sym.st_size, type != STT_OBJECT, sh.sh_type == SHT_DYNSYM, sym.st_shndx == SHN_ABS });
         }
     }
     std::sort(out.symbols.begin(), out.symbols.end(), [](const ElfSymbol& a, const ElfSymbol& b) {
@@ -171,6 +214,22 @@ Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget)
         std::unique(out.symbols.begin(), out.symbols.end(),
             [](const ElfSymbol& a, const ElfSymbol& b) { return a.value == b.value && a.name == b.name; }),
         out.symbols.end());
+    // A name shown twice (static functions of two source files, memcpy in two versions): find()
+    // takes the first, so describe() names only that one.
+    std::vector<quint32> byName(out.symbols.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        byName[i] = quint32(i);
+    const auto& syms = out.symbols;
+    std::sort(byName.begin(), byName.end(), [&](quint32 a, quint32 b) {
+        const int c = syms[a].displayName().compare(syms[b].displayName());
+        return c != 0 ? c < 0 : a < b;
+    });
+    for (size_t i = 1, first = 0; i < byName.size(); ++i) {
+        if (syms[byName[i]].displayName() != syms[byName[first]].displayName())
+            first = i;
+        else if (syms[byName[i]].value != syms[byName[first]].value)
+            out.symbols[byName[i]].ambiguous = true; // (aliases at one address read back alike)
+    }
     return out;
 }
 
@@ -222,8 +281,13 @@ SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& 
         m.image = std::move(image);
         m.bias = r.range.start - (m.image->loadVaddr & ~quint64(0xfff));
     }
-    for (auto& [path, m] : byPath)
+    std::map<QString, int> names;
+    for (const auto& [path, m] : byPath)
+        ++names[m.name];
+    for (auto& [path, m] : byPath) {
+        m.ambiguous = names[m.name] > 1 || m.name.contains(u'!');
         index.m_modules.push_back(std::move(m));
+    }
     std::sort(index.m_modules.begin(), index.m_modules.end(),
         [](const Module& a, const Module& b) { return a.range.start < b.range.start; });
     return index;
@@ -261,29 +325,77 @@ std::optional<SymbolIndex::Hit> SymbolIndex::lookup(Address address) const
     return hit;
 }
 
-QString SymbolIndex::describe(Address address) const
+QString SymbolIndex::describe(Address address, bool mangled) const
 {
     const auto hit = lookup(address);
     if (!hit)
         return {};
-    if (!hit->symbol)
-        return QStringLiteral("%1+0x%2").arg(hit->module).arg(hit->offset, 0, 16);
-    return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, hit->symbol->name)
-                            : QStringLiteral("%1!%2+0x%3").arg(hit->module, hit->symbol->name).arg(hit->offset, 0, 16);
+    const auto it = std::find_if(m_modules.begin(), m_modules.end(),
+        [&](const Module& m) { return m.range.contains(address); });
+    if (!hit->symbol || hit->symbol->ambiguous || (it != m_modules.end() && it->ambiguous))
+        return QStringLiteral("%1+0x%2").arg(hit->module).arg(address - (it != m_modules.end() ? it->range.start : 0), 0, 16);
+    const QString& name = mangled ? hit->symbol->name : hit->symbol->displayName();
+    return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, name)
+                            : QStringLiteral("%1!%2+0x%3").arg(hit->module, name).arg(hit->offset, 0, 16);
 }
 
-std::optional<Address> SymbolIndex::find(QStringView name) const
+QString SymbolIndex::mangledName(Address address) const
 {
-    const qsizetype bang = name.indexOf(u'!');
-    const QStringView module = bang >= 0 ? name.first(bang) : QStringView();
-    const QStringView symbol = bang >= 0 ? name.mid(bang + 1) : name;
+    const auto hit = lookup(address);
+    return hit && hit->symbol && !hit->symbol->demangled.isEmpty() ? hit->symbol->name : QString();
+}
+
+std::optional<Address> SymbolIndex::findIn(QStringView module, QStringView name, bool exact) const
+{
+    if (name.isEmpty())
+        return std::nullopt;
     for (const Module& m : m_modules) {
         if (!m.image || (!module.isEmpty() && m.name != module))
             continue;
         for (const ElfSymbol& s : m.image->symbols) {
-            if (s.name == symbol && !s.absolute)
+            if (s.absolute)
+                continue;
+            // Without the parameter list: "ns::f" for "ns::f(int)".
+            const bool match = exact ? (s.name == name || s.demangled == name)
+                                     : (s.function && s.demangled.size() > name.size() && s.demangled.startsWith(name)
+                                           && s.demangled[name.size()] == u'(');
+            if (match)
                 return s.value + m.bias;
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<Address> SymbolIndex::find(QStringView text) const
+{
+    // "module!name" at each '!' (an operator! holds one too), then the name alone; an exact name
+    // before one without its parameter list.
+    for (const bool exact : { true, false }) {
+        for (qsizetype bang = text.indexOf(u'!'); bang > 0; bang = text.indexOf(u'!', bang + 1)) {
+            if (auto a = findIn(text.first(bang), text.mid(bang + 1), exact))
+                return a;
+        }
+        if (auto a = findIn({}, text, exact))
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Address> SymbolIndex::resolve(QStringView text) const
+{
+    text = text.trimmed();
+    if (auto a = find(text))
+        return a;
+    // NAME+OFFSET, the offset after the last '+' first ("operator+" holds one of its own).
+    for (qsizetype plus = text.lastIndexOf(u'+'); plus > 0; plus = text.lastIndexOf(u'+', plus - 1)) {
+        const QStringView offsetText = text.mid(plus + 1).trimmed();
+        bool ok = false;
+        const quint64 offset = offsetText.startsWith(u"0x", Qt::CaseInsensitive) ? offsetText.mid(2).toULongLong(&ok, 16)
+                                                                               : offsetText.toULongLong(&ok, 10);
+        if (!ok || offsetText.isEmpty() || offsetText.front() == u'+' || offsetText.front() == u'-')
+            continue;
+        if (const auto a = find(text.first(plus).trimmed()); a && offset <= ~quint64(0) - *a)
+            return *a + offset;
     }
     return std::nullopt;
 }

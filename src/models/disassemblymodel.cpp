@@ -173,7 +173,7 @@ QVariant DisassemblyModel::data(const QModelIndex& index, int role) const
             if (!hit || !hit->symbol)
                 return {};
             // The label where a symbol starts; the offset inside it otherwise.
-            return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, hit->symbol->name)
+            return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, hit->symbol->displayName())
                                     : QStringLiteral("+0x%1").arg(hit->offset, 0, 16);
         }
         case BytesColumn:
@@ -209,6 +209,18 @@ QVariant DisassemblyModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == SymbolColumn && m_symbols) {
+            // The name as the file holds it, where the column shows it demangled.
+            const auto hit = m_symbols->lookup(i.address);
+            if (hit && hit->symbol && !hit->symbol->demangled.isEmpty())
+                return tr("%1\nMangled: %2").arg(hit->symbol->demangled, hit->symbol->name);
+        }
+        if (index.column() == InstructionColumn && m_symbols) {
+            if (const auto t = branchTarget(index.row())) {
+                if (const QString mangled = m_symbols->mangledName(*t); !mangled.isEmpty())
+                    return tr("Mangled: %1\nDouble-click (or Enter) to follow; Alt+Left goes back").arg(mangled);
+            }
+        }
         if (branchTarget(index.row()))
             return tr("Double-click (or Enter) to follow; Alt+Left goes back");
         if (gap)

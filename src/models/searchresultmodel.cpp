@@ -1,6 +1,5 @@
 #include "searchresultmodel.h"
 
-#include "core/bookmarks.h"
 #include "core/format.h"
 
 #include <QIODevice>
@@ -49,6 +48,7 @@ SearchResultModel::SearchResultModel(QObject* parent)
 void SearchResultModel::setRegions(std::vector<Region> regions)
 {
     m_regions = std::move(regions);
+    m_locations.reset(&m_regions);
     if (rowCount() > 0)
         emit dataChanged(index(0, LocationColumn), index(rowCount() - 1, KindColumn));
 }
@@ -105,17 +105,8 @@ const Region* SearchResultModel::regionOf(Address address) const
 
 QString SearchResultModel::location(Address address) const
 {
-    if (m_namer) {
-        if (const QString name = m_namer(address); name.contains(u'!'))
-            return name;
-    }
-    const QString where = describeAddress(address, m_regions);
-    if (!where.startsWith(u'0'))
-        return where;
-    // No name to go by (anonymous memory): its kind and offset still say where it is.
-    const Region* r = regionOf(address);
-    return r ? QStringLiteral("%1+0x%2").arg(regionKindName(r->kind)).arg(address - r->range.start, 0, 16)
-             : tr("not mapped now");
+    // One syntax for every location Procglass prints; Go to and the CLI read it back.
+    return m_locations.format(address, m_namer ? m_namer(address) : QString());
 }
 
 QString SearchResultModel::matchText(size_t hit) const
@@ -180,6 +171,10 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
             return tr("The %n byte(s) matched, as the search read them", nullptr, int(m_hits[hit].length));
         if (index.column() == MatchColumn)
             return tr("The value when it was last scanned");
+        if (index.column() == LocationColumn && m_mangledNamer) {
+            if (const QString mangled = m_mangledNamer(a); !mangled.isEmpty())
+                return tr("%1\nMangled: %2\nDouble-click to show it in the memory view").arg(location(a), mangled);
+        }
         return tr("Double-click to show it in the memory view");
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/location.h"
 #include "core/region.h"
 #include "core/searchengine.h"
 #include "core/valuescan.h"
@@ -29,8 +30,14 @@ public:
     // The mappings hits are located in (module+offset, kind). Call before adding hits.
     void setRegions(std::vector<Region> regions);
     // Names addresses in the Module+offset column ("libc.so.6!memcpy+0x12") where it can; the
-    // mapping and offset otherwise.
-    void setAddressNamer(std::function<QString(Address)> namer) { m_namer = std::move(namer); }
+    // location as formatLocation() writes it otherwise. mangledNamer: the mangled name of a C++
+    // symbol, for the tooltip.
+    void setAddressNamer(
+        std::function<QString(Address)> namer, std::function<QString(Address)> mangledNamer = {})
+    {
+        m_namer = std::move(namer);
+        m_mangledNamer = std::move(mangledNamer);
+    }
     // Forgets every hit.
     void clear();
     // Pattern search: appends a batch (in any order; sort() orders them).
@@ -60,6 +67,8 @@ private:
 
     std::vector<Region> m_regions;
     std::function<QString(Address)> m_namer;
+    std::function<QString(Address)> m_mangledNamer;
+    LocationFormatter m_locations; // of m_regions
     std::vector<SearchHit> m_hits; // pattern search
     std::shared_ptr<const HitSet> m_hitSet; // value scan
     std::vector<quint32> m_order; // row -> hit, once sorted (empty: in the order they came)

@@ -25,7 +25,8 @@ DataInspectorView::DataInspectorView(QWidget* parent)
     });
 }
 
-void DataInspectorView::setBytes(std::span<const std::byte> bytes, const std::vector<Region>& regions, bool loading)
+void DataInspectorView::setBytes(
+    std::span<const std::byte> bytes, const std::vector<Region>& regions, bool loading, const SymbolIndex* symbols)
 {
     if (loading) {
         setRowCount(1);
@@ -33,7 +34,7 @@ void DataInspectorView::setBytes(std::span<const std::byte> bytes, const std::ve
         setItem(0, 1, new QTableWidgetItem(tr("loading…")));
         return;
     }
-    const std::vector<InspectedValue> values = inspectBytes(bytes, regions);
+    const std::vector<InspectedValue> values = inspectBytes(bytes, regions, symbols);
     setRowCount(int(values.size()));
     for (int i = 0; i < int(values.size()); ++i) {
         const InspectedValue& v = values[size_t(i)];

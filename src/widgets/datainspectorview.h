@@ -15,7 +15,8 @@ public:
     explicit DataInspectorView(QWidget* parent = nullptr);
 
     // bytes: what is readable from the cursor on (at most 8); loading: the bytes are still on their way.
-    void setBytes(std::span<const std::byte> bytes, const std::vector<Region>& regions, bool loading = false);
+    void setBytes(std::span<const std::byte> bytes, const std::vector<Region>& regions, bool loading = false,
+        const SymbolIndex* symbols = nullptr);
 
 signals:
     void followRequested(procglass::Address address);

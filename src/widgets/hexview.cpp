@@ -1,8 +1,8 @@
 #include "hexview.h"
 
 #include "core/codeformat.h"
-
 #include "core/format.h"
+#include "core/location.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -650,11 +650,8 @@ bool HexView::viewportEvent(QEvent* event)
     QString text = formatAddress(a);
     if (i >= 0) {
         const Region& r = m_regions[size_t(i)];
-        text += u'\n'
-            + tr("%1+0x%2 (%3)")
-                  .arg(r.displayName().isEmpty() ? regionKindName(r.kind) : r.displayName())
-                  .arg(a - r.range.start, 0, 16)
-                  .arg(regionKindName(r.kind));
+        // The location as search hits and the status bar write it, which Go to reads back.
+        text += u'\n' + tr("%1 (%2)").arg(formatLocation(a, m_regions), regionKindName(r.kind));
     } else {
         text += u'\n' + tr("not mapped");
     }
