@@ -9,8 +9,8 @@
 #include "core/bundlesource.h"
 #include "core/elfsymbols.h"
 #include "core/format.h"
-#include "core/location.h"
 #include "core/imagefile.h"
+#include "core/location.h"
 #include "core/procstatus.h"
 #include "guidedtour.h"
 #include "infopane.h"
@@ -774,11 +774,11 @@ void MainWindow::setUpRegionPane()
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         m_ui->addressSpaceView->setSelectedRegion(int(i));
         // The location as search hits write it (formatLocation), which Go to reads back.
-        statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
-                                       : tr("%1: %2 (%3)")
-                                             .arg(formatAddress(a),
-                                                 formatLocation(a, m_regionModel->regions(), m_symbols.get()),
-                                                 regionKindName(m_regionModel->regions()[size_t(i)].kind)));
+        statusBar()->showMessage(i < 0
+                ? tr("%1: not mapped").arg(formatAddress(a))
+                : tr("%1: %2 (%3)")
+                      .arg(formatAddress(a), formatLocation(a, m_regionModel->regions(), m_symbols.get()),
+                          regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });
     connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
         // Drop figures that belong to a target closed meanwhile.

@@ -289,7 +289,8 @@ int cmdRead(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Read memory of a process. ADDRESS is hexadecimal (0x7f...), a region name ([heap], [stack], [vdso]) "
-           "or a file name (libc.so.6), optionally followed by +OFFSET. Unreadable bytes print as ??."));
+           "or a file name (libc.so.6), optionally followed by +OFFSET; anonymous memory as anon@START+OFFSET; or a "
+           "symbol (libc.so.6!malloc+0x10): every location the other commands print. Unreadable bytes print as ??."));
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Where to start."));
     parser.addPositionalArgument(QStringLiteral("LENGTH"), tr("How many bytes (decimal or 0x hex)."));
@@ -324,7 +325,7 @@ int cmdRead(const QStringList& args)
         if (!regions)
             return fail(regions.error());
         auto resolved = resolveAddressSpec(*spec, *regions);
-        if (!resolved && pos[1].contains(u'!')) {
+        if (!resolved) {
             // A symbol as Procglass prints it (libc.so.6!malloc+0x10). Symbols come from files:
             // read them with the target running, then stop it again.
             hold.reset();
@@ -670,8 +671,9 @@ int cmdDisasm(const QStringList& args)
         QStringLiteral("COUNT"), tr("How many instructions (default 20)."), QStringLiteral("[COUNT]"));
     const QCommandLineOption att(QStringLiteral("att"), tr("AT&T syntax instead of Intel."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
-    const QCommandLineOption mangled(QStringLiteral("mangled"), tr("Name C++ symbols as the files hold them "
-                                                                   "(mangled) instead of demangled."));
+    const QCommandLineOption mangled(QStringLiteral("mangled"),
+        tr("Name C++ symbols as the files hold them "
+           "(mangled) instead of demangled."));
     parser.addOptions({ att, noStop, mangled });
     if (!parseCommand(parser, args, 2, 3))
         return ExitUsage;
@@ -728,8 +730,7 @@ int cmdDisasm(const QStringList& args)
     QByteArray out;
     for (const Instruction& i : disassembler->disassemble(std::span(code).first(readable), address, count))
         out += (hex(i.address) + u'\t' + symbols.describe(i.address, parser.isSet(mangled)) + u'\t'
-            + QString::fromLatin1(i.bytes.toHex())
-            + u'\t' + i.text() + u'\n')
+            + QString::fromLatin1(i.bytes.toHex()) + u'\t' + i.text() + u'\n')
                    .toUtf8();
     return writeAll(out) ? ExitOk : ExitError;
 }
@@ -741,8 +742,9 @@ int cmdSymbol(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"),
         tr("The address (0x7f..., [vdso]+0x10, libc.so.6+0x1234, or a symbol: libc.so.6!malloc+0x10)."));
-    const QCommandLineOption mangled(QStringLiteral("mangled"), tr("Name C++ symbols as the files hold them "
-                                                                   "(mangled) instead of demangled."));
+    const QCommandLineOption mangled(QStringLiteral("mangled"),
+        tr("Name C++ symbols as the files hold them "
+           "(mangled) instead of demangled."));
     parser.addOption(mangled);
     if (!parseCommand(parser, args, 2, 2))
         return ExitUsage;

@@ -190,8 +190,8 @@ Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regi
         return address;
     if (const auto symbol = symbols->resolve(text.trimmed()))
         return *symbol;
-    return makeError(address.error().kind,
-        address.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso]."));
+    return makeError(
+        address.error().kind, address.error().message + u' ' + tr("Nor is it a symbol of a mapped file or of [vdso]."));
 }
 
 } // namespace procglass

@@ -330,10 +330,12 @@ QString SymbolIndex::describe(Address address, bool mangled) const
     const auto hit = lookup(address);
     if (!hit)
         return {};
-    const auto it = std::find_if(m_modules.begin(), m_modules.end(),
-        [&](const Module& m) { return m.range.contains(address); });
+    const auto it
+        = std::find_if(m_modules.begin(), m_modules.end(), [&](const Module& m) { return m.range.contains(address); });
     if (!hit->symbol || hit->symbol->ambiguous || (it != m_modules.end() && it->ambiguous))
-        return QStringLiteral("%1+0x%2").arg(hit->module).arg(address - (it != m_modules.end() ? it->range.start : 0), 0, 16);
+        return QStringLiteral("%1+0x%2")
+            .arg(hit->module)
+            .arg(address - (it != m_modules.end() ? it->range.start : 0), 0, 16);
     const QString& name = mangled ? hit->symbol->name : hit->symbol->displayName();
     return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, name)
                             : QStringLiteral("%1!%2+0x%3").arg(hit->module, name).arg(hit->offset, 0, 16);
@@ -358,7 +360,7 @@ std::optional<Address> SymbolIndex::findIn(QStringView module, QStringView name,
             // Without the parameter list: "ns::f" for "ns::f(int)".
             const bool match = exact ? (s.name == name || s.demangled == name)
                                      : (s.function && s.demangled.size() > name.size() && s.demangled.startsWith(name)
-                                           && s.demangled[name.size()] == u'(');
+                                         && s.demangled[name.size()] == u'(');
             if (match)
                 return s.value + m.bias;
         }
@@ -390,8 +392,9 @@ std::optional<Address> SymbolIndex::resolve(QStringView text) const
     for (qsizetype plus = text.lastIndexOf(u'+'); plus > 0; plus = text.lastIndexOf(u'+', plus - 1)) {
         const QStringView offsetText = text.mid(plus + 1).trimmed();
         bool ok = false;
-        const quint64 offset = offsetText.startsWith(u"0x", Qt::CaseInsensitive) ? offsetText.mid(2).toULongLong(&ok, 16)
-                                                                               : offsetText.toULongLong(&ok, 10);
+        const quint64 offset = offsetText.startsWith(u"0x", Qt::CaseInsensitive)
+            ? offsetText.mid(2).toULongLong(&ok, 16)
+            : offsetText.toULongLong(&ok, 10);
         if (!ok || offsetText.isEmpty() || offsetText.front() == u'+' || offsetText.front() == u'-')
             continue;
         if (const auto a = find(text.first(plus).trimmed()); a && offset <= ~quint64(0) - *a)

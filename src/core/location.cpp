@@ -14,7 +14,8 @@ QString hexAddress(Address a)
 
 bool allHexDigits(QStringView s)
 {
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'); });
+    return std::all_of(
+        s.begin(), s.end(), [](QChar c) { return c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'); });
 }
 
 // A name that the parser reads as a name and nothing else: not an address (0x..., bare hex
@@ -65,7 +66,8 @@ LocationBase locationBase(const std::vector<Region>& regions, size_t index)
             if (!readsAsName(name) || longerNameExists(regions, name))
                 continue;
             const qsizetype first = firstNamed(regions, name);
-            if (first >= 0 && regions[size_t(first)].path == r.path && regions[size_t(first)].range.start <= r.range.start)
+            if (first >= 0 && regions[size_t(first)].path == r.path
+                && regions[size_t(first)].range.start <= r.range.start)
                 return { name, regions[size_t(first)].range.start, false };
         }
         return { QString(), 0, true };

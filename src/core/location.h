@@ -32,8 +32,7 @@ struct LocationBase
 [[nodiscard]] QString formatLocation(Address address, const std::vector<Region>& regions);
 // The symbol form ("libc.so.6!malloc+0x10") where symbols name the address unambiguously, else
 // the form above. symbols may be null.
-[[nodiscard]] QString formatLocation(
-    Address address, const std::vector<Region>& regions, const SymbolIndex* symbols);
+[[nodiscard]] QString formatLocation(Address address, const std::vector<Region>& regions, const SymbolIndex* symbols);
 
 // The prefix of the anonymous form. The kernel never starts a mapping's name with it.
 inline constexpr QStringView kAnonymousPrefix = u"anon@";

@@ -32,8 +32,7 @@ public:
     // Names addresses in the Module+offset column ("libc.so.6!memcpy+0x12") where it can; the
     // location as formatLocation() writes it otherwise. mangledNamer: the mangled name of a C++
     // symbol, for the tooltip.
-    void setAddressNamer(
-        std::function<QString(Address)> namer, std::function<QString(Address)> mangledNamer = {})
+    void setAddressNamer(std::function<QString(Address)> namer, std::function<QString(Address)> mangledNamer = {})
     {
         m_namer = std::move(namer);
         m_mangledNamer = std::move(mangledNamer);

@@ -87,8 +87,11 @@ private slots:
                 const QString text = formatLocation(a, maps);
                 QCOMPARE(formatter.format(a), text);
                 const auto back = resolveAddress(text, maps);
-                QVERIFY2(back.ok(), qPrintable(text + QStringLiteral(": ") + (back ? QString() : back.error().message)));
-                QVERIFY2(*back == a, qPrintable(QStringLiteral("%1 for 0x%2 reads back as 0x%3").arg(text).arg(a, 0, 16).arg(*back, 0, 16)));
+                QVERIFY2(
+                    back.ok(), qPrintable(text + QStringLiteral(": ") + (back ? QString() : back.error().message)));
+                QVERIFY2(*back == a,
+                    qPrintable(
+                        QStringLiteral("%1 for 0x%2 reads back as 0x%3").arg(text).arg(a, 0, 16).arg(*back, 0, 16)));
                 QCOMPARE(describeAddress(a, maps), text); // bookmarks write the same
             }
         }
@@ -140,7 +143,8 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<quint64>("address");
         QTest::newRow("plain") << QStringLiteral("anon@7fd61b6dd000+0x10") << true << quint64(0x7fd61b6dd010);
-        QTest::newRow("0x base, decimal") << QStringLiteral("anon@0x7fd61b6dd000+16") << true << quint64(0x7fd61b6dd010);
+        QTest::newRow("0x base, decimal")
+            << QStringLiteral("anon@0x7fd61b6dd000+16") << true << quint64(0x7fd61b6dd010);
         QTest::newRow("no offset") << QStringLiteral("ANON@1000") << true << quint64(0x1000);
         QTest::newRow("spaces") << QStringLiteral(" anon@1000 + 0x10 ") << true << quint64(0x1010);
         QTest::newRow("not hex") << QStringLiteral("anon@zz+0x10") << false << quint64(0);

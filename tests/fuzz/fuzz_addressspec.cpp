@@ -1,9 +1,15 @@
 // libFuzzer harness: addresses, ranges, region specs and numbers as a user types them, resolved
 // against the mappings of a small process, among them names with '+' (taken as printed, the
 // longest mapped name first) and a kernel-escaped newline (\012). Input: the text (UTF-8).
+// Then the round trip of the one location syntax (issue 15): the input read as the maps of a
+// process whose mappings the target named, every location printed for the first, a middle and the
+// last byte of each must read back to that byte (abort otherwise).
 
 #include "core/addressspec.h"
+#include "core/location.h"
 #include "core/mapsparser.h"
+
+#include <cstdlib>
 
 #include <cstddef>
 #include <cstdint>
@@ -31,5 +37,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)parseAddressRange(text);
     (void)resolveRegionSpec(text, regions);
     (void)parseNumber(text, QStringLiteral("count"));
+
+    // Round trip over the mappings the input describes (sorted and apart, as the kernel lists them).
+    std::vector<Region> fuzzed = parseMaps(std::string_view(reinterpret_cast<const char*>(data), size)).regions;
+    if (fuzzed.size() > 64)
+        fuzzed.resize(64);
+    for (size_t i = 1; i < fuzzed.size(); ++i) {
+        if (fuzzed[i].range.start < fuzzed[i - 1].range.end)
+            return 0;
+    }
+    for (const Region& r : fuzzed) {
+        if (r.range.isEmpty())
+            return 0;
+    }
+    for (const Region& r : fuzzed) {
+        for (const Address a : { r.range.start, r.range.start + r.range.size() / 2, r.range.end - 1 }) {
+            const QString printed = formatLocation(a, fuzzed);
+            const auto back = resolveAddress(printed, fuzzed);
+            if (!back || *back != a)
+                std::abort();
+        }
+    }
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "core/addressspec.h"
 #include "core/fakememorysource.h"
 #include "models/searchresultmodel.h"
 
@@ -64,7 +65,7 @@ private slots:
         m.sort(SearchResultModel::AddressColumn, Qt::AscendingOrder);
         QCOMPARE(column(m, SearchResultModel::AddressColumn).first(), QStringLiteral("0x000000001004"));
         QCOMPARE(column(m, SearchResultModel::LocationColumn),
-            (QStringList { QStringLiteral("app+0x4"), QStringLiteral("[heap]+0x20"), QStringLiteral("anonymous+0x8"),
+            (QStringList { QStringLiteral("app+0x4"), QStringLiteral("[heap]+0x20"), QStringLiteral("anon@7f0000+0x8"),
                 QStringLiteral("libc.so.6+0x10") }));
         QCOMPARE(column(m, SearchResultModel::KindColumn).at(1), regionKindName(RegionKind::Heap));
         QCOMPARE(m.index(0, SearchResultModel::MatchColumn).data().toString(), QStringLiteral("61 61 61  aaa"));
@@ -91,9 +92,9 @@ private slots:
         QCOMPARE(column(m, SearchResultModel::AddressColumn).join(u' '),
             QStringLiteral("0x0000007f0008 0x000000001004 0x0000007f1010 0x000000010020"));
         m.sort(SearchResultModel::LocationColumn, Qt::AscendingOrder);
-        // By the names shown: [heap], anonymous, app, libc.so.6.
+        // By the names shown: [heap], anon@, app, libc.so.6.
         QCOMPARE(column(m, SearchResultModel::LocationColumn),
-            (QStringList { QStringLiteral("[heap]+0x20"), QStringLiteral("anonymous+0x8"), QStringLiteral("app+0x4"),
+            (QStringList { QStringLiteral("[heap]+0x20"), QStringLiteral("anon@7f0000+0x8"), QStringLiteral("app+0x4"),
                 QStringLiteral("libc.so.6+0x10") }));
         const QModelIndexList selected = selection.selectedRows();
         QCOMPARE(selected.size(), 1);
@@ -112,9 +113,33 @@ private slots:
         QCOMPARE(lines.at(0), QByteArray("address,location,kind,length,bytes"));
         QCOMPARE(lines.at(1), QByteArray("0x000000001004,app+0x4,executable,3,616161"));
         QCOMPARE(lines.at(3),
-            QByteArray("0x0000007f0008,anonymous+0x8,anonymous,22,612c22622200"
+            QByteArray("0x0000007f0008,anon@7f0000+0x8,anonymous,22,612c22622200"
                        "6c6f6e67206d61746368"));
         QCOMPARE(lines.size(), 6); // a header, four rows, and the final newline
+    }
+
+    // Issue 15, item 6: the location column reads back (Go to, the CLI) to the address column --
+    // anonymous memory used to be "anonymous+0x8", which nothing accepted.
+    void csvLocationsReadBack()
+    {
+        SearchResultModel m;
+        fill(m);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(m.writeCsv(&out));
+        const QList<QByteArray> lines = out.data().trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].split(',');
+            const auto back = resolveAddress(QString::fromUtf8(fields[1]), m_regions);
+            QVERIFY2(back.ok(), lines[i].constData());
+            QCOMPARE(*back, fields[0].toULongLong(nullptr, 16));
+        }
+        // The symbol form where a namer names the address, and it reads back through the symbols.
+        m.setAddressNamer([](Address a) { return a == 0x7f1010 ? QStringLiteral("libc.so.6!malloc+0x4") : QString(); });
+        m.sort(SearchResultModel::AddressColumn, Qt::AscendingOrder);
+        QCOMPARE(
+            m.index(3, SearchResultModel::LocationColumn).data().toString(), QStringLiteral("libc.so.6!malloc+0x4"));
     }
 
     void aValueScanShowsValues()

@@ -1,0 +1,240 @@
+// Issue 15, item 5: C++ symbols are shown demangled, found by either name, and the symbol form
+// describe() prints reads back to its address. Names come from the target's files: a crafted one
+// must not make demangling cost what it likes.
+#include "core/addressspec.h"
+#include "core/elfsymbols.h"
+#include "core/fakememorysource.h"
+#include "core/location.h"
+#include "fixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cstring>
+#include <elf.h>
+
+using namespace procglass;
+using procglass::test::fileBytes;
+using procglass::test::fixturePath;
+
+namespace {
+
+template <typename T> void put(QByteArray& image, quint64 offset, T value)
+{
+    if (quint64(image.size()) < offset + sizeof value)
+        image.resize(qsizetype(offset + sizeof value), '\0');
+    std::memcpy(image.data() + offset, &value, sizeof value);
+}
+
+struct Named
+{
+    QByteArray name;
+    quint64 value;
+    bool function = true;
+};
+
+// A 64-bit ELF shared object with one PT_LOAD at 0 and a .symtab of these symbols.
+QByteArray makeImage(const QList<Named>& symbols)
+{
+    constexpr quint64 kSymtab = 0x200;
+    QByteArray strings("\0", 1);
+    QByteArray image;
+    const quint64 strtab = kSymtab + quint64(symbols.size() + 1) * sizeof(Elf64_Sym);
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        Elf64_Sym sym {};
+        sym.st_name = quint32(strings.size());
+        strings += symbols[i].name + '\0';
+        sym.st_info = ELF64_ST_INFO(STB_GLOBAL, symbols[i].function ? STT_FUNC : STT_OBJECT);
+        sym.st_shndx = 1;
+        sym.st_value = symbols[i].value;
+        sym.st_size = 16;
+        put(image, kSymtab + quint64(i + 1) * sizeof sym, sym);
+    }
+    const quint64 shoff = (strtab + quint64(strings.size()) + 15) & ~quint64(15);
+    image.resize(qsizetype(shoff + 3 * sizeof(Elf64_Shdr)), '\0');
+    image.replace(qsizetype(strtab), strings.size(), strings);
+    Elf64_Ehdr eh {};
+    std::memcpy(eh.e_ident, ELFMAG, SELFMAG);
+    eh.e_ident[EI_CLASS] = ELFCLASS64;
+    eh.e_ident[EI_DATA] = ELFDATA2LSB;
+    eh.e_ident[EI_VERSION] = EV_CURRENT;
+    eh.e_type = ET_DYN;
+    eh.e_machine = EM_X86_64;
+    eh.e_version = EV_CURRENT;
+    eh.e_phoff = sizeof eh;
+    eh.e_phentsize = sizeof(Elf64_Phdr);
+    eh.e_phnum = 1;
+    eh.e_shoff = shoff;
+    eh.e_shentsize = sizeof(Elf64_Shdr);
+    eh.e_shnum = 3;
+    put(image, 0, eh);
+    Elf64_Phdr ph {};
+    ph.p_type = PT_LOAD;
+    put(image, sizeof eh, ph);
+    Elf64_Shdr symtab {};
+    symtab.sh_type = SHT_SYMTAB;
+    symtab.sh_offset = kSymtab;
+    symtab.sh_size = quint64(symbols.size() + 1) * sizeof(Elf64_Sym);
+    symtab.sh_link = 2;
+    symtab.sh_entsize = sizeof(Elf64_Sym);
+    Elf64_Shdr strtabHeader {};
+    strtabHeader.sh_type = SHT_STRTAB;
+    strtabHeader.sh_offset = strtab;
+    strtabHeader.sh_size = quint64(strings.size());
+    put(image, shoff + sizeof(Elf64_Shdr), symtab);
+    put(image, shoff + 2 * sizeof(Elf64_Shdr), strtabHeader);
+    return image;
+}
+
+class Bytes final : public ImageBytes
+{
+public:
+    explicit Bytes(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    { }
+    quint64 size() const override { return quint64(m_bytes.size()); }
+    bool read(quint64 offset, std::span<std::byte> out) const override
+    {
+        if (offset > size() || size() - offset < out.size())
+            return false;
+        std::memcpy(out.data(), m_bytes.constData() + offset, out.size());
+        return true;
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+Region fileRegion(Address start, quint64 size, const QString& path, quint64 inode)
+{
+    Region r;
+    r.range = { start, start + size };
+    r.perms.read = r.perms.execute = true;
+    r.path = path;
+    r.inode = inode;
+    r.kind = RegionKind::Library;
+    return r;
+}
+
+// A back-reference bomb: each parameter is a template of two copies of the one before.
+QByteArray bomb(int levels)
+{
+    auto seq = [](int n) {
+        if (n == 0)
+            return QByteArray("S_");
+        QByteArray digits;
+        for (int v = n - 1;; v /= 36) {
+            digits.prepend("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[v % 36]);
+            if (v < 36)
+                break;
+        }
+        return "S" + digits + "_";
+    };
+    QByteArray params = "1PI1XS_E";
+    for (int i = 1, last = 2; i < levels; ++i, ++last)
+        params += "S0_I" + seq(last) + seq(last) + "E";
+    return "_Z1f" + params;
+}
+
+} // namespace
+
+class TestSymbolNames : public QObject
+{
+    Q_OBJECT
+private slots:
+    // The fixture's own symbols: what a user of the CLI and the code view sees.
+    void fixtureNamesDemangled()
+    {
+        const QByteArray bytes = fileBytes(fixturePath());
+        QVERIFY(!bytes.isEmpty());
+        auto image = parseElf(bytes);
+        QVERIFY(image);
+        const auto it = std::find_if(image->symbols.begin(), image->symbols.end(),
+            [](const ElfSymbol& s) { return s.name == QLatin1StringView("_ZN12_GLOBAL__N_17g_int32E"); });
+        QVERIFY2(it != image->symbols.end(), "the fixture is built with its symbol table");
+        QCOMPARE(it->demangled, QStringLiteral("(anonymous namespace)::g_int32"));
+        QCOMPARE(it->displayName(), QStringLiteral("(anonymous namespace)::g_int32"));
+
+        // Placed in a process: found by every name, printed demangled, read back.
+        FakeMemorySource source;
+        const std::vector<Region> regions { fileRegion(
+            0x555555554000, 0x10000, QStringLiteral("/opt/procglass-fixture"), 7) };
+        const SymbolIndex index
+            = SymbolIndex::build(source, regions, [&](const Region&) { return std::make_unique<Bytes>(bytes); });
+        const auto g = index.find(u"_ZN12_GLOBAL__N_17g_int32E");
+        QVERIFY(g);
+        QCOMPARE(index.find(u"(anonymous namespace)::g_int32"), g);
+        QCOMPARE(index.find(u"procglass-fixture!(anonymous namespace)::g_int32"), g);
+        QCOMPARE(index.find(u"procglass-fixture!_ZN12_GLOBAL__N_17g_int32E"), g);
+        QCOMPARE(index.describe(*g), QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32"));
+        QCOMPARE(index.describe(*g, true), QStringLiteral("procglass-fixture!_ZN12_GLOBAL__N_17g_int32E"));
+        QCOMPARE(index.mangledName(*g + 2), QStringLiteral("_ZN12_GLOBAL__N_17g_int32E"));
+        QCOMPARE(index.describe(*g + 2), QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32+0x2"));
+        QCOMPARE(*resolveAddress(index.describe(*g + 2), regions, &index), *g + 2);
+        QCOMPARE(formatLocation(*g + 2, regions, &index), index.describe(*g + 2));
+        // A function by its name without the parameter list, and with it.
+        const auto hasFlag = index.find(u"(anonymous namespace)::hasFlag");
+        QVERIFY(hasFlag);
+        QCOMPARE(index.find(u"(anonymous namespace)::hasFlag(int, char**, char const*)"), hasFlag);
+        QCOMPARE(
+            *resolveAddress(u"procglass-fixture!(anonymous namespace)::hasFlag+0x4", regions, &index), *hasFlag + 4);
+    }
+
+    // Every symbol's printed form reads back to the address it was printed for, or is not the
+    // symbol form: two static functions of one name, a module name two files share.
+    void describeReadsBack()
+    {
+        const QByteArray first = makeImage({ { "helper", 0x1000 }, { "_ZN1A1fEi", 0x1010 }, { "helper", 0x1020 },
+            { "_ZN1A1fEv", 0x1030 }, { "_ZplRK1AS1_", 0x1040 }, { "_ZN1AntEv", 0x1050 } });
+        const QByteArray second = makeImage({ { "only", 0x1000 } });
+        FakeMemorySource source;
+        const std::vector<Region> regions { fileRegion(0x10000, 0x2000, QStringLiteral("/a/libx.so"), 1),
+            fileRegion(0x20000, 0x2000, QStringLiteral("/b/libx.so"), 2),
+            fileRegion(0x30000, 0x2000, QStringLiteral("/c/liby.so"), 3) };
+        const SymbolIndex index = SymbolIndex::build(
+            source, regions, [&](const Region& r) { return std::make_unique<Bytes>(r.inode == 3 ? first : second); });
+        QCOMPARE(index.describe(0x31010), QStringLiteral("liby.so!A::f(int)"));
+        QCOMPARE(index.describe(0x31042), QStringLiteral("liby.so!operator+(A const&, A const&)+0x2"));
+        QCOMPARE(index.describe(0x31050), QStringLiteral("liby.so!A::operator!()"));
+        QCOMPARE(index.describe(0x31000), QStringLiteral("liby.so!helper"));
+        QCOMPARE(index.describe(0x31024), QStringLiteral("liby.so+0x1024")); // the second helper
+        QCOMPARE(index.describe(0x11000), QStringLiteral("libx.so+0x1000")); // libx.so twice
+        // Overloads: the name without parameters finds the first; each full name its own.
+        QCOMPARE(index.find(u"A::f"), Address(0x31010));
+        QCOMPARE(index.find(u"A::f()"), Address(0x31030));
+        for (Address a = 0x31000; a < 0x31060; ++a) {
+            const QString text = formatLocation(a, regions, &index);
+            const auto back = resolveAddress(text, regions, &index);
+            QVERIFY2(back && *back == a, qPrintable(text));
+        }
+    }
+
+    // A 265-byte name that demangles to 218 MB in 2.9 s stays mangled, and costs nothing.
+    void demanglingIsBounded()
+    {
+        QList<Named> symbols;
+        for (int i = 0; i < 200; ++i)
+            symbols.append({ bomb(24), 0x1000 + 16 * quint64(i) });
+        symbols.append({ bomb(5), 0x3000 }); // a small one is still demangled
+        symbols.append({ "_Z" + QByteArray(2000, 'x'), 0x3010 }); // too long to try
+        const QByteArray bytes = makeImage(symbols);
+        QElapsedTimer timer;
+        timer.start();
+        auto image = parseElf(bytes);
+        QVERIFY(image);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(image->symbols.size(), size_t(202));
+        for (const ElfSymbol& s : image->symbols) {
+            if (s.value == 0x3000)
+                QVERIFY2(s.demangled.startsWith(QStringLiteral("f(P<")), qPrintable(s.demangled));
+            else
+                QVERIFY2(s.demangled.isEmpty() && s.displayName() == s.name, qPrintable(s.demangled.left(80)));
+        }
+        QVERIFY(!parseElf(makeImage({ { "_Z1fv\x01", 0x1000 } }))->symbols.front().name.contains(u'\x01'));
+        QCOMPARE(parseElf(makeImage({ { "_Znot valid", 0x1000 } }))->symbols.front().displayName(),
+            QStringLiteral("_Znot valid"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSymbolNames)
+#include "tst_symbolnames.moc"
