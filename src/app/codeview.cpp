@@ -4,6 +4,7 @@
 
 #include "core/addressspec.h"
 #include "core/format.h"
+#include "core/location.h"
 #include "models/disassemblymodel.h"
 #include "widgets/syntaxhighlighting.h"
 
@@ -272,8 +273,9 @@ void CodeView::load(Address start, quint64 size, Load mode)
                     m_view->selectRow(row);
                     m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
                 }
-                const QString where = m_symbols ? m_symbols->describe(m_current) : QString();
-                m_status->setText(where.isEmpty() ? formatAddress(m_current) : where);
+                // Where it is, as every location is written (the address box takes it back).
+                m_status->setText(formatAddress(m_current) + QStringLiteral("  ")
+                    + formatLocation(m_current, m_regions, m_symbols.get()));
                 const QString mangled = m_symbols ? m_symbols->mangledName(m_current) : QString();
                 m_status->setToolTip(mangled.isEmpty() ? QString() : tr("Mangled: %1").arg(mangled));
                 break;

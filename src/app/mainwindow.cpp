@@ -776,7 +776,7 @@ void MainWindow::setUpRegionPane()
         // The location as search hits write it (formatLocation), which Go to reads back.
         statusBar()->showMessage(i < 0
                 ? tr("%1: not mapped").arg(formatAddress(a))
-                : tr("%1: %2 (%3)")
+                : QStringLiteral("%1: %2 (%3)") // no words to translate
                       .arg(formatAddress(a), formatLocation(a, m_regionModel->regions(), m_symbols.get()),
                           regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });

@@ -82,7 +82,8 @@ std::vector<InspectedValue> inspectBytes(
         if (i < 0) {
             where = tr("points into no mapping");
         } else {
-            where = tr("→ %1 (%2)").arg(formatLocation(p, regions, symbols), regionKindName(regions[size_t(i)].kind));
+            where = QStringLiteral("→ %1 (%2)")
+                        .arg(formatLocation(p, regions, symbols), regionKindName(regions[size_t(i)].kind));
         }
         out.push_back({ tr("pointer"), QStringLiteral("0x%1 %2").arg(p, 0, 16).arg(where),
             i < 0 ? std::nullopt : std::optional<Address>(p) });

@@ -651,7 +651,7 @@ bool HexView::viewportEvent(QEvent* event)
     if (i >= 0) {
         const Region& r = m_regions[size_t(i)];
         // The location as search hits and the status bar write it, which Go to reads back.
-        text += u'\n' + tr("%1 (%2)").arg(formatLocation(a, m_regions), regionKindName(r.kind));
+        text += u'\n' + QStringLiteral("%1 (%2)").arg(formatLocation(a, m_regions), regionKindName(r.kind));
     } else {
         text += u'\n' + tr("not mapped");
     }
