@@ -332,13 +332,13 @@ QString SymbolIndex::describe(Address address, bool mangled) const
         return {};
     const auto it
         = std::find_if(m_modules.begin(), m_modules.end(), [&](const Module& m) { return m.range.contains(address); });
+    // Concatenated, never arg() after arg(): a name holding "%1" would take the next argument.
     if (!hit->symbol || hit->symbol->ambiguous || (it != m_modules.end() && it->ambiguous))
-        return QStringLiteral("%1+0x%2")
-            .arg(hit->module)
-            .arg(address - (it != m_modules.end() ? it->range.start : 0), 0, 16);
+        return hit->module + QStringLiteral("+0x")
+            + QString::number(address - (it != m_modules.end() ? it->range.start : 0), 16);
     const QString& name = mangled ? hit->symbol->name : hit->symbol->displayName();
-    return hit->offset == 0 ? QStringLiteral("%1!%2").arg(hit->module, name)
-                            : QStringLiteral("%1!%2+0x%3").arg(hit->module, name).arg(hit->offset, 0, 16);
+    const QString symbol = hit->module + u'!' + name;
+    return hit->offset == 0 ? symbol : symbol + QStringLiteral("+0x") + QString::number(hit->offset, 16);
 }
 
 QString SymbolIndex::mangledName(Address address) const
@@ -357,10 +357,12 @@ std::optional<Address> SymbolIndex::findIn(QStringView module, QStringView name,
         for (const ElfSymbol& s : m.image->symbols) {
             if (s.absolute)
                 continue;
-            // Without the parameter list: "ns::f" for "ns::f(int)".
-            const bool match = exact ? (s.name == name || s.demangled == name)
-                                     : (s.function && s.demangled.size() > name.size() && s.demangled.startsWith(name)
-                                         && s.demangled[name.size()] == u'(');
+            // Without the parameter list: "ns::f" for "ns::f(int)" -- not for the compiler's parts
+            // of it ("ns::f(int) [clone .cold]"), which only their full name finds.
+            const bool match = exact
+                ? (s.name == name || s.demangled == name)
+                : (s.function && s.demangled.size() > name.size() && s.demangled.startsWith(name)
+                    && s.demangled[name.size()] == u'(' && !s.demangled.contains(QLatin1StringView(" [clone ")));
             if (match)
                 return s.value + m.bias;
         }

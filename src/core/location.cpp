@@ -90,9 +90,11 @@ QString formatLocation(Address address, const LocationBase& base)
 {
     if (base.absolute || address < base.base)
         return hexAddress(address);
+    // Concatenated, never arg() after arg(): a name holding "%1" would take the next argument.
+    const QString offset = QStringLiteral("+0x") + QString::number(address - base.base, 16);
     if (base.name.isEmpty())
-        return QStringLiteral("%1%2+0x%3").arg(kAnonymousPrefix).arg(base.base, 0, 16).arg(address - base.base, 0, 16);
-    return QStringLiteral("%1+0x%2").arg(base.name).arg(address - base.base, 0, 16);
+        return kAnonymousPrefix.toString() + QString::number(base.base, 16) + offset;
+    return base.name + offset;
 }
 
 QString formatLocation(Address address, const std::vector<Region>& regions)

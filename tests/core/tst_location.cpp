@@ -44,6 +44,7 @@ const char* kMaps = "555555554000-555555556000 r--p 00000000 fe:01 1311 /usr/bin
                     "7f300000e000-7f300000f000 rw-s 00000000 00:01 5 /dev/zero (deleted)\n"
                     "7f300000f000-7f3000010000 r--p 00000000 fe:01 413 /tmp/libc.so.6+0x10+0x0\n"
                     "7f3000010000-7f3000011000 r--p 00000000 fe:01 414 /tmp/+x\n"
+                    "7f3000011000-7f3000012000 r--p 00000000 fe:01 415 /tmp/%1%0x12\n"
                     "7ffc00000000-7ffc00021000 rw-p 00000000 00:00 0 [stack]\n"
                     "7ffc00104000-7ffc00106000 r--p 00000000 00:00 0 [vvar]\n"
                     "7ffc00106000-7ffc00108000 r-xp 00000000 00:00 0 [vdso]\n"
@@ -80,7 +81,7 @@ private slots:
     void roundTrip()
     {
         const std::vector<Region> maps = regions();
-        QCOMPARE(maps.size(), size_t(34));
+        QCOMPARE(maps.size(), size_t(35));
         const LocationFormatter formatter(&maps);
         for (const Region& r : maps) {
             for (Address a : { r.range.start, r.range.start + r.range.size() / 2, r.range.end - 1, r.range.end }) {
@@ -122,6 +123,8 @@ private slots:
         QTest::newRow("name of hex digits") << quint64(0x7f3000009008) << QStringLiteral("/tmp/deadbeef+0x8");
         QTest::newRow("lib+10 and lib") << quint64(0x7f300000c010) << QStringLiteral("lib+0x10");
         QTest::newRow("file named [heap]") << quint64(0x7f300000d008) << QStringLiteral("/tmp/[heap]+0x8");
+        // Found by the fuzzer: a name holding "%1" once took the offset's place.
+        QTest::newRow("name with %1") << quint64(0x7f3000011008) << QStringLiteral("%1%0x12+0x8");
         QTest::newRow("stack") << quint64(0x7ffc00000010) << QStringLiteral("[stack]+0x10");
         QTest::newRow("vvar") << quint64(0x7ffc00104010) << QStringLiteral("[vvar]+0x10");
         QTest::newRow("vdso") << quint64(0x7ffc00106010) << QStringLiteral("[vdso]+0x10");

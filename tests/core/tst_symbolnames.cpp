@@ -178,6 +178,12 @@ private slots:
         QCOMPARE(index.find(u"(anonymous namespace)::hasFlag(int, char**, char const*)"), hasFlag);
         QCOMPARE(
             *resolveAddress(u"procglass-fixture!(anonymous namespace)::hasFlag+0x4", regions, &index), *hasFlag + 4);
+        // Not its cold part, which the compiler placed lower: the function itself.
+        const auto counter = index.find(u"(anonymous namespace)::counterThread");
+        QVERIFY(counter);
+        QCOMPARE(index.find(u"(anonymous namespace)::counterThread(int)"), counter);
+        QVERIFY2(index.describe(*counter).endsWith(QStringLiteral("::counterThread(int)")),
+            qPrintable(index.describe(*counter)));
     }
 
     // Every symbol's printed form reads back to the address it was printed for, or is not the
