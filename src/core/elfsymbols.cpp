@@ -230,6 +230,14 @@ Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget)
         else if (syms[byName[i]].value != syms[byName[first]].value)
             out.symbols[byName[i]].ambiguous = true; // (aliases at one address read back alike)
     }
+    // "f+0x10" would read back as a symbol named so (a hostile file may hold one): f is not named.
+    for (ElfSymbol& symbol : out.symbols) {
+        const QString longer = symbol.displayName() + QStringLiteral("+0x");
+        const auto it = std::lower_bound(byName.begin(), byName.end(), longer,
+            [&](quint32 a, const QString& key) { return syms[a].displayName().compare(key) < 0; });
+        if (it != byName.end() && syms[*it].displayName().startsWith(longer))
+            symbol.ambiguous = true;
+    }
     return out;
 }
 

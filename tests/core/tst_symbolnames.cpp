@@ -190,8 +190,9 @@ private slots:
     // symbol form: two static functions of one name, a module name two files share.
     void describeReadsBack()
     {
-        const QByteArray first = makeImage({ { "helper", 0x1000 }, { "_ZN1A1fEi", 0x1010 }, { "helper", 0x1020 },
-            { "_ZN1A1fEv", 0x1030 }, { "_ZplRK1AS1_", 0x1040 }, { "_ZN1AntEv", 0x1050 } });
+        const QByteArray first
+            = makeImage({ { "helper", 0x1000 }, { "_ZN1A1fEi", 0x1010 }, { "helper", 0x1020 }, { "_ZN1A1fEv", 0x1030 },
+                { "_ZplRK1AS1_", 0x1040 }, { "_ZN1AntEv", 0x1050 }, { "g", 0x1060 }, { "g+0x4", 0x1070 } });
         const QByteArray second = makeImage({ { "only", 0x1000 } });
         FakeMemorySource source;
         const std::vector<Region> regions { fileRegion(0x10000, 0x2000, QStringLiteral("/a/libx.so"), 1),
@@ -205,10 +206,11 @@ private slots:
         QCOMPARE(index.describe(0x31000), QStringLiteral("liby.so!helper"));
         QCOMPARE(index.describe(0x31024), QStringLiteral("liby.so+0x1024")); // the second helper
         QCOMPARE(index.describe(0x11000), QStringLiteral("libx.so+0x1000")); // libx.so twice
+        QCOMPARE(index.describe(0x31064), QStringLiteral("liby.so+0x1064")); // not "g+0x4": a name of its own
         // Overloads: the name without parameters finds the first; each full name its own.
         QCOMPARE(index.find(u"A::f"), Address(0x31010));
         QCOMPARE(index.find(u"A::f()"), Address(0x31030));
-        for (Address a = 0x31000; a < 0x31060; ++a) {
+        for (Address a = 0x31000; a < 0x31080; ++a) {
             const QString text = formatLocation(a, regions, &index);
             const auto back = resolveAddress(text, regions, &index);
             QVERIFY2(back && *back == a, qPrintable(text));
