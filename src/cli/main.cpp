@@ -236,7 +236,7 @@ int cmdMaps(const QStringList& args)
     for (const Region& r : maps->regions) {
         QString kind = regionKindId(r.kind);
         if (r.segment != ImageSegment::None)
-            kind += u'/' + imageSegmentId(r.segment);
+            kind += u'/' + imageSegmentText(r);
         out += QStringLiteral("%1-%2 %3 %4 %5:%6 %7 %8 %9%10\n")
                    .arg(r.range.start, 12, 16, QLatin1Char('0'))
                    .arg(r.range.end, 12, 16, QLatin1Char('0'))

@@ -1,6 +1,8 @@
 #include "procfs.h"
 #include "core/tr.h"
 
+#include "core/elfsegments.h"
+
 #include "access.h"
 #include "uniquefd.h"
 
@@ -12,6 +14,7 @@
 #include <chrono>
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <pwd.h>
@@ -414,6 +417,28 @@ Result<ParsedMaps> readRegions(pid_t pid)
         });
     }
     classifyRegions(parsed.regions, hints);
+    // What is .bss and what merely anonymous memory next to it: the images' program headers say,
+    // read from their first page in the process (a few hundred bytes each; the file on disk may
+    // have been replaced since, the memory is what the loader used). Without access to the memory
+    // the guess by position stays, marked as one.
+    const int mem = ::open((dir + "/mem").c_str(), O_RDONLY | O_CLOEXEC);
+    if (mem >= 0) {
+        placeBss(parsed.regions, [mem](Address address, std::span<std::byte> out) {
+            if (address > quint64(std::numeric_limits<off_t>::max()))
+                return false;
+            size_t done = 0;
+            while (done < out.size()) {
+                const ssize_t n = pread(mem, out.data() + done, out.size() - done, off_t(address + done));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    return false;
+                done += size_t(n);
+            }
+            return true;
+        });
+        ::close(mem);
+    }
     return parsed;
 }
 
