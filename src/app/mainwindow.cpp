@@ -91,8 +91,12 @@ ProcessListing listWithAccess()
     auto list = listProcesses();
     if (!list)
         return { {}, list.error().message };
-    for (ProcessInfo& p : *list)
-        p.accessProblem = readAccessProblem(p.pid());
+    for (ProcessInfo& p : *list) {
+        if (Error e = p.isKernelThread() ? kernelThreadError(p.pid()) : Error())
+            p.accessProblem = e.message;
+        else
+            p.accessProblem = readAccessProblem(p.pid());
+    }
     return { std::move(list.value()), {} };
 }
 } // namespace
@@ -101,7 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_processModel(new ProcessModel(this))
-    , m_processProxy(new QSortFilterProxyModel(this))
+    , m_processProxy(new ProcessFilterModel(this))
     , m_regionModel(new RegionModel(this))
     , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
@@ -321,6 +325,17 @@ void MainWindow::setUpProcessPane()
     view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
     view->header()->setStretchLastSection(true);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Kernel threads have no user memory: hidden unless asked for (as htop does), remembered.
+    m_kernelThreadsAction = new QAction(tr("Show &Kernel Threads"), this);
+    m_kernelThreadsAction->setObjectName(QStringLiteral("actionKernelThreads"));
+    m_kernelThreadsAction->setCheckable(true);
+    m_kernelThreadsAction->setToolTip(
+        tr("List kernel threads too. They run inside the kernel and have no user address space to show."));
+    m_ui->menuView->insertAction(m_ui->actionTree, m_kernelThreadsAction);
+    view->addAction(m_kernelThreadsAction);
+    view->addAction(m_ui->actionTree);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_kernelThreadsAction, &QAction::toggled, m_processProxy, &ProcessFilterModel::setShowKernelThreads);
     connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (const ProcessInfo* p = m_processModel->process(m_processProxy->mapToSource(index)))
             openProcess(p->identity);
@@ -865,6 +880,7 @@ void MainWindow::restoreSettings()
         HexView::TextEncoding(std::clamp(s.value(QStringLiteral("memory/encoding"), 0).toInt(), 0, 2)));
     m_ui->hexView->cache().setCapacity(s.value(QStringLiteral("memory/cacheMiB"), 64).toULongLong() << 20);
     m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
+    m_kernelThreadsAction->setChecked(s.value(QStringLiteral("processes/kernelThreads"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
     m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
     m_ui->regionFilterEdit->setText(s.value(QStringLiteral("regions/filter")).toString());
@@ -893,6 +909,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("memory/encoding"), int(m_ui->hexView->textEncoding()));
     s.setValue(QStringLiteral("memory/cacheMiB"), m_ui->hexView->cache().capacity() >> 20);
     s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
+    s.setValue(QStringLiteral("processes/kernelThreads"), m_kernelThreadsAction->isChecked());
     s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());
     s.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
     s.setValue(QStringLiteral("regions/filter"), m_ui->regionFilterEdit->text());

@@ -125,11 +125,16 @@ int cmdPs(const QStringList& args)
     parser.setApplicationDescription(tr("List the processes of this machine."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
+    const QCommandLineOption kernel(QStringLiteral("kernel"),
+        tr("Also list kernel threads (they have no user memory to inspect; hidden by default, as in htop)."));
+    parser.addOption(kernel);
     if (!parseCommand(parser, args, 0, 0))
         return ExitUsage;
     auto list = listProcesses();
     if (!list)
         return fail(list.error());
+    if (!parser.isSet(kernel))
+        std::erase_if(*list, [](const ProcessInfo& p) { return p.isKernelThread(); });
     if (parser.isSet(json)) {
         QJsonArray arr;
         for (const ProcessInfo& p : *list) {
@@ -147,6 +152,7 @@ int cmdPs(const QStringList& args)
                     QDateTime::fromMSecsSinceEpoch(p.startedAtMsecs).toUTC().toString(Qt::ISODateWithMs) },
                 { QStringLiteral("rssBytes"), qint64(p.rssBytes) },
                 { QStringLiteral("threads"), p.threads },
+                { QStringLiteral("kernelThread"), p.isKernelThread() },
             });
         }
         return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
@@ -972,7 +978,7 @@ int main(int argc, char** argv)
     const QString usage
         = tr("Usage: procglass-cli COMMAND [ARGS]\n\n"
              "Commands:\n"
-             "  ps [--json]                                  list processes\n"
+             "  ps [--kernel] [--json]                       list processes (--kernel: with kernel threads)\n"
              "  maps PID [--json]                            list the mappings of a process\n"
              "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
              "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"

@@ -34,7 +34,10 @@ struct StatFields
     int threads = 0;
     quint64 startTime = 0;
     quint64 rssPages = 0;
+    quint64 flags = 0; // field 9: PF_* of the task
 };
+
+constexpr quint64 kPfKthread = 0x00200000; // include/linux/sched.h
 
 // /proc/PID/stat: "pid (comm) S ppid ...". comm may hold spaces and parentheses: it ends at the last ')'.
 bool parseStat(std::string_view text, StatFields* f)
@@ -64,8 +67,8 @@ bool parseStat(std::string_view text, StatFields* f)
         return std::from_chars(s.data(), s.data() + s.size(), *out).ec == std::errc();
     };
     f->state = fields[3].empty() ? 0 : fields[3][0];
-    return num(fields[4], &f->ppid) && num(fields[20], &f->threads) && num(fields[22], &f->startTime)
-        && num(fields[24], &f->rssPages);
+    return num(fields[4], &f->ppid) && num(fields[9], &f->flags) && num(fields[20], &f->threads)
+        && num(fields[22], &f->startTime) && num(fields[24], &f->rssPages);
 }
 
 quint64 bootTimeMsecs()
@@ -126,6 +129,7 @@ int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
     info->state = QLatin1Char(st.state);
     info->name = st.comm;
     info->threads = st.threads;
+    info->kernelThread = (st.flags & kPfKthread) != 0;
     static const long pageSize = sysconf(_SC_PAGESIZE);
     static const long ticks = sysconf(_SC_CLK_TCK);
     info->rssBytes = st.rssPages * quint64(pageSize);
@@ -307,6 +311,20 @@ Result<ProcessIdentity> readIdentity(pid_t pid)
     return ProcessIdentity { pid, st.startTime };
 }
 
+Error kernelThreadError(pid_t pid)
+{
+    if (pid <= 0)
+        return {};
+    std::string buf;
+    const std::string path = "/proc/" + std::to_string(pid) + "/stat";
+    StatFields st;
+    if (!readWholeFile(AT_FDCWD, path.c_str(), buf, FileShape::SingleRecord) || !parseStat(buf, &st)
+        || !(st.flags & kPfKthread))
+        return {};
+    return makeError(ErrorKind::InvalidArgument,
+        tr("PID %1 (%2) is a kernel thread: it has no user address space to show.").arg(pid).arg(st.comm));
+}
+
 pid_t memoryTask(pid_t pid)
 {
     if (!threadEnded(threadState(pid, pid)))
@@ -369,6 +387,8 @@ Result<QByteArray> readProcFile(pid_t pid, const char* name)
 
 Result<ParsedMaps> readRegions(pid_t pid)
 {
+    if (Error e = kernelThreadError(pid))
+        return e; // its maps are empty: say why, rather than show nothing
     const std::string dir = memoryDir(pid);
     std::string text;
     if (!readWholeFile(AT_FDCWD, (dir + "/maps").c_str(), text))

@@ -1,0 +1,94 @@
+// The main window telling the truth about what it cannot show (issue 15): kernel threads, an exited
+// target's pages, and a process list that shows what runs now.
+#include "children.h"
+#include "fixture.h"
+#include "mainwindow.h"
+#include "models/processmodel.h"
+#include "models/regionmodel.h"
+#include "platform/linux/procfs.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace procglass;
+using namespace procglass::test;
+
+namespace {
+
+bool haveKthreadd()
+{
+    auto p = readProcess(2);
+    return p && p->name == QStringLiteral("kthreadd");
+}
+
+bool viewLists(QTreeView* view, int pid)
+{
+    const QAbstractItemModel* m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(ProcessModel::PidRole).toInt() == pid)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestProcessPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcglassTestsProcessPane"));
+        QSettings().clear();
+    }
+
+    void openingAKernelThreadSaysWhatItIs()
+    {
+        if (!haveKthreadd())
+            QSKIP("no kthreadd at PID 2 here (a PID namespace)");
+        MainWindow w;
+        w.openProcess(2);
+        const QString text = child<QLabel>(w, "diagnosticsLabel")->text();
+        QVERIFY2(
+            text.contains(QStringLiteral("PID 2 (kthreadd) is a kernel thread: it has no user address space to show.")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("exited")));
+        QCOMPARE(w.regionModel()->rowCount(), 0);
+    }
+
+    void kernelThreadsAreHiddenByDefaultAndTheToggleIsRemembered()
+    {
+        if (!haveKthreadd())
+            QSKIP("no kthreadd at PID 2 here (a PID namespace)");
+        QSettings().clear();
+        {
+            MainWindow w;
+            QSignalSpy refreshed(&w, &MainWindow::processesRefreshed);
+            QVERIFY(refreshed.wait(10000));
+            auto* view = child<QTreeView>(w, "processView");
+            auto* toggle = child<QAction>(w, "actionKernelThreads");
+            QVERIFY(!toggle->isChecked());
+            QVERIFY(viewLists(view, 1));
+            QVERIFY(!viewLists(view, 2));
+            toggle->setChecked(true);
+            QVERIFY(viewLists(view, 2));
+            w.close(); // saves its settings
+        }
+        MainWindow again;
+        QSignalSpy refreshed(&again, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(child<QAction>(again, "actionKernelThreads")->isChecked());
+        QVERIFY(viewLists(child<QTreeView>(again, "processView"), 2));
+        child<QAction>(again, "actionKernelThreads")->setChecked(false);
+    }
+};
+
+QTEST_MAIN(TestProcessPane)
+#include "tst_processpane.moc"
