@@ -599,10 +599,33 @@ void MainWindow::startExport(DumpJob job)
         });
     }
     m_exportDialog->setProperty("path", job.path);
+    m_exportDialog->setProperty("format", int(job.format)); // what onDumped says about unreadable bytes
     m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
     m_exportDialog->setValue(0);
     m_exportPoll->start();
     m_session->requestDump(std::move(job));
+}
+
+QString MainWindow::unreadableExportNote(const DumpReport& report, quint64 unreadable) const
+{
+    const auto format = DumpJob::Format(m_exportDialog->property("format").toInt());
+    const QString path = m_exportDialog->property("path").toString();
+    if (format != DumpJob::Format::Core) {
+        // A raw export's sidecar or a bundle's manifest names every unreadable range.
+        const QString list
+            = format == DumpJob::Format::Raw ? path + QStringLiteral(".json") : path + QStringLiteral("/manifest.json");
+        return tr("%1 could not be read and are zeros; %2 lists where.").arg(formatBytes(unreadable), list);
+    }
+    // A core has no sidecar and no way to mark them: the PT_LOAD of a readable mapping holds all its
+    // bytes (p_filesz = p_memsz), the unreadable ones written as zeros.
+    QStringList ranges;
+    for (size_t i = 0; i < report.unreadable.size() && i < 3; ++i)
+        ranges << tr("%1–%2").arg(formatAddress(report.unreadable[i].start), formatAddress(report.unreadable[i].end));
+    if (report.unreadable.size() > 3)
+        ranges << tr("and %n more", nullptr, int(report.unreadable.size() - 3));
+    return tr("%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger "
+              "shows zeros there as if the process held them (%2).")
+        .arg(formatBytes(unreadable), ranges.join(QStringLiteral(", ")));
 }
 
 void MainWindow::onDumped(const QString& path, const DumpReport& report, const Error& error)
@@ -624,8 +647,7 @@ void MainWindow::onDumped(const QString& path, const DumpReport& report, const E
         message = tr("Wrote %1 (%2, readable by you only).")
                       .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
         if (unreadable)
-            message += u' '
-                + tr("%1 could not be read and are zeros; the export lists where.").arg(formatBytes(unreadable));
+            message += u' ' + unreadableExportNote(report, unreadable);
         statusBar()->showMessage(message, 10000);
         message.clear();
     }

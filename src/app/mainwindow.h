@@ -143,6 +143,7 @@ private:
     void showBookmarks();
     void stopDemo();
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
+    [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -949,7 +949,10 @@ int cmdDump(const QStringList& args)
         = tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
     if (unreadable > 0 && core) {
         // A core has no place for them: name them here.
-        message += u'\n' + tr("%1 bytes could not be read and are zeros in the core:").arg(unreadable);
+        message += u'\n'
+            + tr("%1 bytes could not be read and are written as zeros in the core, which cannot mark them "
+                 "(a debugger shows them as the process's zeros):")
+                  .arg(unreadable);
         for (const AddressRange& u : report->unreadable)
             message += u'\n' + tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
     } else if (unreadable > 0) {

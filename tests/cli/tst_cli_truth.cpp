@@ -93,6 +93,25 @@ private slots:
         QVERIFY(!target);
         QCOMPARE(target.error().message, expected);
     }
+
+    // A core has no sidecar: the CLI says what it did with the bytes it could not read.
+    void coreExportSaysWhatBecameOfUnreadableBytes()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error()));
+        QTemporaryDir dir;
+        const QString core = dir.filePath(QStringLiteral("core"));
+        const Run r = runCli({ QStringLiteral("dump"), QString::number(fixture.pid()), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("core"), QStringLiteral("-o"), core });
+        QCOMPARE(r.exitCode, 0);
+        // The file mapping's two pages past the end of its file cannot be read.
+        const Address past = fixture.address(QStringLiteral("file_map")) + 4096;
+        QVERIFY2(
+            r.err.contains(QStringLiteral("written as zeros in the core, which cannot mark them")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("unreadable: 0x%1-0x%2").arg(past, 0, 16).arg(past + 8192, 0, 16)),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("lists")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTruth)

@@ -1,6 +1,7 @@
 // The main window telling the truth about what it cannot show (issue 15): kernel threads, an exited
 // target's pages, and a process list that shows what runs now.
 #include "children.h"
+#include "core/dump.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
@@ -13,6 +14,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -87,6 +90,33 @@ private slots:
         QVERIFY(child<QAction>(again, "actionKernelThreads")->isChecked());
         QVERIFY(viewLists(child<QTreeView>(again, "processView"), 2));
         child<QAction>(again, "actionKernelThreads")->setChecked(false);
+    }
+
+    // Issue 15, item 3: a core has no sidecar, so the window may not say "the export lists where".
+    void coreExportSaysWhatBecameOfUnreadableBytes()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error()));
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(fixture.pid());
+        QVERIFY(opened.wait(5000));
+        QTemporaryDir dir;
+        DumpJob core;
+        core.format = DumpJob::Format::Core;
+        core.regions = w.regionModel()->regions();
+        core.path = dir.filePath(QStringLiteral("core"));
+        QSignalSpy finished(&w, &MainWindow::exportFinished);
+        w.startExport(std::move(core));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        const QString message = w.statusBar()->currentMessage();
+        const Address past = fixture.address(QStringLiteral("file_map")) + 4096;
+        QVERIFY2(message.contains(QStringLiteral("written as zeros in the core, which cannot mark them")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("0x%1–0x%2").arg(past, 0, 16).arg(past + 8192, 0, 16)),
+            qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("lists where")));
     }
 };
 
