@@ -743,6 +743,17 @@ void MainWindow::showMemory(Address address, quint64 selectLength)
     m_ui->hexView->setFocus();
 }
 
+void MainWindow::showPageReason(const std::vector<PageCache::Page>& pages)
+{
+    // Pages that came back unreadable for a reason of their own (the process exited): say it, where
+    // the "??" the view draws for them would say only "unreadable".
+    const auto it
+        = std::find_if(pages.begin(), pages.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
+    if (it != pages.end())
+        showDiagnostics(tr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
+                            .arg(formatAddress(it->base), it->reason));
+}
+
 void MainWindow::setUpRegionPane()
 {
     connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -756,6 +767,14 @@ void MainWindow::setUpRegionPane()
     connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
         if (m_session && m_state != TargetSession::State::Exited) {
             m_session->requestPages(generation, bases);
+        } else if (m_session) {
+            // Nothing can be read any more: answer at once, so the view shows why instead of loading.
+            std::vector<PageCache::Page> pages;
+            for (Address base : bases)
+                pages.push_back(PageCache::unreadablePage(base, tr("the process exited")));
+            m_ui->hexView->addPages(pages);
+            showPageReason(pages);
+            updateInspector();
         } else if (m_bundle) {
             // A bundle is files: read them on the thread pool, never on this thread. A page the
             // bundle refuses (a damaged file) shows as unreadable, and the message names the file.
@@ -771,10 +790,7 @@ void MainWindow::setUpRegionPane()
                         }
                         if (out.second.isEmpty())
                             out.second = page.error().message;
-                        const Address end
-                            = base > ~quint64(0) - PageCache::kPageBytes ? ~quint64(0) : base + PageCache::kPageBytes;
-                        out.first.push_back({ base, QByteArray(qsizetype(PageCache::kPageBytes), '\0'),
-                            { AddressRange { base, end } } });
+                        out.first.push_back(PageCache::unreadablePage(base, page.error().message));
                     }
                     return out;
                 },
@@ -1095,6 +1111,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     connect(m_session.get(), &TargetSession::pagesReady, m_sessionContext,
         [this](quint64, const std::vector<PageCache::Page>& pages) {
             m_ui->hexView->addPages(pages);
+            showPageReason(pages);
             updateInspector();
         });
     connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,

@@ -144,6 +144,7 @@ private:
     void stopDemo();
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
     [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
+    void showPageReason(const std::vector<PageCache::Page>& pages);
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

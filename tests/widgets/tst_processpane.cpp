@@ -2,11 +2,13 @@
 // target's pages, and a process list that shows what runs now.
 #include "children.h"
 #include "core/dump.h"
+#include "core/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "platform/linux/procfs.h"
+#include "widgets/hexview.h"
 
 #include <QAction>
 #include <QLabel>
@@ -117,6 +119,42 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("0x%1–0x%2").arg(past, 0, 16).arg(past + 8192, 0, 16)),
             qPrintable(message));
         QVERIFY(!message.contains(QStringLiteral("lists where")));
+    }
+
+    // Issue 15, item 4: after the target was killed, Go to somewhere not loaded yet showed "··"
+    // (loading) for ever. Those pages come back unreadable, and the window says why.
+    void anExitedTargetsPagesAreUnreadableNotLoading()
+    {
+        Fixture doomed;
+        QVERIFY2(
+            doomed.start({ QStringLiteral("--random-size"), QString::number(4 << 20) }), qPrintable(doomed.error()));
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(doomed.pid());
+        QVERIFY(opened.wait(5000));
+        auto* hex = child<HexView>(w, "hexView");
+        const Address heap = doomed.address(QStringLiteral("heap_string"));
+        QCOMPARE(w.goTo(formatAddress(heap)), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(hex->byteAt(heap) >= 0, 5000); // loaded while it lives
+        doomed.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "stateLabel")->text().contains(QStringLiteral("exited")), 5000);
+        // Far from anything loaded: the middle of the 4 MiB random block.
+        const Address elsewhere = doomed.address(QStringLiteral("random")) + (2 << 20);
+        QSignalSpy asked(hex, &HexView::pagesNeeded);
+        QCOMPARE(w.goTo(formatAddress(elsewhere)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(elsewhere), -2, 5000); // unreadable, not -1 (loading)
+        QCOMPARE(hex->unreadableReason(elsewhere), QStringLiteral("the process exited"));
+        const QString said = child<QLabel>(w, "diagnosticsLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("cannot be shown: the process exited")), qPrintable(said));
+        QCOMPARE(hex->byteAt(heap), int(quint8('P'))); // what was read while it lived stays
+        // And nothing asks again and again.
+        const int requests = int(asked.count());
+        QTest::qWait(500);
+        QCOMPARE(int(asked.count()), requests);
+        QVERIFY(requests <= 2);
     }
 };
 
