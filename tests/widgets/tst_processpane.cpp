@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <unistd.h>
+
 using namespace procglass;
 using namespace procglass::test;
 
@@ -155,6 +157,52 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(int(asked.count()), requests);
         QVERIFY(requests <= 2);
+    }
+
+    // Issue 15, item 10: a filter typed last time is not waiting in the next window.
+    void theProcessFilterIsNotRestored()
+    {
+        QSettings().clear();
+        {
+            MainWindow w;
+            child<QLineEdit>(w, "filterEdit")->setText(QStringLiteral("no process is called like this"));
+            w.close(); // saves its settings
+        }
+        QSettings().setValue(QStringLiteral("processes/filter"), QStringLiteral("left by an older version"));
+        MainWindow again;
+        QSignalSpy refreshed(&again, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(child<QLineEdit>(again, "filterEdit")->text(), QString());
+        QVERIFY(viewLists(child<QTreeView>(again, "processView"), int(getpid())));
+        again.close();
+        QVERIFY(!QSettings().contains(QStringLiteral("processes/filter")));
+    }
+
+    // Issue 15, item 10: auto-refresh is on at first start; a process started later appears by
+    // itself, and the selected row stays selected.
+    void newProcessesAppearByThemselvesAndTheSelectionStays()
+    {
+        QSettings().clear();
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(child<QAction>(w, "actionAutoRefresh")->isChecked());
+        QSignalSpy refreshed(&w, &MainWindow::processesRefreshed);
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(10000));
+        auto* view = child<QTreeView>(w, "processView");
+        const auto* proxy = static_cast<QSortFilterProxyModel*>(view->model());
+        const QModelIndex mine = proxy->mapFromSource(w.processModel()->indexOf(getpid()));
+        QVERIFY(mine.isValid());
+        view->setCurrentIndex(mine);
+        view->scrollTo(mine);
+        Fixture later;
+        QVERIFY2(later.start(), qPrintable(later.error()));
+        QVERIFY(!viewLists(view, later.pid()));
+        QTRY_VERIFY_WITH_TIMEOUT(viewLists(view, later.pid()), 8000); // the interval is 2 s
+        QCOMPARE(view->currentIndex().data(ProcessModel::PidRole).toInt(), int(getpid()));
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), view->currentIndex().parent()));
+        w.close();
     }
 };
 
