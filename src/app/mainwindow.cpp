@@ -92,8 +92,12 @@ ProcessListing listWithAccess()
     auto list = listProcesses();
     if (!list)
         return { {}, list.error().message };
-    for (ProcessInfo& p : *list)
-        p.accessProblem = readAccessProblem(p.pid());
+    for (ProcessInfo& p : *list) {
+        if (Error e = p.isKernelThread() ? kernelThreadError(p.pid()) : Error())
+            p.accessProblem = e.message;
+        else
+            p.accessProblem = readAccessProblem(p.pid());
+    }
     return { std::move(list.value()), {} };
 }
 } // namespace
@@ -102,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_processModel(new ProcessModel(this))
-    , m_processProxy(new QSortFilterProxyModel(this))
+    , m_processProxy(new ProcessFilterModel(this))
     , m_regionModel(new RegionModel(this))
     , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
@@ -322,6 +326,17 @@ void MainWindow::setUpProcessPane()
     view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
     view->header()->setStretchLastSection(true);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Kernel threads have no user memory: hidden unless asked for (as htop does), remembered.
+    m_kernelThreadsAction = new QAction(tr("Show &Kernel Threads"), this);
+    m_kernelThreadsAction->setObjectName(QStringLiteral("actionKernelThreads"));
+    m_kernelThreadsAction->setCheckable(true);
+    m_kernelThreadsAction->setToolTip(
+        tr("List kernel threads too. They run inside the kernel and have no user address space to show."));
+    m_ui->menuView->insertAction(m_ui->actionTree, m_kernelThreadsAction);
+    view->addAction(m_kernelThreadsAction);
+    view->addAction(m_ui->actionTree);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_kernelThreadsAction, &QAction::toggled, m_processProxy, &ProcessFilterModel::setShowKernelThreads);
     connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (const ProcessInfo* p = m_processModel->process(m_processProxy->mapToSource(index)))
             openProcess(p->identity);
@@ -585,10 +600,33 @@ void MainWindow::startExport(DumpJob job)
         });
     }
     m_exportDialog->setProperty("path", job.path);
+    m_exportDialog->setProperty("format", int(job.format)); // what onDumped says about unreadable bytes
     m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
     m_exportDialog->setValue(0);
     m_exportPoll->start();
     m_session->requestDump(std::move(job));
+}
+
+QString MainWindow::unreadableExportNote(const DumpReport& report, quint64 unreadable) const
+{
+    const auto format = DumpJob::Format(m_exportDialog->property("format").toInt());
+    const QString path = m_exportDialog->property("path").toString();
+    if (format != DumpJob::Format::Core) {
+        // A raw export's sidecar or a bundle's manifest names every unreadable range.
+        const QString list
+            = format == DumpJob::Format::Raw ? path + QStringLiteral(".json") : path + QStringLiteral("/manifest.json");
+        return tr("%1 could not be read and are zeros; %2 lists where.").arg(formatBytes(unreadable), list);
+    }
+    // A core has no sidecar and no way to mark them: the PT_LOAD of a readable mapping holds all its
+    // bytes (p_filesz = p_memsz), the unreadable ones written as zeros.
+    QStringList ranges;
+    for (size_t i = 0; i < report.unreadable.size() && i < 3; ++i)
+        ranges << tr("%1–%2").arg(formatAddress(report.unreadable[i].start), formatAddress(report.unreadable[i].end));
+    if (report.unreadable.size() > 3)
+        ranges << tr("and %n more", nullptr, int(report.unreadable.size() - 3));
+    return tr("%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger "
+              "shows zeros there as if the process held them (%2).")
+        .arg(formatBytes(unreadable), ranges.join(QStringLiteral(", ")));
 }
 
 void MainWindow::onDumped(const QString& path, const DumpReport& report, const Error& error)
@@ -610,8 +648,7 @@ void MainWindow::onDumped(const QString& path, const DumpReport& report, const E
         message = tr("Wrote %1 (%2, readable by you only).")
                       .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
         if (unreadable)
-            message += u' '
-                + tr("%1 could not be read and are zeros; the export lists where.").arg(formatBytes(unreadable));
+            message += u' ' + unreadableExportNote(report, unreadable);
         statusBar()->showMessage(message, 10000);
         message.clear();
     }
@@ -707,6 +744,17 @@ void MainWindow::showMemory(Address address, quint64 selectLength)
     m_ui->hexView->setFocus();
 }
 
+void MainWindow::showPageReason(const std::vector<PageCache::Page>& pages)
+{
+    // Pages that came back unreadable for a reason of their own (the process exited): say it, where
+    // the "??" the view draws for them would say only "unreadable".
+    const auto it
+        = std::find_if(pages.begin(), pages.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
+    if (it != pages.end())
+        showDiagnostics(tr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
+                            .arg(formatAddress(it->base), it->reason));
+}
+
 void MainWindow::setUpRegionPane()
 {
     connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -720,6 +768,14 @@ void MainWindow::setUpRegionPane()
     connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
         if (m_session && m_state != TargetSession::State::Exited) {
             m_session->requestPages(generation, bases);
+        } else if (m_session) {
+            // Nothing can be read any more: answer at once, so the view shows why instead of loading.
+            std::vector<PageCache::Page> pages;
+            for (Address base : bases)
+                pages.push_back(PageCache::unreadablePage(base, tr("the process exited")));
+            m_ui->hexView->addPages(pages);
+            showPageReason(pages);
+            updateInspector();
         } else if (m_bundle) {
             // A bundle is files: read them on the thread pool, never on this thread. A page the
             // bundle refuses (a damaged file) shows as unreadable, and the message names the file.
@@ -735,10 +791,7 @@ void MainWindow::setUpRegionPane()
                         }
                         if (out.second.isEmpty())
                             out.second = page.error().message;
-                        const Address end
-                            = base > ~quint64(0) - PageCache::kPageBytes ? ~quint64(0) : base + PageCache::kPageBytes;
-                        out.first.push_back({ base, QByteArray(qsizetype(PageCache::kPageBytes), '\0'),
-                            { AddressRange { base, end } } });
+                        out.first.push_back(PageCache::unreadablePage(base, page.error().message));
                     }
                     return out;
                 },
@@ -861,15 +914,18 @@ void MainWindow::restoreSettings()
         = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/header")).toByteArray());
     m_regionColumnsSized
         = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/header")).toByteArray());
-    m_ui->filterEdit->setText(s.value(QStringLiteral("processes/filter")).toString());
+    // The process filter is not restored: a list that starts filtered by a word typed days ago looks
+    // empty or incomplete, with nothing to say why.
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
     m_ui->hexView->setGrouping(s.value(QStringLiteral("memory/grouping"), 1).toInt());
     m_ui->hexView->setTextEncoding(
         HexView::TextEncoding(std::clamp(s.value(QStringLiteral("memory/encoding"), 0).toInt(), 0, 2)));
     m_ui->hexView->cache().setCapacity(s.value(QStringLiteral("memory/cacheMiB"), 64).toULongLong() << 20);
     m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
+    m_kernelThreadsAction->setChecked(s.value(QStringLiteral("processes/kernelThreads"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
-    m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
+    // On unless turned off: processes started after the window opened appear by themselves.
+    m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), true).toBool());
     m_ui->regionFilterEdit->setText(s.value(QStringLiteral("regions/filter")).toString());
     m_ui->kindCombo->setCurrentIndex(
         std::max(0, m_ui->kindCombo->findData(s.value(QStringLiteral("regions/kind"), -1))));
@@ -890,12 +946,13 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/memorySplitter"), m_ui->memorySplitter->saveState());
     s.setValue(QStringLiteral("processes/header"), m_ui->processView->header()->saveState());
     s.setValue(QStringLiteral("regions/header"), m_ui->regionView->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("processes/filter"), m_ui->filterEdit->text());
+    s.remove(QStringLiteral("processes/filter")); // no longer kept (older versions restored it)
     s.setValue(QStringLiteral("memory/bytesPerRow"), m_ui->hexView->bytesPerRow());
     s.setValue(QStringLiteral("memory/grouping"), m_ui->hexView->grouping());
     s.setValue(QStringLiteral("memory/encoding"), int(m_ui->hexView->textEncoding()));
     s.setValue(QStringLiteral("memory/cacheMiB"), m_ui->hexView->cache().capacity() >> 20);
     s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
+    s.setValue(QStringLiteral("processes/kernelThreads"), m_kernelThreadsAction->isChecked());
     s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());
     s.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
     s.setValue(QStringLiteral("regions/filter"), m_ui->regionFilterEdit->text());
@@ -1059,6 +1116,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     connect(m_session.get(), &TargetSession::pagesReady, m_sessionContext,
         [this](quint64, const std::vector<PageCache::Page>& pages) {
             m_ui->hexView->addPages(pages);
+            showPageReason(pages);
             updateInspector();
         });
     connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,

@@ -44,6 +44,7 @@ struct ProcessListing
     QString error; // the listing failed: keep showing the last one
 };
 class RegionFilterModel;
+class ProcessFilterModel;
 
 class MainWindow : public QMainWindow
 {
@@ -142,11 +143,14 @@ private:
     void showBookmarks();
     void stopDemo();
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
+    [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
+    void showPageReason(const std::vector<PageCache::Page>& pages);
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProcessModel* m_processModel;
-    QSortFilterProxyModel* m_processProxy;
+    ProcessFilterModel* m_processProxy;
+    QAction* m_kernelThreadsAction = nullptr; // View > Show kernel threads
     RegionModel* m_regionModel;
     RegionFilterModel* m_regionProxy;
     QFutureWatcher<ProcessListing> m_processWatcher;

@@ -125,11 +125,16 @@ int cmdPs(const QStringList& args)
     parser.setApplicationDescription(tr("List the processes of this machine."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
+    const QCommandLineOption kernel(QStringLiteral("kernel"),
+        tr("Also list kernel threads (they have no user memory to inspect; hidden by default, as in htop)."));
+    parser.addOption(kernel);
     if (!parseCommand(parser, args, 0, 0))
         return ExitUsage;
     auto list = listProcesses();
     if (!list)
         return fail(list.error());
+    if (!parser.isSet(kernel))
+        std::erase_if(*list, [](const ProcessInfo& p) { return p.isKernelThread(); });
     if (parser.isSet(json)) {
         QJsonArray arr;
         for (const ProcessInfo& p : *list) {
@@ -147,6 +152,7 @@ int cmdPs(const QStringList& args)
                     QDateTime::fromMSecsSinceEpoch(p.startedAtMsecs).toUTC().toString(Qt::ISODateWithMs) },
                 { QStringLiteral("rssBytes"), qint64(p.rssBytes) },
                 { QStringLiteral("threads"), p.threads },
+                { QStringLiteral("kernelThread"), p.isKernelThread() },
             });
         }
         return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
@@ -236,7 +242,7 @@ int cmdMaps(const QStringList& args)
     for (const Region& r : maps->regions) {
         QString kind = regionKindId(r.kind);
         if (r.segment != ImageSegment::None)
-            kind += u'/' + imageSegmentId(r.segment);
+            kind += u'/' + imageSegmentText(r);
         out += QStringLiteral("%1-%2 %3 %4 %5:%6 %7 %8 %9%10\n")
                    .arg(r.range.start, 12, 16, QLatin1Char('0'))
                    .arg(r.range.end, 12, 16, QLatin1Char('0'))
@@ -966,7 +972,10 @@ int cmdDump(const QStringList& args)
         = tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
     if (unreadable > 0 && core) {
         // A core has no place for them: name them here.
-        message += u'\n' + tr("%1 bytes could not be read and are zeros in the core:").arg(unreadable);
+        message += u'\n'
+            + tr("%1 bytes could not be read and are written as zeros in the core, which cannot mark them "
+                 "(a debugger shows them as the process's zeros):")
+                  .arg(unreadable);
         for (const AddressRange& u : report->unreadable)
             message += u'\n' + tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
     } else if (unreadable > 0) {
@@ -995,7 +1004,7 @@ int main(int argc, char** argv)
     const QString usage
         = tr("Usage: procglass-cli COMMAND [ARGS]\n\n"
              "Commands:\n"
-             "  ps [--json]                                  list processes\n"
+             "  ps [--kernel] [--json]                       list processes (--kernel: with kernel threads)\n"
              "  maps PID [--json]                            list the mappings of a process\n"
              "  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory\n"
              "  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory\n"

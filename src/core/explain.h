@@ -31,6 +31,11 @@ struct RegionExplanation
 // "libc.so.6: code (text)", "[heap]", "thread stack": a mapping's name with its part of the image.
 [[nodiscard]] QString regionTitle(const Region& region);
 
+// One line on what of a mapping is an image's .bss, for tooltips and the kind column: "0x…–0x…:
+// libz.so.1's .bss; past 0x…: anonymous memory", "libz.so.1's .bss (a guess by position)"; empty
+// when the mapping has nothing to do with a .bss.
+[[nodiscard]] QString bssSummary(const Region& region);
+
 // Plain text, paragraphs separated by blank lines (for the CLI and the clipboard).
 [[nodiscard]] QString explanationText(const RegionExplanation& explanation);
 

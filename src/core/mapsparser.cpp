@@ -297,8 +297,10 @@ void classifyRegions(std::vector<Region>& regions, const ClassifyHints& hints)
             } else if (previous && previous->range.end == r.range.start && previous->segment == ImageSegment::Data
                 && r.perms.write && path.isEmpty()) {
                 // The loader maps .bss beyond the file's last page as anonymous memory right after .data.
+                // A guess by position until placeBss has read the image's program headers.
                 r.kind = previous->kind;
                 r.segment = ImageSegment::Bss;
+                r.bss.image = previous->fileName();
             }
         }
         previous = &r;

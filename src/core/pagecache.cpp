@@ -17,6 +17,13 @@ Result<PageCache::Page> PageCache::readPage(MemorySource& source, Address addres
     return page;
 }
 
+PageCache::Page PageCache::unreadablePage(Address address, const QString& reason)
+{
+    const Address base = pageBase(address);
+    const Address end = base > ~quint64(0) - kPageBytes ? ~quint64(0) : base + kPageBytes;
+    return Page { base, QByteArray(qsizetype(kPageBytes), '\0'), { AddressRange { base, end } }, reason };
+}
+
 bool PageCache::Page::isReadable(Address a) const
 {
     return std::none_of(unreadable.begin(), unreadable.end(), [a](const AddressRange& r) { return r.contains(a); });

@@ -5,6 +5,7 @@
 #include "address.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <list>
 #include <unordered_map>
@@ -22,9 +23,20 @@ public:
 
     struct Page
     {
+        Page() = default;
+        Page(Address base, QByteArray bytes, std::vector<AddressRange> unreadable, QString reason = {})
+            : base(base)
+            , bytes(std::move(bytes))
+            , unreadable(std::move(unreadable))
+            , reason(std::move(reason))
+        { }
+
         Address base = 0;
         QByteArray bytes; // kPageBytes long; unreadable bytes are zero here and listed below
         std::vector<AddressRange> unreadable;
+        // Why the unreadable bytes cannot be read, when it is not the ordinary reason (a page not
+        // mapped or refused by the kernel): "the process exited". Shown to the user.
+        QString reason;
 
         [[nodiscard]] bool isReadable(Address a) const;
     };
@@ -35,6 +47,9 @@ public:
     // Reads the cache page holding address from source (the last page of the address space is
     // shorter). An error voids the page (the source failed, e.g. the process exited).
     [[nodiscard]] static Result<Page> readPage(MemorySource& source, Address address);
+    // The page holding address with no byte readable, for the reason given: what a request is
+    // answered with when the source is gone, so that nothing waits for it any more.
+    [[nodiscard]] static Page unreadablePage(Address address, const QString& reason);
 
     // The page holding a, or nullptr when it is not cached. Marks it as recently used.
     [[nodiscard]] const Page* find(Address a);

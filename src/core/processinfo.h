@@ -33,7 +33,8 @@ struct ProcessInfo
     QString accessProblem;
 
     [[nodiscard]] pid_t pid() const { return identity.pid; }
-    [[nodiscard]] bool isKernelThread() const { return commandLine.isEmpty() && ppid == 2; }
+    bool kernelThread = false; // PF_KTHREAD in /proc/PID/stat: no user address space at all
+    [[nodiscard]] bool isKernelThread() const { return kernelThread; }
 };
 
 } // namespace procglass

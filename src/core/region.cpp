@@ -31,6 +31,13 @@ QString Region::fileName() const
     return slash < 0 ? path : path.mid(slash + 1);
 }
 
+Address Region::bssEnd() const
+{
+    if (segment != ImageSegment::Bss || !bss.checked)
+        return range.end;
+    return std::clamp(pageCeil(bss.range.end), range.start, range.end);
+}
+
 namespace {
 struct KindInfo
 {
@@ -91,6 +98,17 @@ QString imageSegmentId(ImageSegment segment)
         return QStringLiteral("bss");
     }
     return {};
+}
+
+QString imageSegmentText(const Region& region)
+{
+    if (region.segment == ImageSegment::Bss) {
+        if (!region.bss.checked)
+            return QStringLiteral("bss?");
+        if (region.isPartlyBss())
+            return QStringLiteral("bss+anonymous");
+    }
+    return imageSegmentId(region.segment);
 }
 
 QString regionKindExplanation(RegionKind kind)

@@ -44,6 +44,17 @@ struct Permissions
     bool operator==(const Permissions&) const = default;
 };
 
+// What an image's program headers say about its .bss (the part of its last writable PT_LOAD beyond
+// p_filesz, up to p_memsz), kept on the anonymous mapping right after the image's data: see placeBss.
+// The loader maps .bss beyond the last file page as anonymous memory, and the kernel merges that with
+// any anonymous mapping placed right after it, so such a mapping may be .bss only in part, or not at all.
+struct BssFacts
+{
+    bool checked = false; // the headers were read: range is a fact. Otherwise a Bss segment is a guess by position.
+    AddressRange range; // the image's .bss, exact (it may begin inside the data mapping's last page); empty: none
+    QString image; // the image's file name
+};
+
 struct Region
 {
     AddressRange range;
@@ -56,12 +67,18 @@ struct Region
     bool deleted = false;
     RegionKind kind = RegionKind::Anonymous;
     ImageSegment segment = ImageSegment::None;
+    BssFacts bss; // only on the anonymous mapping right after an image's data
 
     [[nodiscard]] bool isFileBacked() const { return inode != 0 && !path.isEmpty() && !path.startsWith(u'['); }
     [[nodiscard]] bool isPseudo() const { return path.startsWith(u'['); } // [heap], [stack], [anon:x]...
     // The file name of a file mapping or the text of a pseudo path ("[heap]"); empty for anonymous memory.
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QString fileName() const; // the last path component
+    // For a Bss mapping: where its .bss part ends (the page-rounded end of the image's .bss);
+    // anonymous memory lies from there to range.end. range.end when not known (or all .bss).
+    [[nodiscard]] Address bssEnd() const;
+    // A Bss mapping of which only the part below bssEnd() is .bss.
+    [[nodiscard]] bool isPartlyBss() const { return bssEnd() < range.end; }
 };
 
 // Stable machine names for scripts and JSON ("heap", "thread-stack", "library"...).
@@ -70,6 +87,9 @@ struct Region
 // Human, translated names.
 [[nodiscard]] QString regionKindName(RegionKind kind);
 [[nodiscard]] QString imageSegmentId(ImageSegment segment);
+// The segment as a kind column shows it: the id, but "bss+anonymous" for a mapping that is .bss only
+// in part and "bss?" where the image's program headers could not be read (a guess by position).
+[[nodiscard]] QString imageSegmentText(const Region& region);
 [[nodiscard]] constexpr int regionKindCount()
 {
     return int(RegionKind::Guard) + 1;

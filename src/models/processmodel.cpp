@@ -276,4 +276,28 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+ProcessFilterModel::ProcessFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void ProcessFilterModel::setShowKernelThreads(bool show)
+{
+    if (show == m_showKernelThreads)
+        return;
+    m_showKernelThreads = show;
+    invalidateFilter();
+}
+
+bool ProcessFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!m_showKernelThreads) {
+        if (const auto* model = qobject_cast<const ProcessModel*>(sourceModel())) {
+            const ProcessInfo* p = model->process(model->index(sourceRow, 0, sourceParent));
+            if (p && p->isKernelThread())
+                return false;
+        }
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 } // namespace procglass

@@ -3,6 +3,7 @@
 #include "core/processinfo.h"
 
 #include <QAbstractItemModel>
+#include <QSortFilterProxyModel>
 
 #include <vector>
 
@@ -55,6 +56,24 @@ private:
     std::vector<int> m_rowInParent;
     std::vector<std::vector<int>> m_children;
     std::vector<int> m_roots;
+};
+
+// The process list as the view shows it: sorted, filtered by the text typed (FilterRole) and,
+// unless asked for, without kernel threads -- they have no user memory to inspect, and a machine
+// has hundreds of them (htop hides them the same way).
+class ProcessFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ProcessFilterModel(QObject* parent = nullptr);
+    void setShowKernelThreads(bool show);
+    [[nodiscard]] bool showKernelThreads() const { return m_showKernelThreads; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_showKernelThreads = false;
 };
 
 } // namespace procglass

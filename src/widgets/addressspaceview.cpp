@@ -1,5 +1,7 @@
 #include "addressspaceview.h"
 
+#include "core/explain.h"
+
 #include "core/format.h"
 #include "regioncolors.h"
 
@@ -182,7 +184,7 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
             + row(tr("Range:"), tr("%1 – %2").arg(formatAddress(r.range.start), formatAddress(r.range.end)))
             + row(tr("Size:"), formatBytes(r.range.size())) + row(tr("Permissions:"), r.perms.toString())
             + row(tr("Kind:"), regionKindName(r.kind)) + (path.isEmpty() ? QString() : row(tr("Path:"), path))
-            + QStringLiteral("</table>");
+            + (bssSummary(r).isEmpty() ? QString() : row(tr("Holds:"), bssSummary(r))) + QStringLiteral("</table>");
     }
     const Columns c = columns();
     if (pos.x() < c.barLeft || pos.x() >= c.barLeft + c.barWidth)

@@ -219,6 +219,12 @@ int HexView::byteAt(Address address)
     return static_cast<unsigned char>(page->bytes.at(qsizetype(address - page->base)));
 }
 
+QString HexView::unreadableReason(Address address)
+{
+    const PageCache::Page* page = m_cache.find(address);
+    return page && !page->isReadable(address) ? page->reason : QString();
+}
+
 void HexView::paintEvent(QPaintEvent*)
 {
     QPainter p(viewport());

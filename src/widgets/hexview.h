@@ -60,6 +60,9 @@ public:
     [[nodiscard]] quint64 topRow() const { return m_topRow; }
     // The byte at address as drawn: -1 while not loaded, -2 when unreadable or unmapped.
     [[nodiscard]] int byteAt(Address address);
+    // Why the byte at address cannot be shown, when its page says so ("the process exited");
+    // empty for a readable byte, one not loaded yet, or an ordinary unreadable one.
+    [[nodiscard]] QString unreadableReason(Address address);
     // The selection as "48 65 6c", as text (unreadable bytes as '?'), or as a C array.
     [[nodiscard]] QString selectionAsHex();
     [[nodiscard]] QString selectionAsText();

@@ -4,6 +4,9 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace procglass;
 
 namespace {
@@ -110,6 +113,44 @@ private slots:
         proxy.setFilterRole(ProcessModel::FilterRole);
         proxy.setFilterFixedString(filter);
         QTEST(proxy.rowCount(), "matches");
+    }
+
+    // Issue 15: kernel threads (PF_KTHREAD) are hidden unless asked for, flat and as a tree.
+    void kernelThreadsAreHiddenUnlessAsked()
+    {
+        ProcessModel model;
+        ProcessFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setRecursiveFilteringEnabled(true);
+        ProcessInfo kthreadd = proc(2, 0, "kthreadd");
+        kthreadd.commandLine.clear();
+        kthreadd.kernelThread = true;
+        ProcessInfo worker = proc(50, 2, "kworker/0:1");
+        worker.commandLine.clear();
+        worker.kernelThread = true;
+        ProcessInfo zombie = proc(60, 1, "gone"); // no command line, yet not a kernel thread
+        zombie.commandLine.clear();
+        model.setProcesses({ proc(1, 0, "init"), kthreadd, worker, proc(10, 1, "shell"), zombie });
+        const auto pids = [&] {
+            QList<int> out;
+            const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+                for (int r = 0; r < proxy.rowCount(parent); ++r) {
+                    out << proxy.index(r, 0, parent).data(ProcessModel::PidRole).toInt();
+                    walk(proxy.index(r, 0, parent));
+                }
+            };
+            walk({});
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        QCOMPARE(pids(), (QList<int> { 1, 10, 60 }));
+        proxy.setShowKernelThreads(true);
+        QCOMPARE(pids(), (QList<int> { 1, 2, 10, 50, 60 }));
+        model.setTreeMode(true);
+        proxy.setShowKernelThreads(false);
+        QCOMPARE(pids(), (QList<int> { 1, 10, 60 }));
+        proxy.setShowKernelThreads(true);
+        QCOMPARE(pids(), (QList<int> { 1, 2, 10, 50, 60 }));
     }
 };
 

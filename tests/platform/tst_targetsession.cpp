@@ -68,6 +68,34 @@ private slots:
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
     }
 
+    // Issue 15: a request after the exit is answered -- unreadable, because the process exited --
+    // instead of being dropped (which left the view showing "loading" for ever).
+    void pagesAfterTheExitComeBackUnreadableWithTheReason()
+    {
+        Fixture doomed;
+        QVERIFY2(doomed.start(), qPrintable(doomed.error()));
+        auto session = open(doomed);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        QSignalSpy ready(session.get(), &TargetSession::pagesReady);
+        const Address random = doomed.address(QStringLiteral("random"));
+        doomed.kill();
+        session->requestPages(1, { random, random + PageCache::kPageBytes });
+        QVERIFY(waitForCount(ready, 1));
+        const auto pages = ready.first().at(1).value<std::vector<PageCache::Page>>();
+        QCOMPARE(pages.size(), size_t(2));
+        for (const PageCache::Page& p : pages) {
+            QVERIFY(!p.isReadable(p.base));
+            QCOMPARE(p.reason, QStringLiteral("the process exited"));
+        }
+        QVERIFY(waitForCount(state, 1));
+        QCOMPARE(state.last().first().value<TargetSession::State>(), TargetSession::State::Exited);
+        // And again, once it is known to have exited.
+        session->requestPages(2, { random });
+        QVERIFY(waitForCount(ready, 2));
+        QCOMPARE(ready.last().at(1).value<std::vector<PageCache::Page>>().at(0).reason,
+            QStringLiteral("the process exited"));
+    }
+
     void staleRequestsAreDropped()
     {
         auto session = open(m_fixture);

@@ -220,6 +220,9 @@ QString readAccessProblem(pid_t pid)
     const int fd = open(mem.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         close(fd);
+        // A kernel thread's mem opens, but there is no memory behind it.
+        if (Error e = kernelThreadError(pid))
+            return e.message;
         return {};
     }
     const int err = errno;
@@ -227,6 +230,8 @@ QString readAccessProblem(pid_t pid)
         return tr("Process %1 has exited.").arg(pid);
     if (err != EACCES && err != EPERM)
         return QString::fromLocal8Bit(strerror(err));
+    if (Error e = kernelThreadError(pid))
+        return e.message;
     return permissionError(pid, err, tr("Cannot read process %1").arg(pid)).message;
 }
 

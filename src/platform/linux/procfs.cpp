@@ -1,6 +1,8 @@
 #include "procfs.h"
 #include "core/tr.h"
 
+#include "core/elfsegments.h"
+
 #include "access.h"
 #include "uniquefd.h"
 
@@ -12,6 +14,7 @@
 #include <chrono>
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <pwd.h>
@@ -31,7 +34,10 @@ struct StatFields
     int threads = 0;
     quint64 startTime = 0;
     quint64 rssPages = 0;
+    quint64 flags = 0; // field 9: PF_* of the task
 };
+
+constexpr quint64 kPfKthread = 0x00200000; // include/linux/sched.h
 
 // /proc/PID/stat: "pid (comm) S ppid ...". comm may hold spaces and parentheses: it ends at the last ')'.
 bool parseStat(std::string_view text, StatFields* f)
@@ -61,8 +67,8 @@ bool parseStat(std::string_view text, StatFields* f)
         return std::from_chars(s.data(), s.data() + s.size(), *out).ec == std::errc();
     };
     f->state = fields[3].empty() ? 0 : fields[3][0];
-    return num(fields[4], &f->ppid) && num(fields[20], &f->threads) && num(fields[22], &f->startTime)
-        && num(fields[24], &f->rssPages);
+    return num(fields[4], &f->ppid) && num(fields[9], &f->flags) && num(fields[20], &f->threads)
+        && num(fields[22], &f->startTime) && num(fields[24], &f->rssPages);
 }
 
 quint64 bootTimeMsecs()
@@ -123,6 +129,7 @@ int readProcessAt(int dirfd, pid_t pid, ProcessInfo* info, std::string& buf)
     info->state = QLatin1Char(st.state);
     info->name = st.comm;
     info->threads = st.threads;
+    info->kernelThread = (st.flags & kPfKthread) != 0;
     static const long pageSize = sysconf(_SC_PAGESIZE);
     static const long ticks = sysconf(_SC_CLK_TCK);
     info->rssBytes = st.rssPages * quint64(pageSize);
@@ -304,6 +311,20 @@ Result<ProcessIdentity> readIdentity(pid_t pid)
     return ProcessIdentity { pid, st.startTime };
 }
 
+Error kernelThreadError(pid_t pid)
+{
+    if (pid <= 0)
+        return {};
+    std::string buf;
+    const std::string path = "/proc/" + std::to_string(pid) + "/stat";
+    StatFields st;
+    if (!readWholeFile(AT_FDCWD, path.c_str(), buf, FileShape::SingleRecord) || !parseStat(buf, &st)
+        || !(st.flags & kPfKthread))
+        return {};
+    return makeError(ErrorKind::InvalidArgument,
+        tr("PID %1 (%2) is a kernel thread: it has no user address space to show.").arg(pid).arg(st.comm));
+}
+
 pid_t memoryTask(pid_t pid)
 {
     if (!threadEnded(threadState(pid, pid)))
@@ -366,6 +387,8 @@ Result<QByteArray> readProcFile(pid_t pid, const char* name)
 
 Result<ParsedMaps> readRegions(pid_t pid)
 {
+    if (Error e = kernelThreadError(pid))
+        return e; // its maps are empty: say why, rather than show nothing
     const std::string dir = memoryDir(pid);
     std::string text;
     if (!readWholeFile(AT_FDCWD, (dir + "/maps").c_str(), text))
@@ -414,6 +437,28 @@ Result<ParsedMaps> readRegions(pid_t pid)
         });
     }
     classifyRegions(parsed.regions, hints);
+    // What is .bss and what merely anonymous memory next to it: the images' program headers say,
+    // read from their first page in the process (a few hundred bytes each; the file on disk may
+    // have been replaced since, the memory is what the loader used). Without access to the memory
+    // the guess by position stays, marked as one.
+    const int mem = ::open((dir + "/mem").c_str(), O_RDONLY | O_CLOEXEC);
+    if (mem >= 0) {
+        placeBss(parsed.regions, [mem](Address address, std::span<std::byte> out) {
+            if (address > quint64(std::numeric_limits<off_t>::max()))
+                return false;
+            size_t done = 0;
+            while (done < out.size()) {
+                const ssize_t n = pread(mem, out.data() + done, out.size() - done, off_t(address + done));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    return false;
+                done += size_t(n);
+            }
+            return true;
+        });
+        ::close(mem);
+    }
     return parsed;
 }
 

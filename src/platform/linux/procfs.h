@@ -45,6 +45,10 @@ enum class FileShape {
 // status, now. Whatever cannot be read stays empty.
 [[nodiscard]] BundleInfo readBundleInfo(pid_t pid);
 
+// An error saying that pid is a kernel thread (PF_KTHREAD in /proc/PID/stat), which has no user
+// address space: nothing to read, map or hold. Empty for any other pid (or one that is gone).
+[[nodiscard]] Error kernelThreadError(pid_t pid);
+
 // The thread through which a process's memory is reached: pid itself, or -- when the main thread
 // has ended with pthread_exit() while other threads run on -- a live thread. The kernel shows an
 // exited main thread's maps, smaps, auxv, mem and exe as empty (its task has no mm any more), and

@@ -86,6 +86,8 @@ Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(pid_t pid)
 Result<std::unique_ptr<LinuxTarget>> LinuxTarget::open(const ProcessIdentity& identity)
 {
     const pid_t pid = identity.pid;
+    if (Error e = kernelThreadError(pid))
+        return e;
     std::unique_ptr<LinuxTarget> t(new LinuxTarget);
     t->m_identity = identity;
     t->m_pidfd.reset(pidfdOpen(pid));

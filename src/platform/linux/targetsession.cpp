@@ -88,27 +88,40 @@ void TargetSession::requestPages(quint64 generation, std::vector<Address> pageBa
 
 void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pageBases)
 {
-    if (generation < m_newestGeneration.load() || m_state == State::Exited)
+    if (generation < m_newestGeneration.load())
         return; // stale: the view has asked for something newer
+    std::vector<PageCache::Page> pages;
+    pages.reserve(pageBases.size());
+    // Once the process has exited, the pages not read yet are answered as unreadable, with that
+    // reason: the view must not wait for them (drawn as loading) for ever.
+    const auto answerUnreadable = [&](const QString& reason) {
+        for (size_t i = pages.size(); i < pageBases.size(); ++i)
+            pages.push_back(PageCache::unreadablePage(pageBases[i], reason));
+        emit pagesReady(generation, pages);
+    };
+    const auto answerExited = [&] {
+        answerUnreadable(tr("the process exited"));
+        onExited();
+    };
+    if (m_state == State::Exited)
+        return answerExited();
     // Brief mode stops the target for this batch; in hold mode it is stopped already.
     auto stop = m_hold->stopBriefly();
     if (!stop.ok() && stop.error().kind != ErrorKind::Permission) {
         if (m_target->checkAlive())
-            onExited();
-        else
-            emit failed(stop.error());
+            return answerExited();
+        answerUnreadable(stop.error().message);
+        emit failed(stop.error());
         return;
     }
     // Without permission to stop it (another tracer), read it running rather than not at all.
-    std::vector<PageCache::Page> pages;
-    pages.reserve(pageBases.size());
     for (Address base : pageBases) {
         auto page = PageCache::readPage(*m_target, base);
         if (!page) {
             if (page.error().kind == ErrorKind::Exited)
-                onExited();
-            else
-                emit failed(page.error());
+                return answerExited();
+            answerUnreadable(page.error().message);
+            emit failed(page.error());
             return;
         }
         pages.push_back(std::move(*page));

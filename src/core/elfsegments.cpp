@@ -1,0 +1,171 @@
+#include "elfsegments.h"
+
+#include "memorysource.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+
+namespace procglass {
+
+namespace {
+
+constexpr quint32 kPtLoad = 1;
+constexpr quint32 kPfW = 2;
+constexpr quint64 kPhdrBytes = 56; // Elf64_Phdr
+constexpr quint16 kPnXnum = 0xffff; // the real count is elsewhere (section 0): not supported
+
+template <typename T> T readLe(QByteArrayView bytes, quint64 at)
+{
+    T v = 0;
+    for (size_t i = 0; i < sizeof(T); ++i)
+        v |= T(quint8(bytes[qsizetype(at + i)])) << (8 * i);
+    return v;
+}
+
+Error badHeader(const QString& why)
+{
+    return makeError(ErrorKind::InvalidArgument, why);
+}
+
+// The end of the program header table the ELF header in bytes (at least 64 of them) names.
+Result<quint64> programHeaderEnd(QByteArrayView bytes)
+{
+    if (quint64(bytes.size()) < ElfProgramHeaders::kElfHeaderBytes || bytes[0] != '\x7f' || bytes[1] != 'E'
+        || bytes[2] != 'L' || bytes[3] != 'F')
+        return badHeader(QCoreApplication::translate("procglass::ElfSegments", "no ELF header"));
+    if (bytes[4] != 2 || bytes[5] != 1)
+        return badHeader(QCoreApplication::translate("procglass::ElfSegments", "not a 64-bit little-endian ELF image"));
+    const quint64 phoff = readLe<quint64>(bytes, 0x20);
+    const quint16 phentsize = readLe<quint16>(bytes, 0x36);
+    const quint16 phnum = readLe<quint16>(bytes, 0x38);
+    if (phnum == kPnXnum || phentsize < kPhdrBytes || phoff > ElfProgramHeaders::kMaxHeaderBytes
+        || quint64(phnum) * phentsize > ElfProgramHeaders::kMaxHeaderBytes - phoff)
+        return badHeader(QCoreApplication::translate(
+            "procglass::ElfSegments", "the program header table is not within the image's first 64 KiB"));
+    return phoff + quint64(phnum) * phentsize;
+}
+
+std::optional<quint64> checkedAdd(quint64 a, quint64 b)
+{
+    if (a > ~quint64(0) - b)
+        return std::nullopt;
+    return a + b;
+}
+
+} // namespace
+
+Result<ElfProgramHeaders> parseProgramHeaders(QByteArrayView bytes)
+{
+    auto end = programHeaderEnd(bytes);
+    if (!end)
+        return end.error();
+    if (*end > quint64(bytes.size()))
+        return badHeader(QCoreApplication::translate("procglass::ElfSegments", "the program header table is cut off"));
+    const quint64 phoff = readLe<quint64>(bytes, 0x20);
+    const quint16 phentsize = readLe<quint16>(bytes, 0x36);
+    const quint16 phnum = readLe<quint16>(bytes, 0x38);
+    ElfProgramHeaders headers;
+    for (quint64 i = 0; i < phnum; ++i) {
+        const quint64 at = phoff + i * phentsize;
+        if (readLe<quint32>(bytes, at) != kPtLoad)
+            continue;
+        ElfLoadSegment load;
+        load.writable = readLe<quint32>(bytes, at + 4) & kPfW;
+        load.offset = readLe<quint64>(bytes, at + 8);
+        load.vaddr = readLe<quint64>(bytes, at + 16);
+        load.fileSize = readLe<quint64>(bytes, at + 32);
+        load.memorySize = readLe<quint64>(bytes, at + 40);
+        if (!checkedAdd(load.vaddr, std::max(load.fileSize, load.memorySize)))
+            return badHeader(QCoreApplication::translate("procglass::ElfSegments", "a PT_LOAD ends past 2^64"));
+        headers.loads.push_back(load);
+    }
+    return headers;
+}
+
+bool ElfProgramHeaders::biasFor(Address mappingStart, quint64* bias) const
+{
+    for (const ElfLoadSegment& load : loads) {
+        if (pageFloor(load.offset) == 0) {
+            *bias = mappingStart - pageFloor(load.vaddr); // wraps for a prelinked image moved down: fine
+            return true;
+        }
+    }
+    return false;
+}
+
+AddressRange ElfProgramHeaders::bss(quint64 bias) const
+{
+    const ElfLoadSegment* last = nullptr;
+    for (const ElfLoadSegment& load : loads) {
+        if (load.writable && (!last || load.vaddr > last->vaddr))
+            last = &load;
+    }
+    if (!last || last->memorySize <= last->fileSize)
+        return {};
+    const Address start = last->vaddr + last->fileSize + bias;
+    const Address end = last->vaddr + last->memorySize + bias;
+    if (end < start)
+        return {}; // wrapped around the address space: not a layout the loader could make
+    return { start, end };
+}
+
+void placeBss(std::vector<Region>& regions, const MemoryReader& read)
+{
+    for (size_t i = 1; i < regions.size(); ++i) {
+        Region& r = regions[i];
+        if (r.segment != ImageSegment::Bss)
+            continue;
+        const Region& data = regions[i - 1];
+        r.bss = {};
+        r.bss.image = data.fileName();
+        // The image's mapping at file offset 0: its ELF header and (for every image the loader
+        // maps) its program headers.
+        const Region* first = nullptr;
+        for (size_t j = i; j-- > 0;) {
+            const Region& c = regions[j];
+            if (c.inode == data.inode && c.devMajor == data.devMajor && c.devMinor == data.devMinor
+                && c.path == data.path && c.offset == 0) {
+                first = &c;
+                break;
+            }
+        }
+        if (!first || !first->perms.read)
+            continue;
+        QByteArray bytes(qsizetype(ElfProgramHeaders::kElfHeaderBytes), '\0');
+        if (first->range.size() < quint64(bytes.size())
+            || !read(first->range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
+            continue;
+        const auto end = programHeaderEnd(bytes);
+        if (!end || *end > first->range.size())
+            continue;
+        bytes.resize(qsizetype(*end));
+        if (!read(first->range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
+            continue;
+        const auto headers = parseProgramHeaders(bytes);
+        quint64 bias = 0;
+        if (!headers || !headers->biasFor(first->range.start, &bias))
+            continue;
+        r.bss.checked = true;
+        const AddressRange bss = headers->bss(bias);
+        // The .bss must continue this data mapping: begin inside it or at its end.
+        if (!bss.isEmpty() && bss.start >= data.range.start && bss.start <= data.range.end)
+            r.bss.range = bss;
+        if (r.bss.range.isEmpty() || pageCeil(r.bss.range.end) <= r.range.start) {
+            // All of the image's .bss fits in the data mapping's last page (or it has none): this
+            // is anonymous memory that merely lies next to it.
+            r.kind = RegionKind::Anonymous;
+            r.segment = ImageSegment::None;
+        }
+    }
+}
+
+void placeBss(std::vector<Region>& regions, MemorySource& source)
+{
+    placeBss(regions, [&source](Address address, std::span<std::byte> out) {
+        const ReadResult result = source.read(address, out);
+        return result.complete() && result.bytesRead == out.size();
+    });
+}
+
+} // namespace procglass
