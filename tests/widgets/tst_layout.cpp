@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -275,24 +276,29 @@ private slots:
         QVERIFY(openDemo(w, false));
         for (QTreeView* view : { w.infoPane()->statusView(), w.infoPane()->auxvView() }) {
             w.infoPane()->setCurrentWidget(view);
-            QTest::qWait(50);
             QVERIFY(view->model()->rowCount() > 5);
             const int column = view->model()->columnCount() - 1;
+            // The style keeps this much from each side of a cell's text.
+            const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
             bool longer = false; // a meaning longer than the column is wide: the test says something
-            for (int row = 0; row < view->model()->rowCount(); ++row) {
-                const QModelIndex index = view->model()->index(row, column);
-                const QString text = index.data().toString();
-                const QRect cell = view->visualRect(index);
-                if (cell.isEmpty())
-                    continue; // scrolled out of view
-                const QFontMetrics fm(view->font());
-                longer |= fm.horizontalAdvance(text) > textRoom(cell.width());
-                const QRect needed
-                    = fm.boundingRect(QRect(0, 0, textRoom(cell.width()), 10000), Qt::TextWordWrap, text);
-                QVERIFY2(needed.height() <= cell.height(),
-                    qPrintable(
-                        QStringLiteral("%1: %2 px high in %3").arg(text).arg(needed.height()).arg(cell.height())));
-            }
+            const auto cutOff = [&] {
+                QStringList cut;
+                for (int row = 0; row < view->model()->rowCount(); ++row) {
+                    const QModelIndex index = view->model()->index(row, column);
+                    const QString text = index.data().toString();
+                    const QRect cell = view->visualRect(index);
+                    if (cell.isEmpty())
+                        continue; // scrolled out of view
+                    const QFontMetrics fm(view->font());
+                    const int room = cell.width() - 2 * margin;
+                    longer |= fm.horizontalAdvance(text) > room;
+                    const QRect needed = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, text);
+                    if (needed.height() > cell.height())
+                        cut << QStringLiteral("%1: %2 px high in %3").arg(text).arg(needed.height()).arg(cell.height());
+                }
+                return cut;
+            };
+            QTRY_VERIFY2(cutOff().isEmpty(), qPrintable(cutOff().join(u'\n')));
             QVERIFY(longer);
         }
     }
