@@ -977,6 +977,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_tourDock)
+        m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
     m_session.reset(); // quitting releases the target
     stopDemo();

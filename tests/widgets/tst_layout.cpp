@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -96,16 +97,21 @@ class TestLayout : public QObject
         if (!QTest::qWaitForWindowExposed(&w))
             return false;
         QSignalSpy ready(&w, &MainWindow::startUpVectorLoaded);
-        QSignalSpy listed(&w, &MainWindow::processesRefreshed);
         if (tour)
             w.startTour();
         else
             w.startDemo();
         if (!ready.wait(20000))
             return false;
-        // The process list has the demo (its columns are sized once the first list is in).
+        // The process list has the demo (its columns are sized once the first list is in). A
+        // listing under way when the demo started lacks it: ask again (auto-refresh is off).
+        const pid_t demo = w.session()->target()->pid();
         if (!QTest::qWaitFor(
-                [&] { return w.processModel()->indexOf(pid_t(w.session()->target()->pid())).isValid(); }, 20000))
+                [&] {
+                    w.refreshProcesses(); // does nothing while a listing is under way
+                    return w.processModel()->indexOf(demo).isValid();
+                },
+                20000))
             return false;
         QTest::qWait(200); // docks and splitters settle
         return true;
@@ -231,6 +237,28 @@ private slots:
         // The mappings keep most of their columns in view too.
         auto* regions = child<QTableView>(w, "regionView");
         QVERIFY(regions->viewport()->width() >= 450);
+    }
+
+    // The tour narrows the process list while it is open; quitting then must not keep it narrow.
+    void tourGivesTheListItsWidthBack()
+    {
+        int before = 0;
+        {
+            MainWindow w;
+            QVERIFY(openDemo(w, false));
+            auto* split = child<QSplitter>(w, "mainSplitter");
+            before = split->sizes().value(0);
+            QSignalSpy ready(&w, &MainWindow::startUpVectorLoaded);
+            w.startTour();
+            QTRY_VERIFY(w.tour() && w.tour()->currentStep() == 0);
+            QTRY_VERIFY(split->sizes().value(0) < before);
+            w.close(); // saves the settings
+        }
+        MainWindow again;
+        again.resize(1280, 800);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(child<QSplitter>(again, "mainSplitter")->sizes().value(0), before);
     }
 
     // Item 14: the picture's legend said "Haupt-…", "Schutzs…", "gemein…", "ausführ…".
