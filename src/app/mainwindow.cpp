@@ -360,6 +360,7 @@ void MainWindow::setUpProcessPane()
     // Threads and the Readable column (the dot says it) are a right-click away.
     QHeaderView* header = view->header();
     header->moveSection(header->visualIndex(ProcessModel::NameColumn), 0);
+    view->setTreePosition(-1); // the tree's branches follow the first column shown: the names
     header->moveSection(
         header->visualIndex(ProcessModel::RssColumn), header->visualIndex(ProcessModel::UserColumn) + 1);
     header->setSectionHidden(ProcessModel::ThreadsColumn, true);
