@@ -9,9 +9,11 @@
 #include "platform/linux/target.h"
 #include "widgets/addressspaceview.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +21,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -212,6 +215,35 @@ private slots:
         auto* filter = child<QLineEdit>(w, "filterEdit");
         QVERIFY2(filter->fontMetrics().horizontalAdvance(filter->placeholderText()) <= filter->width() - 40,
             qPrintable(QStringLiteral("%1 in %2 px").arg(filter->placeholderText()).arg(filter->width())));
+    }
+
+    // The columns hidden to fit 1280 px are a right-click on the column titles away.
+    void hiddenColumnsAreOffered()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView* header = child<QTableView>(w, "regionView")->horizontalHeader();
+        QVERIFY(header->isSectionHidden(RegionModel::OffsetColumn));
+        QStringList offered;
+        QTimer::singleShot(100, &w, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* a : menu->actions()) {
+                offered << a->text();
+                if (a->text()
+                    == w.regionModel()
+                           ->headerData(RegionModel::OffsetColumn, Qt::Horizontal, Qt::DisplayRole)
+                           .toString())
+                    a->trigger();
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QCOMPARE(offered.size(), int(RegionModel::ColumnCount) - 1); // all but the path
+        QVERIFY(!header->isSectionHidden(RegionModel::OffsetColumn));
     }
 
     // Item 9: with the tour open, the process list kept only the PIDs.
