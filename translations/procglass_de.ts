@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Filter by name, PID, user or command line (Ctrl+F)</source>
-        <translation>Nach Name, PID, Benutzer oder Befehlszeile filtern (Strg+F)</translation>
+        <translation>Name, PID, Benutzer, Befehlszeile filtern (Strg+F)</translation>
     </message>
     <message>
         <source>No process open. Double-click one in the list.</source>

@@ -226,13 +226,17 @@ GuidedTour::GuidedTour(MainWindow* window, QWidget* parent)
 {
     m_text->setOpenLinks(false);
     auto* close = new QPushButton(tr("&End tour"), this);
+    // Ending the tour sits beside the step counter, Back and Next under the text: no row is wider
+    // than two buttons, so the dock stays narrow in every language.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_counter, 1);
+    top->addWidget(close);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     buttons->addStretch();
-    buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_counter);
+    layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
     m_next->setDefault(true);

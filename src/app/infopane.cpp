@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
@@ -14,16 +15,57 @@ namespace procglass {
 
 namespace {
 
+// Measures a row with its text wrapped at the column's width (the view's own row measurement
+// does not know the width, so wrapped text would be cut to one line with "…").
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (!isProse(index))
+            return QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem wrapped(option);
+        wrapped.rect = QRect(0, 0, std::max(1, m_view->header()->sectionSize(index.column())), 1); // valid: wraps
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!isProse(index)) // names and values keep their one line (and their width)
+            option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+
+private:
+    bool isProse(const QModelIndex& index) const { return index.column() == index.model()->columnCount() - 1; }
+
+    QTreeView* m_view;
+};
+
 QTreeView* makeTable(QStandardItemModel* model, QWidget* parent)
 {
     auto* view = new QTreeView(parent);
     view->setModel(model);
     view->setRootIsDecorated(false);
     view->setAlternatingRowColors(true);
-    view->setUniformRowHeights(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->header()->setStretchLastSection(true);
+    // The last column (Meaning) is prose: it wraps, and rows grow to hold it. Rows are measured
+    // again when the column's width changes.
+    view->setWordWrap(true);
+    view->setUniformRowHeights(false);
+    view->setItemDelegate(new WrappingDelegate(view));
+    view->setTextElideMode(Qt::ElideNone);
+    QObject::connect(view->header(), &QHeaderView::sectionResized, view, [view](int logical) {
+        if (logical == view->model()->columnCount() - 1)
+            QMetaObject::invokeMethod(view, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+    });
     return view;
 }
 

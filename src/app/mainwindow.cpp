@@ -40,6 +40,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -86,6 +89,26 @@ private:
     bool m_done = true;
 };
 
+// Right-clicking a table's column titles offers every column but the first to show or hide.
+void offerColumnChoice(QHeaderView* header)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QWidget::customContextMenuRequested, header, [header](const QPoint& pos) {
+        QMenu menu(header);
+        for (int logical = 0; logical < header->count(); ++logical) {
+            if (header->visualIndex(logical) == 0)
+                continue; // what the rows are: never hidden
+            QAction* a
+                = menu.addAction(header->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(logical));
+            QObject::connect(
+                a, &QAction::toggled, header, [header, logical](bool on) { header->setSectionHidden(logical, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
 // The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
 ProcessListing listWithAccess()
 {
@@ -126,7 +149,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_search = new SearchPanel(this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
     m_search->setSource(nullptr);
-    m_ui->centerTabs->addTab(m_search, tr("&Search"));
+    // The panel's rows are as wide as their longest hint (German: 965 px); in a scroll area they
+    // scroll rather than set the window's minimum width.
+    auto* searchTab = new QScrollArea(this);
+    searchTab->setObjectName(QStringLiteral("searchTab"));
+    searchTab->setFrameShape(QFrame::NoFrame);
+    searchTab->setWidgetResizable(true);
+    searchTab->setWidget(m_search);
+    m_ui->centerTabs->addTab(searchTab, tr("&Search"));
     m_search->setSelectionProviders(
         [this] {
             std::vector<AddressRange> ranges;
@@ -159,6 +189,12 @@ MainWindow::MainWindow(QWidget* parent)
     setUpProcessPane();
     setUpRegionPane();
     m_ui->targetLayout->setStretchFactor(m_ui->regionSplitter, 1);
+    // A wider or narrower window (or the tour's dock) changes the mappings' width, not the list's
+    // or the picture's.
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->regionSplitter->setStretchFactor(0, 1);
+    m_ui->regionSplitter->setStretchFactor(1, 0);
     showDiagnostics({});
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     statusBar()->addPermanentWidget(m_stateLabel);
@@ -324,7 +360,20 @@ void MainWindow::setUpProcessPane()
     QTreeView* view = m_ui->processView;
     view->setModel(m_processProxy);
     view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
-    view->header()->setStretchLastSection(true);
+    // The name first (with the dot that says whether the memory is readable), so that a narrow
+    // list still says which process is which; the command line last, taking the rest, elided.
+    // Threads and the Readable column (the dot says it) are a right-click away.
+    QHeaderView* header = view->header();
+    header->moveSection(header->visualIndex(ProcessModel::NameColumn), 0);
+    view->setTreePosition(-1); // the tree's branches follow the first column shown: the names
+    header->moveSection(
+        header->visualIndex(ProcessModel::RssColumn), header->visualIndex(ProcessModel::UserColumn) + 1);
+    header->setSectionHidden(ProcessModel::ThreadsColumn, true);
+    header->setSectionHidden(ProcessModel::ReadableColumn, true);
+    header->setStretchLastSection(false); // a stretched last section keeps 100 px at least
+    header->setSectionResizeMode(ProcessModel::CommandLineColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
+    offerColumnChoice(header);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
     // Kernel threads have no user memory: hidden unless asked for (as htop does), remembered.
     m_kernelThreadsAction = new QAction(tr("Show &Kernel Threads"), this);
@@ -365,6 +414,12 @@ void MainWindow::setUpProcessPane()
             m_processColumnsSized = true;
             for (int c = 0; c < ProcessModel::CommandLineColumn; ++c)
                 view->resizeColumnToContents(c);
+            // A kernel thread's long name or a long user name must not push the rest away.
+            const int chars = view->fontMetrics().averageCharWidth();
+            view->header()->resizeSection(ProcessModel::NameColumn,
+                std::min(view->header()->sectionSize(ProcessModel::NameColumn), chars * 16 + 30));
+            view->header()->resizeSection(ProcessModel::UserColumn,
+                std::min(view->header()->sectionSize(ProcessModel::UserColumn), chars * 10 + 12));
         }
         if (m_processModel->treeMode()) {
             // The tree is rebuilt: put back what a flat merge keeps by itself.
@@ -373,7 +428,8 @@ void MainWindow::setUpProcessPane()
                 view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
         }
         if (m_pendingPid && m_processModel->indexOf(m_pendingPid).isValid()) {
-            const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(m_pendingPid));
+            const QModelIndex index
+                = m_processProxy->mapFromSource(m_processModel->indexOf(m_pendingPid, ProcessModel::NameColumn));
             view->setCurrentIndex(index);
             view->scrollTo(index, QAbstractItemView::PositionAtCenter);
             m_pendingPid = 0;
@@ -724,7 +780,10 @@ QString MainWindow::showCode(const QString& addressOrSymbol)
 
 void MainWindow::showSearch()
 {
-    m_ui->centerTabs->setCurrentWidget(m_search);
+    for (int i = 0; i < m_ui->centerTabs->count(); ++i) {
+        if (m_ui->centerTabs->widget(i)->isAncestorOf(m_search))
+            m_ui->centerTabs->setCurrentIndex(i); // its tab is the scroll area around it
+    }
     m_search->focusPattern();
 }
 
@@ -849,7 +908,16 @@ void MainWindow::setUpRegionPane()
     view->setModel(m_regionProxy);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
+    // The path says what the mapping is: it comes first, takes the width the numbers leave, and
+    // loses the middle of a long path (the file name stays; the tooltip has it all).
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(RegionModel::PathColumn, QHeaderView::Stretch);
+    // Only what a newcomer reads fits at 1280 px; the expert columns are a right-click away.
+    for (int c : { RegionModel::EndColumn, RegionModel::PssColumn, RegionModel::SwapColumn, RegionModel::OffsetColumn,
+             RegionModel::DeviceColumn, RegionModel::InodeColumn })
+        view->horizontalHeader()->setSectionHidden(c, true);
+    offerColumnChoice(view->horizontalHeader());
     view->sortByColumn(RegionModel::StartColumn, Qt::AscendingOrder);
     auto* copy = new QAction(tr("&Copy rows"), view);
     copy->setShortcut(QKeySequence::Copy);
@@ -902,18 +970,20 @@ void MainWindow::restoreSettings()
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!m_ui->mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_ui->mainSplitter->setSizes({ 430, 970 });
+        m_ui->mainSplitter->setSizes({ 380, 900 });
     if (!m_ui->regionSplitter->restoreState(s.value(QStringLiteral("window/regionSplitter")).toByteArray()))
-        m_ui->regionSplitter->setSizes({ 700, 270 });
+        m_ui->regionSplitter->setSizes({ 680, 220 });
     if (!m_ui->memorySplitter->restoreState(s.value(QStringLiteral("window/memorySplitter")).toByteArray()))
         m_ui->memorySplitter->setSizes({ 380, 200 });
     if (!m_ui->targetSplitter->restoreState(s.value(QStringLiteral("window/targetSplitter")).toByteArray()))
         m_ui->targetSplitter->setSizes({ 600, 200 });
     // Without saved widths, the columns fit their contents once the first data is in.
+    // "processes/columns": the name column moved first since "processes/header" was saved.
     m_processColumnsSized
-        = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/header")).toByteArray());
+        = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/columns")).toByteArray());
+    // "regions/columns": the columns were reordered (path first) since "regions/header" was saved.
     m_regionColumnsSized
-        = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/header")).toByteArray());
+        = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray());
     // The process filter is not restored: a list that starts filtered by a word typed days ago looks
     // empty or incomplete, with nothing to say why.
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
@@ -944,8 +1014,8 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/regionSplitter"), m_ui->regionSplitter->saveState());
     s.setValue(QStringLiteral("window/targetSplitter"), m_ui->targetSplitter->saveState());
     s.setValue(QStringLiteral("window/memorySplitter"), m_ui->memorySplitter->saveState());
-    s.setValue(QStringLiteral("processes/header"), m_ui->processView->header()->saveState());
-    s.setValue(QStringLiteral("regions/header"), m_ui->regionView->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("processes/columns"), m_ui->processView->header()->saveState());
+    s.setValue(QStringLiteral("regions/columns"), m_ui->regionView->horizontalHeader()->saveState());
     s.remove(QStringLiteral("processes/filter")); // no longer kept (older versions restored it)
     s.setValue(QStringLiteral("memory/bytesPerRow"), m_ui->hexView->bytesPerRow());
     s.setValue(QStringLiteral("memory/grouping"), m_ui->hexView->grouping());
@@ -968,6 +1038,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_tourDock)
+        m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
     m_session.reset(); // quitting releases the target
     stopDemo();
@@ -1140,7 +1212,8 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
     onStateChanged(TargetSession::State::Running);
-    const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid));
+    // The name's cell: scrolling to it keeps the names in view in a narrow list.
+    const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid, ProcessModel::NameColumn));
     if (index.isValid()) {
         m_ui->processView->setCurrentIndex(index);
         m_ui->processView->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -1268,8 +1341,9 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
 
 void MainWindow::sizeRegionColumns()
 {
-    // Every column but the path has a known widest form; measuring those beats resizeColumnsToContents,
-    // which reads 1,000 rows of every column (50 ms for a big process).
+    // Every column but the path and the kind has a known widest form; measuring those beats
+    // resizeColumnsToContents, which reads 1,000 rows of every column (50 ms for a big process).
+    // The path takes what is left (it stretches).
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFontMetrics normal(m_ui->regionView->font());
     auto* header = m_ui->regionView->horizontalHeader();
@@ -1286,16 +1360,30 @@ void MainWindow::sizeRegionColumns()
         { RegionModel::OffsetColumn, fixed, QStringLiteral("00000000") },
         { RegionModel::DeviceColumn, normal, QStringLiteral("103:00") },
         { RegionModel::InodeColumn, normal, QStringLiteral("99999999") },
-        { RegionModel::KindColumn, normal, regionKindName(RegionKind::Executable) + QStringLiteral(" (rodata)") },
         { RegionModel::RssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
         { RegionModel::PssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
         { RegionModel::SwapColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
     };
-    for (const auto& w : widest) {
-        const int title = header->fontMetrics().horizontalAdvance(
-            m_regionModel->headerData(w.column, Qt::Horizontal, Qt::DisplayRole).toString());
-        header->resizeSection(w.column, std::max(w.metrics.horizontalAdvance(w.sample), title + 16) + 14);
+    const auto titleWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(
+                   m_regionModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+            + 12; // and the sort indicator
+    };
+    for (const auto& w : widest)
+        header->resizeSection(w.column, std::max(w.metrics.horizontalAdvance(w.sample), titleWidth(w.column)) + 12);
+    // The kind names a file ("libstdc++.so.6.0.30 rodata"): as wide as the widest one here, up to a
+    // limit past which the middle is elided. A process maps few distinct files.
+    const std::vector<Region>& regions = m_regionModel->regions();
+    QSet<QString> seen;
+    int kind = titleWidth(RegionModel::KindColumn);
+    for (size_t i = 0; i < regions.size(); ++i) {
+        QString text = RegionModel::kindText(regions, i);
+        if (!seen.contains(text)) {
+            kind = std::max(kind, normal.horizontalAdvance(text));
+            seen.insert(std::move(text));
+        }
     }
+    header->resizeSection(RegionModel::KindColumn, std::min(kind, normal.averageCharWidth() * 24) + 12);
 }
 
 void MainWindow::updateTargetLabel()
@@ -1426,9 +1514,31 @@ void MainWindow::startTour()
         m_tourDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
         addDockWidget(Qt::LeftDockWidgetArea, m_tourDock);
         connect(m_tour, &GuidedTour::finished, m_tourDock, &QWidget::hide);
+        // The tour is about the open demo, not the process list: while it is open, the list
+        // narrows to its names (it is not squeezed to bare PIDs) and the mappings keep their width.
+        auto before = std::make_shared<QList<int>>();
+        connect(m_tourDock, &QDockWidget::visibilityChanged, this, [this, before](bool visible) {
+            QSplitter* split = m_ui->mainSplitter;
+            const QList<int> sizes = split->sizes();
+            if (visible && before->isEmpty()) {
+                *before = sizes;
+                const int total = sizes.value(0) + sizes.value(1);
+                const int names = m_ui->processView->header()->sectionSize(ProcessModel::NameColumn)
+                    + m_ui->processView->header()->sectionSize(ProcessModel::PidColumn) / 2
+                    + m_ui->processView->verticalScrollBar()->sizeHint().width() + 2 * m_ui->processView->frameWidth()
+                    + 4;
+                if (sizes.value(0) > names)
+                    split->setSizes({ names, total - names });
+            } else if (!visible && !before->isEmpty() && !m_tourDock->isVisible()) {
+                const int total = sizes.value(0) + sizes.value(1);
+                split->setSizes({ before->value(0), total - before->value(0) });
+                before->clear();
+            }
+        });
     }
     m_tourDock->show();
     m_tourDock->raise();
+    resizeDocks({ m_tourDock }, { m_tour->sizeHint().width() }, Qt::Horizontal);
     if (isDemoOpen() && m_startUpVectorLoaded) {
         m_tour->restart();
         return;

@@ -201,14 +201,15 @@ QVariant ProcessModel::data(const QModelIndex& index, int role) const
                                                                         : QVariant();
     }
     case Qt::DecorationRole:
-        if (index.column() == ReadableColumn) {
+        // Also beside the name: the Readable column is hidden unless asked for.
+        if (index.column() == ReadableColumn || index.column() == NameColumn) {
             static const QPixmap yes = dot(QColor(0x3c, 0xb3, 0x71));
             static const QPixmap no = dot(QColor(0xd9, 0x4a, 0x4a));
             return readable ? yes : no;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == ReadableColumn)
+        if (index.column() == ReadableColumn || index.column() == NameColumn)
             return readable ? tr("Procglass may read the memory of this process.") : p->accessProblem;
         if (index.column() == CommandLineColumn)
             return data(index, Qt::DisplayRole);

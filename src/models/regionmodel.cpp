@@ -70,6 +70,8 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
     case RegionIndexRole:
         return index.row();
     case Qt::ToolTipRole:
+        if (index.column() == PathColumn && !r.path.isEmpty()) // the whole path: the cell elides its middle
+            return QStringLiteral("%1\n\n%2").arg(data(index, Qt::DisplayRole).toString(), regionExplanation(r));
         if (index.column() == KindColumn || index.column() == PathColumn)
             return regionExplanation(r);
         if (index.column() == PermsColumn)
@@ -97,7 +99,8 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::FontRole:
-        if (index.column() <= EndColumn || index.column() == OffsetColumn || index.column() == PermsColumn)
+        if (index.column() == StartColumn || index.column() == EndColumn || index.column() == OffsetColumn
+            || index.column() == PermsColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case Qt::TextAlignmentRole:
@@ -126,12 +129,8 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
             .arg(r.devMinor, 2, 16, QLatin1Char('0'));
     case InodeColumn:
         return qulonglong(r.inode);
-    case KindColumn: {
-        QString kind = regionKindName(r.kind);
-        if (r.segment != ImageSegment::None)
-            kind += QStringLiteral(" (%1)").arg(imageSegmentId(r.segment));
-        return kind;
-    }
+    case KindColumn:
+        return kindText(m_regions, size_t(index.row()));
     case RssColumn:
         return sm ? formatBytes(sm->rss) : QVariant();
     case PssColumn:
@@ -142,6 +141,23 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
         return r.deleted ? tr("%1 (deleted)").arg(r.path) : r.path;
     }
     return {};
+}
+
+QString RegionModel::kindText(const std::vector<Region>& regions, size_t i)
+{
+    const Region& r = regions[i];
+    if (r.kind != RegionKind::Executable && r.kind != RegionKind::Library)
+        return regionKindName(r.kind);
+    QString file = r.fileName();
+    // A .bss follows its image's data directly; look back only over the image's own mappings.
+    for (size_t j = i;
+         file.isEmpty() && j > 0 && regions[j - 1].kind == r.kind && regions[j - 1].range.end == regions[j].range.start;
+         --j)
+        file = regions[j - 1].fileName();
+    if (file.isEmpty())
+        return regionKindName(r.kind);
+    return QStringLiteral("%1 %2").arg(
+        file, r.segment == ImageSegment::None ? regionKindName(r.kind) : imageSegmentId(r.segment));
 }
 
 QVariant RegionModel::headerData(int section, Qt::Orientation orientation, int role) const

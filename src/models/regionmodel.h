@@ -16,19 +16,21 @@ class RegionModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What the mapping is comes first (its path, then its kind: "libc.so.6 text"), then the numbers;
+    // the ones only an expert reads (End, Pss, Swap, Offset, Device, Inode) last.
     enum Column {
+        PathColumn,
+        KindColumn,
         StartColumn,
         EndColumn,
         SizeColumn,
         PermsColumn,
-        OffsetColumn,
-        DeviceColumn,
-        InodeColumn,
-        KindColumn,
         RssColumn,
         PssColumn,
         SwapColumn,
-        PathColumn,
+        OffsetColumn,
+        DeviceColumn,
+        InodeColumn,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, KindRole, PermsRole, RegionIndexRole };
@@ -40,6 +42,10 @@ public:
     void setSmaps(const std::vector<SmapsEntry>& entries);
     [[nodiscard]] const std::vector<Region>& regions() const { return m_regions; }
     [[nodiscard]] bool hasSmaps() const { return !m_smaps.empty(); }
+    // The Kind column's text for regions[i]: the file name and segment of an ELF image ("libc.so.6
+    // text"; a .bss, which has no path, is named after the image before it), else the kind ("heap",
+    // "main stack", "anonymous"...).
+    [[nodiscard]] static QString kindText(const std::vector<Region>& regions, size_t i);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -23,6 +23,8 @@ constexpr double kMaxZoom = 64;
 constexpr int kMargin = 8;
 constexpr int kSpacing = 6;
 constexpr int kSwatch = 10;
+constexpr int kSwatchGap = 5; // between a swatch and its name
+constexpr int kMinWidth = 160;
 
 } // namespace
 
@@ -99,9 +101,44 @@ void AddressSpaceView::relayout()
     const QFontMetrics fm(smallFont());
     m_legendWidth = 0;
     for (RegionKind kind : m_layout.kindsFromTop())
-        m_legendWidth = std::max(m_legendWidth, kSwatch + 5 + fm.horizontalAdvance(regionKindName(kind)));
+        m_legendWidth = std::max(m_legendWidth, kSwatch + kSwatchGap + fm.horizontalAdvance(regionKindName(kind)) + 1);
     clampOffset();
+    updateGeometry(); // the minimum width follows the legend's names
     update();
+}
+
+int AddressSpaceView::barWidth(int width)
+{
+    return std::clamp(width * 28 / 100, 40, 120);
+}
+
+QSize AddressSpaceView::minimumSizeHint() const
+{
+    // The labels' column (right of the bar) must hold one legend column.
+    int w = kMinWidth;
+    while (w < 1000 && w - barWidth(w) - kSpacing - 2 * kMargin < m_legendWidth)
+        ++w;
+    return { w, 200 };
+}
+
+std::vector<AddressSpaceView::LegendItem> AddressSpaceView::legendItems() const
+{
+    const Columns c = columns();
+    std::vector<LegendItem> items;
+    const std::vector<RegionKind>& kinds = m_layout.kindsFromTop();
+    const int rows = (int(kinds.size()) + c.legendColumns - 1) / c.legendColumns;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        // Down the first column, then the next: the order stays top to bottom.
+        const int column = int(i) / rows;
+        const int row = int(i) % rows;
+        const int left = c.legendLeft + column * (c.legendItemWidth + kSpacing);
+        const int y = kMargin + row * c.legendRowHeight;
+        const QRect swatch(left, y + (c.legendRowHeight - kSwatch) / 2, kSwatch, kSwatch);
+        const int textLeft = swatch.right() + 1 + kSwatchGap;
+        const int right = std::min(left + c.legendItemWidth, c.legendLeft + c.legendWidth);
+        items.push_back({ kinds[i], swatch, QRect(textLeft, y, right - textLeft, c.legendRowHeight) });
+    }
+    return items;
 }
 
 const AddressSpaceLayout& AddressSpaceView::layout() const
@@ -127,15 +164,25 @@ AddressSpaceView::Columns AddressSpaceView::columns() const
     Columns c;
     const int w = width();
     c.barLeft = kMargin;
-    c.barWidth = std::clamp(w * 28 / 100, 40, 120);
+    c.barWidth = barWidth(w);
     c.labelsLeft = c.barLeft + c.barWidth + kSpacing;
     c.labelsRight = w - kMargin;
     // The legend sits in the top right corner, above the labels' column rather than beside it: the labels
-    // up there are short ([vdso], [stack]) and the long library names below get the full width.
-    c.legendWidth = std::min(m_legendWidth, w * 2 / 5);
-    c.legendLeft = c.labelsRight - c.legendWidth;
+    // up there are short ([vdso], [stack]) and the long library names below get the full width. Its names
+    // are whole: it takes the labels' whole column if it must. When one column of names would be taller
+    // than a quarter of the picture and more fit side by side, it flows into more columns.
+    const int count = std::max(1, int(m_layout.kindsFromTop().size()));
     c.legendRowHeight = QFontMetrics(smallFont()).height() + 3;
-    c.legendBottom = kMargin + int(m_layout.kindsFromTop().size()) * c.legendRowHeight;
+    c.legendItemWidth = m_legendWidth;
+    const int room = c.labelsRight - c.labelsLeft;
+    const int fit = std::max(1, (room + kSpacing) / std::max(1, m_legendWidth + kSpacing));
+    while (c.legendColumns < std::min(fit, count)
+        && ((count + c.legendColumns - 1) / c.legendColumns) * c.legendRowHeight > viewHeight() / 4)
+        ++c.legendColumns;
+    const int rows = (count + c.legendColumns - 1) / c.legendColumns;
+    c.legendWidth = std::min(room, c.legendColumns * m_legendWidth + (c.legendColumns - 1) * kSpacing);
+    c.legendLeft = c.labelsRight - c.legendWidth;
+    c.legendBottom = kMargin + (m_layout.kindsFromTop().empty() ? 0 : rows * c.legendRowHeight);
     return c;
 }
 
@@ -425,9 +472,17 @@ void AddressSpaceView::paintLabels(QPainter& p, const Columns& c, int lo, int hi
     const int h = fm.height();
     std::vector<AddressSpaceLayout::Label> labels
         = layout().visibleLabels(lo, hi, axis(), kMargin, kMargin + viewHeight());
-    // Rows beside the legend are narrower; they take labels only if the labels still fit there.
+    // Rows beside the legend are narrower; they take labels only if the labels up there fit there whole.
     const int legendRight = c.legendLeft - kSpacing;
-    AddressSpaceLayout::placeLabels(labels, h, legendRight - textLeft < minWidth ? c.legendBottom : 0, height());
+    int besideLegend = 0; // the widest label anchored beside the legend
+    for (const AddressSpaceLayout::Label& label : labels) {
+        if (label.anchor < c.legendBottom + h) {
+            const QString& text = label.landmark->text;
+            besideLegend = std::max(besideLegend, fm.horizontalAdvance(text.isEmpty() ? tr("thread stack") : text));
+        }
+    }
+    AddressSpaceLayout::placeLabels(
+        labels, h, legendRight - textLeft < std::max(minWidth, besideLegend) ? c.legendBottom : 0, height());
 
     p.setFont(font());
     QColor leader = palette().color(QPalette::Text);
@@ -448,30 +503,22 @@ void AddressSpaceView::paintLabels(QPainter& p, const Columns& c, int lo, int hi
     }
 }
 
-void AddressSpaceView::paintLegend(QPainter& p, const Columns& c) const
+void AddressSpaceView::paintLegend(QPainter& p, const Columns&) const
 {
-    if (c.legendWidth < kSwatch + 20)
-        return;
     const QFont font = smallFont();
     const QFontMetrics fm(font);
     p.setFont(font);
-    const int rowHeight = c.legendRowHeight;
-    int y = kMargin;
-    for (RegionKind kind : m_layout.kindsFromTop()) {
-        if (y + rowHeight > height())
-            break;
-        const QColor color = regionKindColor(kind);
-        const QRect swatch(c.legendLeft, y + (rowHeight - kSwatch) / 2, kSwatch, kSwatch);
-        p.fillRect(swatch, color);
+    for (const LegendItem& item : legendItems()) {
+        if (item.text.bottom() > height() || item.text.width() < 8)
+            continue;
+        const QColor color = regionKindColor(item.kind);
+        p.fillRect(item.swatch, color);
         p.setPen(color.darker(170));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(swatch.adjusted(0, 0, -1, -1));
+        p.drawRect(item.swatch.adjusted(0, 0, -1, -1));
         p.setPen(palette().color(QPalette::Text));
-        const int textLeft = swatch.right() + 5;
-        const int textWidth = c.legendLeft + c.legendWidth - textLeft;
-        p.drawText(QRect(textLeft, y, textWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(regionKindName(kind), Qt::ElideRight, textWidth));
-        y += rowHeight;
+        p.drawText(item.text, Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(regionKindName(item.kind), Qt::ElideRight, item.text.width()));
     }
 }
 

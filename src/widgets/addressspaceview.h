@@ -39,8 +39,21 @@ public:
     // Clamped to 1..64; the content at anchorY stays where it is.
     void setZoom(double factor, int anchorY);
 
+    // One entry of the colour legend: its swatch and where its text goes (never elided above the
+    // minimum width: see minimumSizeHint()).
+    struct LegendItem
+    {
+        RegionKind kind;
+        QRect swatch;
+        QRect text;
+    };
+    [[nodiscard]] std::vector<LegendItem> legendItems() const;
+    // The legend's and the bar's font: a little smaller than the widget's.
+    [[nodiscard]] QFont smallFont() const;
+
     QSize sizeHint() const override { return { 260, 600 }; }
-    QSize minimumSizeHint() const override { return { 160, 200 }; }
+    // Wide enough for the bar and a legend column whose names are whole, in the current language.
+    QSize minimumSizeHint() const override;
 
 signals:
     void regionClicked(int index);
@@ -64,6 +77,8 @@ private:
         int labelsRight = 0;
         int legendLeft = 0;
         int legendWidth = 0;
+        int legendColumns = 1;
+        int legendItemWidth = 0;
         int legendRowHeight = 0;
         int legendBottom = 0;
     };
@@ -73,12 +88,12 @@ private:
     [[nodiscard]] AddressSpaceLayout::Axis axis() const;
     void clampOffset();
     [[nodiscard]] Columns columns() const;
+    [[nodiscard]] static int barWidth(int width);
     [[nodiscard]] int viewHeight() const;
     [[nodiscard]] double contentHeight() const;
     [[nodiscard]] double regionTopY(int index) const;
     [[nodiscard]] double regionBottomY(int index) const;
     [[nodiscard]] QString toolTipAt(QPoint pos) const;
-    [[nodiscard]] QFont smallFont() const;
 
     void paintBar(QPainter& p, const Columns& c, int lo, int hi) const;
     void paintGap(QPainter& p, const Columns& c, int index, double top, double bottom) const;
@@ -87,7 +102,7 @@ private:
     void paintScrollIndicator(QPainter& p) const;
 
     mutable AddressSpaceLayout m_layout; // sized on use, see layout()
-    int m_legendWidth = 0;
+    int m_legendWidth = 0; // of one legend entry: swatch and the longest kind name
 
     int m_selected = -1;
     double m_zoom = 1;

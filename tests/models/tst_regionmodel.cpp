@@ -34,7 +34,16 @@ private slots:
         QCOMPARE(model.index(2, RegionModel::StartColumn).data().toString(), QStringLiteral("0x55d0c1000000"));
         QCOMPARE(model.index(2, RegionModel::SizeColumn).data().toString(), QStringLiteral("132 KiB"));
         QCOMPARE(model.index(2, RegionModel::SizeColumn).data(RegionModel::SortRole).toULongLong(), 0x21000ull);
-        QCOMPARE(model.index(1, RegionModel::KindColumn).data().toString(), QStringLiteral("library (text)"));
+        // The kind names the file and the segment; the path comes first.
+        QCOMPARE(model.index(1, RegionModel::KindColumn).data().toString(), QStringLiteral("demo text"));
+        QCOMPARE(model.index(2, RegionModel::KindColumn).data().toString(), QStringLiteral("heap"));
+        QCOMPARE(model.index(3, RegionModel::KindColumn).data().toString(), QStringLiteral("guard"));
+        QCOMPARE(int(RegionModel::PathColumn), 0);
+        QCOMPARE(model.index(2, RegionModel::PathColumn).data().toString(), QStringLiteral("[heap]"));
+        QVERIFY(model.index(4, RegionModel::PathColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("/usr/lib/locale/locale-archive (deleted)\n")));
         QCOMPARE(model.index(4, RegionModel::PathColumn).data().toString(),
             QStringLiteral("/usr/lib/locale/locale-archive (deleted)"));
         QCOMPARE(model.index(4, RegionModel::DeviceColumn).data().toString(), QStringLiteral("fe:01"));
