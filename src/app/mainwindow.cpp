@@ -133,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_regionModel(new RegionModel(this))
     , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
+    , m_processRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
 {
@@ -347,6 +348,14 @@ void MainWindow::setUpActions()
     });
     connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int s) { m_autoRefresh->setInterval(s * 1000); });
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    // The process list follows processes that start and end by itself, as top does: listing /proc
+    // stops nobody. Auto-refresh is about the open process (its mappings and the bytes on screen).
+    m_processRefresh->setInterval(2000);
+    connect(m_processRefresh, &QTimer::timeout, this, [this] {
+        if (m_ui->processView->isVisible())
+            refreshProcesses();
+    });
+    m_processRefresh->start();
 }
 
 void MainWindow::setUpProcessPane()
@@ -994,8 +1003,7 @@ void MainWindow::restoreSettings()
     m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
     m_kernelThreadsAction->setChecked(s.value(QStringLiteral("processes/kernelThreads"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
-    // On unless turned off: processes started after the window opened appear by themselves.
-    m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), true).toBool());
+    m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
     m_ui->regionFilterEdit->setText(s.value(QStringLiteral("regions/filter")).toString());
     m_ui->kindCombo->setCurrentIndex(
         std::max(0, m_ui->kindCombo->findData(s.value(QStringLiteral("regions/kind"), -1))));

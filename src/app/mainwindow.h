@@ -155,7 +155,8 @@ private:
     RegionFilterModel* m_regionProxy;
     QFutureWatcher<ProcessListing> m_processWatcher;
     QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
-    QTimer* m_autoRefresh;
+    QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
+    QTimer* m_processRefresh; // the process list, always
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;

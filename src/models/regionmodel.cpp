@@ -1,5 +1,6 @@
 #include "regionmodel.h"
 
+#include "core/explain.h"
 #include "core/format.h"
 
 #include <QFont>
@@ -72,8 +73,11 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PathColumn && !r.path.isEmpty()) // the whole path: the cell elides its middle
             return QStringLiteral("%1\n\n%2").arg(data(index, Qt::DisplayRole).toString(), regionExplanation(r));
-        if (index.column() == KindColumn || index.column() == PathColumn)
-            return regionExplanation(r);
+        if (index.column() == KindColumn || index.column() == PathColumn) {
+            // Where a .bss ends and plain anonymous memory begins, as the program headers say.
+            const QString bss = bssSummary(r);
+            return bss.isEmpty() ? regionExplanation(r) : regionExplanation(r) + QStringLiteral("\n\n") + bss;
+        }
         if (index.column() == PermsColumn)
             return tr("r: readable, w: writable, x: executable; p: private (copy on write) or s: shared");
         return {};
@@ -148,7 +152,7 @@ QString RegionModel::kindText(const std::vector<Region>& regions, size_t i)
     const Region& r = regions[i];
     if (r.kind != RegionKind::Executable && r.kind != RegionKind::Library)
         return regionKindName(r.kind);
-    QString file = r.fileName();
+    QString file = r.segment == ImageSegment::Bss && !r.bss.image.isEmpty() ? r.bss.image : r.fileName();
     // A .bss follows its image's data directly; look back only over the image's own mappings.
     for (size_t j = i;
          file.isEmpty() && j > 0 && regions[j - 1].kind == r.kind && regions[j - 1].range.end == regions[j].range.start;
@@ -157,7 +161,7 @@ QString RegionModel::kindText(const std::vector<Region>& regions, size_t i)
     if (file.isEmpty())
         return regionKindName(r.kind);
     return QStringLiteral("%1 %2").arg(
-        file, r.segment == ImageSegment::None ? regionKindName(r.kind) : imageSegmentId(r.segment));
+        file, r.segment == ImageSegment::None ? regionKindName(r.kind) : imageSegmentText(r));
 }
 
 QVariant RegionModel::headerData(int section, Qt::Orientation orientation, int role) const
