@@ -167,6 +167,18 @@ Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std:
             return range.error();
         return std::vector<AddressRange> { *range };
     }
+    if (spec.startsWith(kAnonymousPrefix, Qt::CaseInsensitive)) {
+        // anon@START, as locations name anonymous memory: the mapping that holds START.
+        auto start = parseAddressSpec(spec);
+        if (!start)
+            return start.error();
+        const qsizetype i = findRegion(regions, start->address);
+        if (i < 0)
+            return makeError(ErrorKind::InvalidArgument,
+                tr("No mapping holds %1 now; the anon@ names last only as long as the process's mappings do.")
+                    .arg(spec.toString()));
+        return std::vector<AddressRange> { regions[size_t(i)].range };
+    }
     std::vector<AddressRange> out;
     for (const Region& r : regions) {
         if (r.path == spec || (r.isFileBacked() && r.fileName() == spec))
@@ -175,7 +187,7 @@ Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std:
     if (out.empty())
         return makeError(ErrorKind::InvalidArgument,
             tr("No mapping is named '%1'. Use a range (0x7f0000000000-0x7f0000100000), a region such as [heap] or "
-               "[stack], or the file name of a mapped file such as libc.so.6.")
+               "[stack], the file name of a mapped file such as libc.so.6, or anonymous memory as anon@7f0000000000.")
                 .arg(spec.toString()));
     return out;
 }

@@ -188,7 +188,7 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     case AddressColumn:
         return tr("Address");
     case LocationColumn:
-        return tr("Module+offset");
+        return tr("Location");
     case KindColumn:
         return tr("Region kind");
     case MatchColumn:
@@ -220,7 +220,7 @@ void SearchResultModel::sort(int column, Qt::SortOrder order)
         std::sort(distinct.begin(), distinct.end(), [column](const Region* a, const Region* b) {
             if (!a || !b)
                 return b != nullptr; // unmapped first
-            // By the name the Module+offset column shows, then by address.
+            // By the name the Location column shows, then by address.
             auto name = [column](const Region* r) {
                 return column == KindColumn ? regionKindName(r->kind)
                     : r->isFileBacked()     ? r->fileName()

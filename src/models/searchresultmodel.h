@@ -29,7 +29,7 @@ public:
 
     // The mappings hits are located in (module+offset, kind). Call before adding hits.
     void setRegions(std::vector<Region> regions);
-    // Names addresses in the Module+offset column ("libc.so.6!memcpy+0x12") where it can; the
+    // Names addresses in the Location column ("libc.so.6!memcpy+0x12") where it can; the
     // location as formatLocation() writes it otherwise. mangledNamer: the mangled name of a C++
     // symbol, for the tooltip.
     void setAddressNamer(std::function<QString(Address)> namer, std::function<QString(Address)> mangledNamer = {})

@@ -166,6 +166,23 @@ private slots:
         if (ok)
             QTEST(*r, "address");
     }
+
+    // `dump --region` and the window's region lists take the anonymous form's mapping too: the name a
+    // search hit printed picks that mapping, and a stale one says why it is refused.
+    void regionSpecTakesTheAnonymousForm()
+    {
+        const std::vector<Region> maps = regions();
+        const Region& anon = maps[6];
+        const QString name = formatLocation(anon.range.start + 0x10, maps).section(u'+', 0, 0);
+        QVERIFY(name.startsWith(kAnonymousPrefix));
+        const auto ranges = resolveRegionSpec(name, maps);
+        QVERIFY2(ranges.ok(), qPrintable(ranges.ok() ? QString() : ranges.error().message));
+        QCOMPARE(ranges->size(), size_t(1));
+        QCOMPARE(ranges->front(), anon.range);
+        const auto gone = resolveRegionSpec(u"anon@7e0000000000", maps);
+        QVERIFY(!gone.ok());
+        QVERIFY(gone.error().message.contains(QStringLiteral("anon@")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocation)
