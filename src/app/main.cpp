@@ -135,8 +135,16 @@ int main(int argc, char** argv)
         QObject::connect(
             &window, &MainWindow::targetOpened, &window,
             [&window, address] {
-                if (const QString error = window.goTo(address); !error.isEmpty())
-                    QMessageBox::warning(&window, QCoreApplication::translate("main", "Go to address"), error);
+                if (window.goTo(address).isEmpty())
+                    return;
+                // A symbol (libc.so.6!malloc) is known once the mapped files' symbols are read.
+                QObject::connect(
+                    &window, &MainWindow::symbolsLoaded, &window,
+                    [&window, address] {
+                        if (const QString error = window.goTo(address); !error.isEmpty())
+                            QMessageBox::warning(&window, QCoreApplication::translate("main", "Go to address"), error);
+                    },
+                    Qt::SingleShotConnection);
             },
             Qt::SingleShotConnection);
     }
