@@ -11,8 +11,10 @@
 #include "core/format.h"
 #include "core/imagefile.h"
 #include "core/procstatus.h"
+#include "currentlocation.h"
 #include "guidedtour.h"
 #include "infopane.h"
+#include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
@@ -39,6 +41,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -117,6 +120,8 @@ MainWindow::MainWindow(QWidget* parent)
         tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
     m_code = new CodeView(this);
     m_code->setObjectName(QStringLiteral("codeView"));
+    m_location = new CurrentLocation(this);
+    connect(m_code, &CodeView::locationChanged, m_location, &CurrentLocation::set);
     m_ui->centerTabs->insertTab(m_ui->centerTabs->indexOf(m_ui->memoryTab) + 1, m_code, tr("&Code"));
     m_search = new SearchPanel(this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
@@ -133,6 +138,14 @@ MainWindow::MainWindow(QWidget* parent)
         },
         [this] { return m_ui->hexView->selection(); });
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showMemory);
+    connect(m_ui->centerTabs, &QTabWidget::currentChanged, this, [this] {
+        // The view in front is where the user looks: its cursor is the location.
+        const QWidget* page = m_ui->centerTabs->currentWidget();
+        if (page == m_ui->memoryTab && !m_regionModel->regions().empty())
+            m_location->set(m_ui->hexView->cursor());
+        else if (page == m_code && m_code->model()->rowCount() > 0)
+            m_location->set(m_code->current());
+    });
     m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
     connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString error = goTo(item->text(1)); !error.isEmpty())
@@ -671,15 +684,16 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
 
 void MainWindow::showCode(Address address)
 {
-    m_ui->centerTabs->setCurrentWidget(m_code);
+    // There first, then in front: the tab's own location is not where the user is going.
     m_code->goTo(address);
+    m_ui->centerTabs->setCurrentWidget(m_code);
     m_code->view()->setFocus();
 }
 
 QString MainWindow::showCode(const QString& addressOrSymbol)
 {
-    m_ui->centerTabs->setCurrentWidget(m_code);
     const QString error = m_code->goTo(addressOrSymbol);
+    m_ui->centerTabs->setCurrentWidget(m_code);
     m_code->view()->setFocus();
     return error;
 }
@@ -765,9 +779,10 @@ void MainWindow::setUpRegionPane()
     m_ui->hexView->setAddressNamer([this](Address a) { return symbolName(a); });
     m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
-    connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
+    connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
+    connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });
+    connect(m_location, &CurrentLocation::changed, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
-        m_ui->addressSpaceView->setSelectedRegion(int(i));
         statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
                                        : tr("%1: %2+0x%3 (%4)")
                                              .arg(formatAddress(a),
@@ -1153,6 +1168,8 @@ void MainWindow::closeTarget()
     m_ui->addressSpaceView->setRegions({});
     m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
+    m_location->clear();
+    m_locationRegion = -1;
     m_ui->infoPane->clear();
     m_auxvOf = {};
     m_startUpVectorLoaded = false;
@@ -1167,10 +1184,6 @@ void MainWindow::closeTarget()
 
 void MainWindow::onRegionsReady(const ParsedMaps& maps)
 {
-    const int selected = m_ui->addressSpaceView->selectedRegion();
-    const Address selectedStart = selected >= 0 && size_t(selected) < m_regionModel->regions().size()
-        ? m_regionModel->regions()[size_t(selected)].range.start
-        : 0;
     m_regionModel->setRegions(maps.regions);
     m_ui->addressSpaceView->setRegions(maps.regions);
     m_ui->hexView->setRegions(maps.regions);
@@ -1193,15 +1206,14 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
         m_executable = executable;
         showBookmarks();
     }
-    if (selectedStart) {
-        const qsizetype i = findRegion(maps.regions, selectedStart);
-        if (i >= 0)
-            selectRegion(int(i));
-    }
     setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
     loadSmaps(); // the costly figures follow, off this thread
     loadProcessFacts(maps.regions);
-    onRegionSelected(); // the selected mapping may have changed (mprotect) or gone
+    // The mapping where the user is may have changed (mprotect) or gone.
+    if (m_location->address())
+        followLocation(true);
+    else
+        onRegionSelected();
     emit targetOpened(m_session->target()->pid());
 }
 
@@ -1282,10 +1294,52 @@ void MainWindow::onStateChanged(TargetSession::State state)
 
 void MainWindow::onRegionSelected()
 {
+    if (m_followingLocation)
+        return; // the table is following the location: nothing to send back
     const QModelIndex current = m_ui->regionView->currentIndex();
     const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
+    if (i < 0) {
+        // No row: nothing is explained until the user goes somewhere again.
+        m_locationRegion = -1;
+        m_ui->addressSpaceView->setSelectedRegion(-1);
+        m_ui->infoPane->explain(m_regionModel->regions(), -1);
+        return;
+    }
+    // A row chosen (a click here or in the picture, the tour, a start-up vector entry) moves the
+    // location to its start, unless the location is in it already (a cursor inside the mapping).
+    const Region& r = m_regionModel->regions()[size_t(i)];
+    if (m_location->contains(r.range))
+        followLocation(true);
+    else
+        m_location->set(r.range.start);
+}
+
+void MainWindow::followLocation(bool force)
+{
+    const auto address = m_location->address();
+    if (!address)
+        return;
+    const std::vector<Region>& regions = m_regionModel->regions();
+    const int i = int(findRegion(regions, *address));
+    if (i == m_locationRegion && !force)
+        return; // a cursor moving inside the mapping shown
+    m_locationRegion = i;
     m_ui->addressSpaceView->setSelectedRegion(i);
-    m_ui->infoPane->explain(m_regionModel->regions(), i);
+    m_ui->infoPane->explain(regions, i);
+    // Its row, selected and in sight; a selection of several rows that holds it stays as it is.
+    QTableView* view = m_ui->regionView;
+    QItemSelectionModel* selection = view->selectionModel();
+    const QModelIndex row = i < 0 ? QModelIndex() : m_regionProxy->mapFromSource(m_regionModel->index(i, 0));
+    const QScopedValueRollback following(m_followingLocation, true);
+    if (!row.isValid()) {
+        selection->clear(); // not mapped, or filtered out of the table: no row is it
+        return;
+    }
+    if (!selection->isRowSelected(row.row(), {}))
+        selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (view->currentIndex().row() != row.row())
+        selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate);
+    view->scrollTo(row);
 }
 
 InfoPane* MainWindow::infoPane() const

@@ -34,6 +34,7 @@ class SymbolIndex;
 class ProcessModel;
 class RegionModel;
 class CodeView;
+class CurrentLocation;
 class GuidedTour;
 class InfoPane;
 class SearchPanel;
@@ -85,6 +86,8 @@ public:
     // The same for an address or symbol as the user types it; returns the error message, or empty.
     QString showCode(const QString& addressOrSymbol);
     [[nodiscard]] CodeView* codeView() const { return m_code; }
+    // Where the user is: every pane that describes "here" follows it.
+    [[nodiscard]] CurrentLocation* location() const { return m_location; }
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
@@ -129,6 +132,9 @@ private:
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
+    // The mappings table, Explain and the picture show the mapping that holds the location (force:
+    // even when it is the one shown, after the mappings changed).
+    void followLocation(bool force = false);
     void updateRegionFilter();
     void copySelectedRegions();
     void showDiagnostics(const QString& text);
@@ -165,6 +171,9 @@ private:
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
     CodeView* m_code;
+    CurrentLocation* m_location;
+    int m_locationRegion = -1; // the mapping the panes show for the location
+    bool m_followingLocation = false; // the table is moved to follow the location, not by the user
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
