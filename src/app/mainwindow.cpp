@@ -12,8 +12,10 @@
 #include "core/imagefile.h"
 #include "core/procstatus.h"
 #include "currentlocation.h"
+#include "gotodialog.h"
 #include "guidedtour.h"
 #include "infopane.h"
+#include "lastfolder.h"
 #include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -213,9 +215,12 @@ void MainWindow::setUpActions()
     openBundleAction->setObjectName(QStringLiteral("actionOpenBundle"));
     openBundleAction->setStatusTip(tr("Browse a process saved with File > Export > Process as a bundle, offline"));
     connect(openBundleAction, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a bundle"), QDir::homePath());
-        if (!dir.isEmpty())
-            openBundle(dir);
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Open a bundle"), fileDialogStart(FileKind::Bundle));
+        if (dir.isEmpty())
+            return;
+        rememberFileDialogChoice(FileKind::Bundle, dir);
+        openBundle(dir);
     });
     m_ui->menuFile->insertAction(m_ui->actionCloseTarget, openBundleAction);
     auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
@@ -277,15 +282,16 @@ void MainWindow::setUpActions()
     m_ui->menuTarget->addSeparator();
     m_ui->menuTarget->addAction(vdso);
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Go to address"),
-            tr("Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file (libc.so.6+0x1234)"),
-            QLineEdit::Normal, m_lastGoTo, &ok);
-        if (!ok || text.trimmed().isEmpty())
-            return;
-        m_lastGoTo = text;
-        if (const QString error = goTo(text); !error.isEmpty())
-            QMessageBox::warning(this, tr("Go to address"), error);
+        // Not modal for the application: the window goes on receiving what the target sends.
+        auto* dialog = new GoToDialog(
+            [this](const QString& text) {
+                m_lastGoTo = text;
+                return goTo(text);
+            },
+            m_lastGoTo, this);
+        dialog->setObjectName(QStringLiteral("goToDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     connect(m_ui->actionCloseTarget, &QAction::triggered, this, &MainWindow::closeTarget);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
@@ -551,10 +557,17 @@ void MainWindow::exportWithDialog(ExportWhat what)
     const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
         : what == ExportWhat::Core                   ? tr("Save an ELF core")
                                                      : tr("Export raw bytes");
+    // Each kind of export starts where the last one of its kind went.
+    const FileKind kind = what == ExportWhat::Bundle ? FileKind::Bundle
+        : what == ExportWhat::Core                   ? FileKind::Core
+        : what == ExportWhat::Vdso                   ? FileKind::Vdso
+                                                     : FileKind::RawBytes;
+    const QString start = fileDialogStart(kind, name);
     // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(name));
+    const QString path = m_askSavePath ? m_askSavePath(title, start) : QFileDialog::getSaveFileName(this, title, start);
     if (path.isEmpty())
         return;
+    rememberFileDialogChoice(kind, path);
     job.path = path;
     job.overwrite = QFileInfo::exists(path);
     if (job.format == DumpJob::Format::Bundle && job.overwrite

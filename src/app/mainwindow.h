@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <deque>
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -97,6 +98,10 @@ public:
     // the session writes the file with the target stopped while a progress dialog can cancel it.
     enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
     void exportWithDialog(ExportWhat what);
+    // Asks where to save (title, the path the dialog starts at); empty: cancelled. A QFileDialog
+    // unless replaced (tests).
+    using SavePathAsker = std::function<QString(const QString& title, const QString& start)>;
+    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
     [[nodiscard]] bool isExporting() const { return m_exportProgress != nullptr; }
@@ -198,6 +203,7 @@ private:
     QProgressDialog* m_exportDialog = nullptr;
     QTimer* m_exportPoll = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
+    SavePathAsker m_askSavePath;
 };
 
 } // namespace procglass

@@ -3,6 +3,7 @@
 #include "core/addressspec.h"
 #include "core/format.h"
 #include "core/privatefile.h"
+#include "lastfolder.h"
 #include "models/searchresultmodel.h"
 
 #include <QCheckBox>
@@ -664,10 +665,11 @@ QString SearchPanel::exportCsv(const QString& path)
 
 void SearchPanel::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export search results"), QStringLiteral("procglass-hits.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export search results"),
+        fileDialogStart(FileKind::SearchCsv, QStringLiteral("procglass-hits.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFileDialogChoice(FileKind::SearchCsv, path);
     const QString error = exportCsv(path);
     showStatus(error.isEmpty()
             ? tr("%n hit(s) written to %1 (readable by you only).", nullptr, m_model->rowCount()).arg(path)

@@ -5,7 +5,9 @@
 #include "core/format.h"
 #include "currentlocation.h"
 #include "fixture.h"
+#include "gotodialog.h"
 #include "infopane.h"
+#include "lastfolder.h"
 #include "mainwindow.h"
 #include "models/disassemblymodel.h"
 #include "models/regionmodel.h"
@@ -14,12 +16,16 @@
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
 
+#include <QAction>
+#include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -225,6 +231,82 @@ private slots:
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(currentRegion(table), randomRegion);
         QCOMPARE(w.location()->address(), std::optional<Address>(random));
+    }
+
+    // Finding 8: a mistake in Go to closed the dialog (the message came in a box of its own) and
+    // what was typed had to be typed again.
+    void goToKeepsWhatWasTypedAfterAnError()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        child<QAction>(w, "actionGoTo")->trigger();
+        auto* dialog = w.findChild<GoToDialog*>(QStringLiteral("goToDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->edit()->setText(QStringLiteral("[heap]+0x1O")); // a letter O for a zero
+        QTest::keyClick(dialog->edit(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->edit()->text(), QStringLiteral("[heap]+0x1O"));
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("1O")), qPrintable(dialog->errorText()));
+        // Corrected, it goes there and closes.
+        QPointer<GoToDialog> guard(dialog);
+        dialog->edit()->setText(QStringLiteral("[heap]+0x10"));
+        QTest::keyClick(dialog->edit(), Qt::Key_Return);
+        QTRY_VERIFY(guard.isNull()); // closed and deleted
+        const int heap = int(findRegion(w.regionModel()->regions(), m_fixture.address(QStringLiteral("heap_string"))));
+        QCOMPARE(child<HexView>(w, "hexView")->cursor(), w.regionModel()->regions()[size_t(heap)].range.start + 0x10);
+        // The next time, it offers what was typed last.
+        child<QAction>(w, "actionGoTo")->trigger();
+        dialog = w.findChild<GoToDialog*>(QStringLiteral("goToDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->edit()->text(), QStringLiteral("[heap]+0x10"));
+        dialog->reject();
+    }
+
+    // Finding 8: every file dialog opened in the home folder. Each kind of export starts where the
+    // last one of its kind went, across runs.
+    void exportDialogsStartWhereTheLastOfTheirKindWent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("cores")));
+        const QString home = QDir::homePath();
+        QString chosen; // what the "dialog" answers; empty: cancelled
+        QStringList starts;
+        auto asker = [&](const QString&, const QString& start) {
+            starts << start;
+            return chosen;
+        };
+        const QString vdsoPath = dir.filePath(QStringLiteral("vdso-here.so"));
+        {
+            MainWindow w;
+            w.setSavePathAsker(asker);
+            QSignalSpy opened(&w, &MainWindow::targetOpened);
+            w.openProcess(m_fixture.pid());
+            QVERIFY(opened.wait(5000));
+            QSignalSpy exported(&w, &MainWindow::exportFinished);
+            chosen = vdsoPath;
+            w.exportWithDialog(MainWindow::ExportWhat::Vdso);
+            QVERIFY(exported.wait(10000));
+            QCOMPARE(exported.first().at(1).toString(), QString());
+            chosen.clear();
+            w.exportWithDialog(MainWindow::ExportWhat::Vdso);
+            // A core is another kind: it still starts at home.
+            w.exportWithDialog(MainWindow::ExportWhat::Core);
+            QCOMPARE(starts,
+                (QStringList { home + QStringLiteral("/vdso.so"), dir.filePath(QStringLiteral("vdso.so")),
+                    home + QStringLiteral("/core.%1").arg(m_fixture.pid()) }));
+        }
+        // Remembered between runs (settings), and a folder that is gone is not offered.
+        QCOMPARE(fileDialogStart(FileKind::Vdso, QStringLiteral("x")), dir.filePath(QStringLiteral("x")));
+        rememberFileDialogChoice(FileKind::Core, dir.filePath(QStringLiteral("cores/core.1")));
+        QCOMPARE(fileDialogStart(FileKind::Core), dir.filePath(QStringLiteral("cores")));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("cores"))).removeRecursively());
+        QCOMPARE(fileDialogStart(FileKind::Core), home);
+        QCOMPARE(fileDialogStart(FileKind::SearchCsv), home);
     }
 };
 
