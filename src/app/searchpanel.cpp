@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -65,6 +66,10 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &SearchPanel::poll);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &SearchPanel::onFinished);
+    // The kind searched for last time: someone who searches text keeps searching text.
+    const int lastKind = QSettings().value(QStringLiteral("search/kind"), int(Kind::Hex)).toInt();
+    if (lastKind >= 0 && lastKind < m_kindCombo->count())
+        m_kindCombo->setCurrentIndex(lastKind);
     updateOptions();
     updateButtons();
 }
@@ -229,8 +234,17 @@ void SearchPanel::buildUi()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_exportButton = new QPushButton(tr("E&xport CSV…"));
+    m_asTextButton = new QPushButton(tr("Search as text instead"));
+    m_asTextButton->setObjectName(QStringLiteral("searchAsTextButton"));
+    m_asTextButton->setToolTip(tr("Search for what you typed as text (UTF-8 / ASCII)"));
+    m_asTextButton->hide();
+    connect(m_asTextButton, &QPushButton::clicked, this, [this] {
+        m_kindCombo->setCurrentIndex(int(Kind::Text));
+        startSearch();
+    });
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_asTextButton);
     statusRow->addWidget(m_exportButton);
     layout->addLayout(statusRow);
 
@@ -383,6 +397,7 @@ QString SearchPanel::statusText() const
 
 void SearchPanel::showStatus(const QString& text, bool error)
 {
+    m_asTextButton->hide(); // offered again only by the error that calls for it
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; "
                                                    "padding: 2px 6px; border-radius: 3px;")
@@ -473,6 +488,10 @@ QString SearchPanel::startSearch()
     auto p = pattern();
     if (!p) {
         showStatus(p.error().message, true);
+        // Typed text with the kind left at hex (or a number): offer what was meant.
+        const QString text = m_patternEdit->text();
+        m_asTextButton->setVisible(kind() != Kind::Text && !text.trimmed().isEmpty()
+            && SearchPattern::text(text, SearchPattern::Encoding::Utf8, false).ok());
         return p.error().message;
     }
     auto where = ranges();
@@ -481,6 +500,7 @@ QString SearchPanel::startSearch()
         return where.error().message;
     }
 
+    QSettings().setValue(QStringLiteral("search/kind"), int(kind()));
     auto job = std::make_shared<Job>();
     job->description = p->description();
     const Kind k = kind();

@@ -66,6 +66,7 @@ public:
     [[nodiscard]] SearchResultModel* model() const { return m_model; }
     [[nodiscard]] QTableView* resultView() const { return m_view; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] Kind kind() const;
     void focusPattern();
 
 signals:
@@ -85,7 +86,6 @@ private:
     void exportWithDialog();
     [[nodiscard]] Result<SearchPattern> pattern() const;
     [[nodiscard]] Result<std::vector<AddressRange>> ranges() const;
-    [[nodiscard]] Kind kind() const;
 
     std::shared_ptr<MemorySource> m_source;
     std::vector<Region> m_regions;
@@ -121,6 +121,7 @@ private:
     QPushButton* m_exportButton;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QPushButton* m_asTextButton; // offered when the pattern is not what its kind says but is text
     QTableView* m_view;
 };
 

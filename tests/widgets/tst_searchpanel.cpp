@@ -5,6 +5,9 @@
 #include "platform/linux/target.h"
 #include "searchpanel.h"
 
+#include <QComboBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -78,6 +81,8 @@ class TestSearchPanel : public QObject
 private slots:
     void initTestCase()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcglassTests"));
+        QSettings().clear(); // the kind searched last is remembered
         QVERIFY2(m_fixture.start({ QStringLiteral("--random-size"), QString::number(1 << 20),
                      QStringLiteral("--threads"), QStringLiteral("3") }),
             qPrintable(m_fixture.error()));
@@ -206,6 +211,49 @@ private slots:
         panel.setSource(nullptr);
         QVERIFY(!panel.isBusy());
         QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    // Issue 15, finding 11: the kind was Hex at every start, and typed text only made an error.
+    void theKindIsRememberedAndTextIsOffered()
+    {
+        QSettings().remove(QStringLiteral("search/kind"));
+        {
+            SearchPanel panel;
+            QCOMPARE(panel.kind(), SearchPanel::Kind::Hex); // nothing searched yet
+            open(panel);
+            panel.setPattern(SearchPanel::Kind::Text, QStringLiteral("PROCGLASS-HEAP-STRING"));
+            QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        }
+        SearchPanel panel;
+        QCOMPARE(panel.kind(), SearchPanel::Kind::Text);
+        QCOMPARE(panel.findChild<QComboBox*>(QStringLiteral("searchKindCombo"))->currentIndex(),
+            int(SearchPanel::Kind::Text));
+        open(panel);
+        auto* offer = panel.findChild<QPushButton*>(QStringLiteral("searchAsTextButton"));
+        QVERIFY(offer);
+        // Text typed while the kind says hex: the error, and the offer.
+        panel.setPattern(SearchPanel::Kind::Hex, QStringLiteral("PROCGLASS-HEAP-STRING"));
+        QVERIFY(panel.startSearch().contains(QStringLiteral("not a hex digit")));
+        QVERIFY(offer->isVisibleTo(&panel));
+        QSignalSpy finished(&panel, &SearchPanel::finished);
+        offer->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(panel.kind(), SearchPanel::Kind::Text);
+        const auto found = addresses(*panel.model());
+        QVERIFY2(std::find(found.begin(), found.end(), m_fixture.address(QStringLiteral("heap_string"))) != found.end(),
+            qPrintable(panel.statusText()));
+        QVERIFY(!offer->isVisibleTo(&panel));
+        // Offered for a number that is not one; not when there is nothing to search for.
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("forty-two"));
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(offer->isVisibleTo(&panel));
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral(" "));
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(!offer->isVisibleTo(&panel));
+        panel.setPattern(SearchPanel::Kind::Text, QString());
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(!offer->isVisibleTo(&panel));
+        QSettings().remove(QStringLiteral("search/kind"));
     }
 
     void exportWritesCsvOnlyTheUserCanRead()
