@@ -162,8 +162,18 @@ void SearchPanel::buildUi()
     auto* scopeRow = new QHBoxLayout;
     m_scopeCombo = new QComboBox;
     m_scopeCombo->setObjectName(QStringLiteral("searchScopeCombo"));
-    m_scopeCombo->addItems({ tr("All readable mappings"), tr("Mappings of these kinds"), tr("Selected mappings"),
-        tr("Address range"), tr("Memory view selection") });
+    const std::pair<Scope, QString> scopes[]
+        = { { Scope::All, tr("All readable mappings") }, { Scope::ProgramData, tr("Program data") },
+              { Scope::Kinds, tr("Mappings of these kinds") }, { Scope::SelectedRegions, tr("Selected mappings") },
+              { Scope::Range, tr("Address range") }, { Scope::HexSelection, tr("Memory view selection") } };
+    for (const auto& [scope, name] : scopes)
+        m_scopeCombo->addItem(name, int(scope));
+    m_scopeCombo->setItemData(m_scopeCombo->findData(int(Scope::ProgramData)),
+        tr("Where a program keeps its variables: the heap, the stacks, anonymous memory and the executable's own "
+           "data and .bss. Not libraries, code, constants or mapped files, which hold copies of many values. "
+           "The scope of a value search until you choose another."),
+        Qt::ToolTipRole);
+    connect(m_scopeCombo, &QComboBox::activated, this, [this] { m_scopeChosen = true; });
     m_kindsButton = new QToolButton;
     m_kindsButton->setText(tr("Kinds"));
     m_kindsButton->setPopupMode(QToolButton::InstantPopup);
@@ -294,12 +304,19 @@ void SearchPanel::updateOptions()
     static const int kPages[] = { 0, 1, 2, 3, 3, 4 }; // float and double share a page
     m_options->setCurrentIndex(kPages[m_kindCombo->currentIndex()]);
     const Kind k = kind();
+    // A number is looked for where the program keeps its own (a library holds copies of many
+    // values); bytes and text everywhere. Until the user says where.
+    if (!m_scopeChosen) {
+        const bool value = k == Kind::Integer || k == Kind::Float || k == Kind::Double;
+        m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(value ? Scope::ProgramData : Scope::All)));
+    }
+    m_scopeCombo->setToolTip(m_scopeCombo->currentData(Qt::ToolTipRole).toString());
     m_alignedCheck->setVisible(k == Kind::Integer || k == Kind::Float || k == Kind::Double);
     static const char* const kPlaceholders[]
         = { QT_TR_NOOP("7f 45 4c 46 ?? 01"), QT_TR_NOOP("text to find"), QT_TR_NOOP("42, -7, 0x2a or 10..20"),
               QT_TR_NOOP("3.14"), QT_TR_NOOP("2718.28125"), QT_TR_NOOP("key=[a-z0-9]+") };
     m_patternEdit->setPlaceholderText(tr(kPlaceholders[m_kindCombo->currentIndex()]));
-    const auto scope = Scope(m_scopeCombo->currentIndex());
+    const Scope scope = this->scope();
     m_kindsButton->setVisible(scope == Scope::Kinds);
     m_rangeEdit->setVisible(scope == Scope::Range);
     m_operandEdit->setEnabled(needsOperand(kFilters[m_filterCombo->currentIndex()]));
@@ -361,7 +378,13 @@ void SearchPanel::setAligned(bool aligned)
 
 void SearchPanel::setScope(Scope scope)
 {
-    m_scopeCombo->setCurrentIndex(int(scope));
+    m_scopeChosen = true;
+    m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(scope)));
+}
+
+SearchPanel::Scope SearchPanel::scope() const
+{
+    return Scope(m_scopeCombo->currentData().toInt());
 }
 
 void SearchPanel::setRange(const QString& range)
@@ -437,8 +460,11 @@ Result<std::vector<AddressRange>> SearchPanel::ranges() const
 {
     SearchScope scope;
     scope.includeUnreadable = m_unreadableCheck->isChecked();
-    switch (Scope(m_scopeCombo->currentIndex())) {
+    switch (this->scope()) {
     case Scope::All:
+        break;
+    case Scope::ProgramData:
+        scope.programDataOnly = true;
         break;
     case Scope::Kinds:
         for (const QAction* a : m_kindsButton->menu()->actions()) {

@@ -256,6 +256,58 @@ private slots:
         QSettings().remove(QStringLiteral("search/kind"));
     }
 
+    // Issue 15, finding 12: over everything, a value search finds every library's copy too (79 hits
+    // where GameConqueror's "Normal" found 1). Program data is where the program keeps its own,
+    // and a value search starts there.
+    void programDataFindsTheProgramsValueNotALibrarysCopy()
+    {
+        SearchPanel panel;
+        open(panel);
+        panel.setPattern(SearchPanel::Kind::Text, QStringLiteral("x"));
+        QCOMPARE(panel.scope(), SearchPanel::Scope::All);
+        // The address of argv[0] is kept in argv (on the stack) and by libc (program_invocation_name).
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_fixture.pid()));
+        QVERIFY(stat.open(QIODevice::ReadOnly));
+        const QByteArray fields = stat.readAll();
+        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+        const quint64 argStart = after.value(45).toULongLong(); // field 48, arg_start
+        QVERIFY(argStart != 0);
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("0x%1").arg(argStart, 0, 16));
+        panel.setIntegerType(64, false, false);
+        QCOMPARE(panel.scope(), SearchPanel::Scope::ProgramData); // a value search starts there
+        auto kindsFound = [&] {
+            std::vector<RegionKind> kinds;
+            for (Address a : addresses(*panel.model()))
+                kinds.push_back(m_regions[size_t(findRegion(m_regions, a))].kind);
+            return kinds;
+        };
+        auto has = [](const std::vector<RegionKind>& kinds, RegionKind k) {
+            return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+        };
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        QVERIFY2(has(kindsFound(), RegionKind::MainStack), qPrintable(panel.statusText()));
+        QVERIFY(!has(kindsFound(), RegionKind::Library));
+        panel.setScope(SearchPanel::Scope::All);
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        QVERIFY(has(kindsFound(), RegionKind::Library)); // libc's copy: what program data leaves out
+        // Chosen once, the scope stays whatever the kind.
+        panel.setPattern(SearchPanel::Kind::Double, QStringLiteral("1"));
+        QCOMPARE(panel.scope(), SearchPanel::Scope::All);
+        // The program's own variable, in the executable's data.
+        panel.setScope(SearchPanel::Scope::ProgramData);
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("0x1baccafe"));
+        panel.setIntegerType(32, true, false);
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        const auto found = addresses(*panel.model());
+        QVERIFY(std::find(found.begin(), found.end(), m_fixture.address(QStringLiteral("int32"))) != found.end());
+        for (Address a : found) // (printf left copies on the stack)
+            QVERIFY(isProgramData(m_regions[size_t(findRegion(m_regions, a))]));
+        // It says what it covers.
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("searchScopeCombo"));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("heap")));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("Not libraries")));
+    }
+
     void exportWritesCsvOnlyTheUserCanRead()
     {
         SearchPanel panel;
