@@ -1035,6 +1035,34 @@ void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
         });
 }
 
+void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
+{
+    const quint64 generation = ++m_factsGeneration;
+    runInBackground(
+        this,
+        [pid] {
+            std::pair<std::vector<StatusFact>, QString> out;
+            if (auto text = readProcFile(pid, "status")) {
+                const ProcStatus status = parseProcStatus(*text);
+                out.first = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+            } else {
+                out.second = text.error().message;
+            }
+            return out;
+        },
+        [this, generation, why](const std::pair<std::vector<StatusFact>, QString>& facts) {
+            if (generation != m_factsGeneration || m_session || m_bundle)
+                return; // something else is open by now
+            const QString limitation
+                = tr("Procglass cannot read this process's memory, so its mappings, bytes and start-up vector are "
+                     "not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.")
+                      .arg(why);
+            m_ui->infoPane->setStatus(facts.first, facts.second, limitation);
+            m_ui->infoPane->setAuxv({}, why);
+            m_ui->infoPane->setCurrentIndex(InfoPane::ProcessTab);
+        });
+}
+
 void MainWindow::refresh()
 {
     refreshProcesses();
@@ -1071,6 +1099,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     if (!target) {
         m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
         showDiagnostics(target.error().message);
+        loadUnreadableProcessFacts(pid, target.error().message);
         return;
     }
     m_targetName = (*target)->name();

@@ -148,6 +148,8 @@ private:
     void loadSmaps();
     // The Process and Start-up vector tabs: /proc/PID/status and auxv, or the bundle's copies.
     void loadProcessFacts(const std::vector<Region>& regions);
+    // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
+    void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
     void addBookmark();
     void showBookmarks();

@@ -96,7 +96,7 @@ void SearchPanel::buildUi()
     m_patternEdit->setObjectName(QStringLiteral("searchPatternEdit"));
     m_patternEdit->setClearButtonEnabled(true);
     m_patternEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_searchButton = new QPushButton(tr("&Search"));
+    m_searchButton = new QPushButton(tr("Sea&rch"));
     m_searchButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the search (Esc); the hits found so far stay"));
@@ -134,7 +134,7 @@ void SearchPanel::buildUi()
         m_widthCombo->setCurrentIndex(2);
         m_signedCheck = new QCheckBox(tr("Si&gned"));
         m_signedCheck->setChecked(true);
-        m_bigEndianCheck = new QCheckBox(tr("&Big endian"));
+        m_bigEndianCheck = new QCheckBox(tr("B&ig endian"));
         row->addWidget(new QLabel(tr("Width:")));
         row->addWidget(m_widthCombo);
         row->addWidget(m_signedCheck);
@@ -196,7 +196,7 @@ void SearchPanel::buildUi()
     m_alignedCheck->setChecked(true);
     m_alignedCheck->setToolTip(tr("Only at addresses that are a multiple of the value's size, where compilers put "
                                   "numbers: far fewer false hits"));
-    m_unreadableCheck = new QCheckBox(tr("Also mappings without &read permission"));
+    m_unreadableCheck = new QCheckBox(tr("Also mappings &without read permission"));
     m_unreadableCheck->setToolTip(tr("The kernel lets a tracer read some mappings the process itself may not "
                                      "(PROT_NONE reservations, execute-only code). [vvar] never."));
     m_maxSpin = new QSpinBox;
@@ -224,7 +224,7 @@ void SearchPanel::buildUi()
         tr("Increased by"), tr("Decreased by") });
     m_operandEdit = new QLineEdit;
     m_operandEdit->setMaximumWidth(160);
-    m_nextScanButton = new QPushButton(tr("&Next scan"));
+    m_nextScanButton = new QPushButton(tr("Next scan"));
     m_nextScanButton->setToolTip(tr("Read every hit again and keep those whose value passes the test"));
     nextRow->addWidget(new QLabel(tr("Keep values that:")));
     nextRow->addWidget(m_filterCombo);
@@ -243,7 +243,7 @@ void SearchPanel::buildUi()
     m_status->setObjectName(QStringLiteral("searchStatusLabel"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    m_exportButton = new QPushButton(tr("E&xport CSV…"));
+    m_exportButton = new QPushButton(tr("Export CSV…"));
     m_asTextButton = new QPushButton(tr("Search as text instead"));
     m_asTextButton->setObjectName(QStringLiteral("searchAsTextButton"));
     m_asTextButton->setToolTip(tr("Search for what you typed as text (UTF-8 / ASCII)"));

@@ -6,6 +6,7 @@
 #include "currentlocation.h"
 #include "fixture.h"
 #include "gotodialog.h"
+#include "guidedtour.h"
 #include "infopane.h"
 #include "lastfolder.h"
 #include "mainwindow.h"
@@ -16,18 +17,33 @@
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
+
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace procglass;
 using namespace procglass::test;
@@ -70,6 +86,94 @@ void selectRows(QTableView* table, const std::vector<int>& regions)
             table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
+
+// The Alt+letter of every mnemonic the user can press in the window as it is now (visible buttons,
+// tabs, labels with a buddy, group boxes, the menu bar), with what has it; and, separately, within
+// each menu. Returns the clashes: "Alt+E: M&emory (tab), &End tour (QPushButton)".
+QStringList mnemonicClashes(QWidget& window)
+{
+    QStringList clashes;
+    auto check = [&](const std::vector<std::pair<QString, QString>>& named) {
+        QMap<QString, QStringList> byKey;
+        for (const auto& [text, what] : named) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                byKey[key.toString()] << QStringLiteral("%1 (%2)").arg(text, what);
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        }
+    };
+    std::vector<std::pair<QString, QString>> named;
+    for (QAbstractButton* b : window.findChildren<QAbstractButton*>()) {
+        if (b->isVisible())
+            named.emplace_back(b->text(), QString::fromLatin1(b->metaObject()->className()));
+    }
+    for (QTabBar* bar : window.findChildren<QTabBar*>()) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i) {
+            if (bar->isTabVisible(i) && bar->isTabEnabled(i))
+                named.emplace_back(bar->tabText(i), QStringLiteral("tab"));
+        }
+    }
+    for (QLabel* l : window.findChildren<QLabel*>()) {
+        if (l->isVisible() && l->buddy())
+            named.emplace_back(l->text(), QStringLiteral("label"));
+    }
+    for (QGroupBox* g : window.findChildren<QGroupBox*>()) {
+        if (g->isVisible())
+            named.emplace_back(g->title(), QStringLiteral("group"));
+    }
+    for (QMenuBar* bar : window.findChildren<QMenuBar*>()) {
+        for (QAction* a : bar->actions()) {
+            if (bar->isVisible() && a->isVisible())
+                named.emplace_back(a->text(), QStringLiteral("menu"));
+        }
+    }
+    check(named);
+    // Within a menu (and a context menu made of a view's actions).
+    std::vector<QList<QAction*>> menus;
+    for (QMenu* m : window.findChildren<QMenu*>())
+        menus.push_back(m->actions());
+    for (QWidget* wd : window.findChildren<QWidget*>()) {
+        if (wd->contextMenuPolicy() == Qt::ActionsContextMenu)
+            menus.push_back(wd->actions());
+    }
+    for (const QList<QAction*>& actions : menus) {
+        std::vector<std::pair<QString, QString>> items;
+        for (QAction* a : actions) {
+            if (a->isVisible() && !a->isSeparator())
+                items.emplace_back(a->text(), QStringLiteral("menu item"));
+        }
+        check(items);
+    }
+    return clashes;
+}
+
+// Takes CAP_SYS_PTRACE out of this thread's effective capabilities (capabilities are per thread),
+// and puts it back: root then reads another user's process as an unprivileged user would not.
+class WithoutPtraceCapability
+{
+public:
+    WithoutPtraceCapability()
+    {
+        m_ok = syscall(SYS_capget, &m_header, m_saved) == 0;
+        __user_cap_data_struct reduced[2] = { m_saved[0], m_saved[1] };
+        reduced[CAP_TO_INDEX(CAP_SYS_PTRACE)].effective &= ~CAP_TO_MASK(CAP_SYS_PTRACE);
+        m_ok = m_ok && syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutPtraceCapability()
+    {
+        if (m_ok)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+    [[nodiscard]] bool ok() const { return m_ok; }
+
+private:
+    __user_cap_header_struct m_header { _LINUX_CAPABILITY_VERSION_3, 0 };
+    __user_cap_data_struct m_saved[2] {};
+    bool m_ok = false;
+};
 
 } // namespace
 
@@ -307,6 +411,110 @@ private slots:
         QVERIFY(QDir(dir.filePath(QStringLiteral("cores"))).removeRecursively());
         QCOMPARE(fileDialogStart(FileKind::Core), home);
         QCOMPARE(fileDialogStart(FileKind::SearchCsv), home);
+    }
+
+    // Finding 13: Alt+E was both the Memory tab and the tour's "End tour". No letter may do two
+    // things at once: every tab in front, every kind of search, the tour closed, open, at its end.
+    void mnemonicsAreUniqueInTheWindow()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::targetOpened);
+        w.openProcess(m_fixture.pid());
+        QVERIFY(opened.wait(5000));
+        auto* tabs = child<QTabWidget>(w, "centerTabs");
+        auto walk = [&](const QString& state) {
+            QStringList clashes;
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                for (int k = 0; k <= int(SearchPanel::Kind::Regex); ++k) {
+                    w.searchPanel()->setPattern(SearchPanel::Kind(k), QString());
+                    for (const QString& c : mnemonicClashes(w))
+                        clashes << state + QStringLiteral(", ") + tabs->tabText(t) + QStringLiteral(": ") + c;
+                }
+            }
+            clashes.removeDuplicates();
+            return clashes;
+        };
+        QStringList clashes = walk(QStringLiteral("tour closed"));
+        w.startTour(); // starts the demo
+        QTRY_VERIFY_WITH_TIMEOUT(w.tour() && w.tour()->currentStep() == 0, 20000);
+        clashes << walk(QStringLiteral("tour open"));
+        while (!w.tour()->isAtEnd())
+            w.tour()->next();
+        clashes << walk(QStringLiteral("tour at its end"));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // Finding 13: Esc did not end the tour.
+    void escapeEndsTheTour()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.startTour();
+        QTRY_VERIFY_WITH_TIMEOUT(w.tour() && w.tour()->currentStep() == 0, 20000);
+        auto* dock = child<QDockWidget>(w, "tourDock");
+        QVERIFY(dock->isVisible());
+        QVERIFY(w.tour()->isAncestorOf(QApplication::focusWidget())); // Enter goes on, Esc ends
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w.tour()->currentStep(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!dock->isVisible());
+    }
+
+    // Finding 13: the Process tab was empty for a process Procglass cannot read, although its
+    // /proc/PID/status is readable by anyone. A sleep of nobody's, opened without CAP_SYS_PTRACE:
+    // root drops it from the window's thread for the open, as an ordinary user does not have it.
+    // (Last: a pool thread started meanwhile keeps the reduced capabilities until it expires.)
+    void theProcessTabOfAProcessWeCannotRead()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root, to start a process as nobody with setpriv");
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("setpriv (util-linux) is missing");
+        QProcess sleeper;
+        sleeper.start(setpriv,
+            { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                QStringLiteral("sleep"), QStringLiteral("60") });
+        QVERIFY(sleeper.waitForStarted());
+        const pid_t pid = pid_t(sleeper.processId());
+        QTRY_COMPARE(fileBytes(QStringLiteral("/proc/%1/comm").arg(pid)), QByteArray("sleep\n"));
+        MainWindow w;
+        {
+            const WithoutPtraceCapability unprivileged;
+            QVERIFY(unprivileged.ok());
+            w.openProcess(pid);
+        }
+        QCOMPARE(child<QLabel>(w, "targetLabel")->text(), QStringLiteral("Process %1 cannot be read").arg(pid));
+        QCOMPARE(w.regionModel()->rowCount(), 0);
+        InfoPane* pane = w.infoPane();
+        QTreeView* status = pane->statusView();
+        auto cell = [status](const QString& first, int column) {
+            for (int row = 0; row < status->model()->rowCount(); ++row) {
+                if (status->model()->index(row, 0).data().toString() == first)
+                    return status->model()->index(row, column).data().toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE(cell(QStringLiteral("Name"), 1), QStringLiteral("sleep"));
+        QCOMPARE(pane->currentIndex(), int(InfoPane::ProcessTab));
+        QCOMPARE(cell(QStringLiteral("Threads"), 1), QStringLiteral("1"));
+        QVERIFY(cell(QStringLiteral("State"), 1).startsWith(u'S'));
+        QVERIFY2(cell(QStringLiteral("User ids"), 1).contains(QStringLiteral("65534")),
+            qPrintable(cell(QStringLiteral("User ids"), 1)));
+        // What is not shown, and why.
+        const QString why = cell(QStringLiteral("Not shown"), 2);
+        QVERIFY2(why.contains(QStringLiteral("cannot read this process's memory")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("CAP_SYS_PTRACE")), qPrintable(why));
+        QVERIFY(!pane->auxvView()->model()->index(0, 0).data().toString().isEmpty());
+        sleeper.kill();
+        sleeper.waitForFinished();
     }
 };
 
