@@ -1363,7 +1363,8 @@ void MainWindow::followLocation(bool force)
         return;
     const std::vector<Region>& regions = m_regionModel->regions();
     const int i = int(findRegion(regions, *address));
-    if (i == m_locationRegion && !force)
+    const bool moved = i != m_locationRegion;
+    if (!moved && !force)
         return; // a cursor moving inside the mapping shown
     m_locationRegion = i;
     m_ui->addressSpaceView->setSelectedRegion(i);
@@ -1377,11 +1378,14 @@ void MainWindow::followLocation(bool force)
         selection->clear(); // not mapped, or filtered out of the table: no row is it
         return;
     }
+    // Scrolled to when the user went elsewhere, not on every refresh: the user may be looking around.
+    const bool scroll = moved || view->currentIndex().row() != row.row();
     if (!selection->isRowSelected(row.row(), {}))
         selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else if (view->currentIndex().row() != row.row())
         selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate);
-    view->scrollTo(row);
+    if (scroll)
+        view->scrollTo(row);
 }
 
 InfoPane* MainWindow::infoPane() const

@@ -249,7 +249,11 @@ private slots:
         QCOMPARE(child<QTabWidget>(w, "centerTabs")->currentWidget(), child<QWidget>(w, "memoryTab"));
         QCOMPARE(child<HexView>(w, "hexView")->selection().start, stackText);
         VERIFY_PANES_SHOW(w, stack, QStringLiteral("[stack]"));
-        QCOMPARE(selectedRegions(child<QTableView>(w, "regionView")), std::vector<int> { stack });
+        auto* table = child<QTableView>(w, "regionView");
+        QCOMPARE(selectedRegions(table), std::vector<int> { stack });
+        // In sight when the user looks at the table again (the stack is near the end of ~50 rows).
+        w.showMappings();
+        QVERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex())));
     }
 
     // Finding 7, in the Code tab: an address typed there, a call followed, Back.
