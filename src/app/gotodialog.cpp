@@ -1,5 +1,6 @@
 #include "gotodialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -15,10 +16,13 @@ GoToDialog::GoToDialog(std::function<QString(const QString&)> go, const QString&
     , m_edit(new QLineEdit(text, this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Go to address"));
+    // The words the window's Go to always had (and their translations).
+    setWindowTitle(QCoreApplication::translate("procglass::MainWindow", "Go to address"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(
-        tr("&Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file (libc.so.6+0x1234)"), this);
+    auto* label = new QLabel(QCoreApplication::translate("procglass::MainWindow",
+                                 "Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file "
+                                 "(libc.so.6+0x1234)"),
+        this);
     label->setWordWrap(true);
     label->setBuddy(m_edit);
     m_edit->setObjectName(QStringLiteral("goToEdit"));
