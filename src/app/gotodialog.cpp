@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace procglass {
 
 GoToDialog::GoToDialog(std::function<QString(const QString&)> go, const QString& text, QWidget* parent)
@@ -43,7 +45,14 @@ GoToDialog::GoToDialog(std::function<QString(const QString&)> go, const QString&
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    fitHeight(560);
+}
+
+void GoToDialog::fitHeight(int width)
+{
+    // Wrapped text needs the height of its lines at this width, not at the size hint's.
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    resize(width, std::max(height, sizeHint().height()));
 }
 
 QString GoToDialog::errorText() const
@@ -59,6 +68,7 @@ void GoToDialog::accept()
     if (const QString error = m_go(text); !error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
+        fitHeight(width());
         m_edit->setFocus();
         m_edit->selectAll();
         return;

@@ -24,6 +24,8 @@ public:
     void accept() override;
 
 private:
+    void fitHeight(int width);
+
     std::function<QString(const QString&)> m_go;
     QLineEdit* m_edit;
     QLabel* m_error;

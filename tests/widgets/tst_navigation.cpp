@@ -360,6 +360,9 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->edit()->text(), QStringLiteral("[heap]+0x1O"));
         QVERIFY2(dialog->errorText().contains(QStringLiteral("1O")), qPrintable(dialog->errorText()));
+        // All of it, however many lines it wraps to.
+        auto* error = child<QLabel>(*dialog, "goToError");
+        QTRY_VERIFY(error->height() >= error->heightForWidth(error->width()));
         // Corrected, it goes there and closes.
         QPointer<GoToDialog> guard(dialog);
         dialog->edit()->setText(QStringLiteral("[heap]+0x10"));
