@@ -80,6 +80,10 @@ CodeView::CodeView(QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_view, &QAbstractItemView::activated, this, &CodeView::follow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& row) {
+        if (row.isValid() && row.row() < m_model->rowCount())
+            emit locationChanged(m_model->instruction(row.row()).address);
+    });
     connect(m_backButton, &QToolButton::clicked, this, &CodeView::back);
     auto* backAction = new QAction(this);
     backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -175,6 +179,7 @@ void CodeView::goTo(Address address, bool remember)
     }
     m_current = address;
     m_addressEdit->setText(formatAddress(address));
+    emit locationChanged(address);
     rebuildDisassembler();
     // Decode from the start of the function around it, so that instructions line up.
     Address start = address;

@@ -45,6 +45,8 @@ public:
 signals:
     void loaded(); // the rows for the last goTo() are in the model
     void extended(); // more rows, after or before them, are in the model
+    // The user went somewhere in the code: goTo(), a call or jump followed, Back, a row clicked.
+    void locationChanged(procglass::Address address);
 
 protected:
     void changeEvent(QEvent* event) override;

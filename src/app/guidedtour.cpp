@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/regionmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -225,7 +226,7 @@ GuidedTour::GuidedTour(MainWindow* window, QWidget* parent)
     , m_next(new QPushButton(tr("&Next"), this))
 {
     m_text->setOpenLinks(false);
-    auto* close = new QPushButton(tr("&End tour"), this);
+    auto* close = new QPushButton(tr("En&d tour"), this);
     // Ending the tour sits beside the step counter, Back and Next under the text: no row is wider
     // than two buttons, so the dock stays narrow in every language.
     auto* top = new QHBoxLayout;
@@ -243,6 +244,12 @@ GuidedTour::GuidedTour(MainWindow* window, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, &GuidedTour::back);
     connect(m_next, &QPushButton::clicked, this, &GuidedTour::next);
     connect(close, &QPushButton::clicked, this, &GuidedTour::finished);
+    close->setToolTip(tr("End the tour (Esc)"));
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, &GuidedTour::finished);
+    addAction(escape);
 }
 
 bool GuidedTour::showStep(int i)
@@ -254,7 +261,7 @@ bool GuidedTour::showStep(int i)
     m_counter->setText(tr("Step %1 of %2").arg(i + 1).arg(stepCount()));
     m_text->setHtml(QStringLiteral("<h3>%1</h3>%2").arg(s.title.toHtmlEscaped(), s.text));
     m_back->setEnabled(i > 0);
-    m_next->setText(isAtEnd() ? tr("&Finish") : tr("&Next"));
+    m_next->setText(isAtEnd() ? tr("Fi&nish") : tr("&Next"));
     return true;
 }
 
@@ -273,6 +280,7 @@ void GuidedTour::restart()
 {
     m_current = -1;
     move(+1);
+    m_next->setFocus(); // Enter goes on, Esc ends it
 }
 
 void GuidedTour::next()

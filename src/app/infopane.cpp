@@ -162,17 +162,24 @@ void InfoPane::onAnchor(const QUrl& url)
         emit showCodeRequested(address);
 }
 
-void InfoPane::setStatus(const std::vector<StatusFact>& facts, const QString& unavailable)
+void InfoPane::setStatus(const std::vector<StatusFact>& facts, const QString& unavailable, const QString& limitation)
 {
     if (facts.empty()) {
-        showUnavailable(m_status, unavailable);
+        showUnavailable(m_status, limitation.isEmpty() ? unavailable : limitation);
         return;
     }
     // Rows are replaced in place, so that an auto-refresh keeps the user's scroll position.
-    m_status->setRowCount(int(facts.size()));
-    for (int row = 0; row < int(facts.size()); ++row) {
-        const StatusFact& f = facts[size_t(row)];
+    const int first = limitation.isEmpty() ? 0 : 1;
+    m_status->setRowCount(first + int(facts.size()));
+    if (first) {
+        m_status->setItem(0, 0, item(tr("Not shown"), limitation));
+        m_status->setItem(0, 1, item(tr("memory, mappings, start-up vector"), limitation));
+        m_status->setItem(0, 2, item(limitation, limitation));
+    }
+    for (int i = 0; i < int(facts.size()); ++i) {
+        const StatusFact& f = facts[size_t(i)];
         const QString tip = QStringLiteral("%1 (%2)").arg(f.meaning, f.key);
+        const int row = first + i;
         m_status->setItem(row, 0, item(f.label, tip));
         m_status->setItem(row, 1, item(f.value, tip));
         m_status->setItem(row, 2, item(f.meaning, tip));

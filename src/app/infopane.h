@@ -28,7 +28,10 @@ public:
 
     // Explains regions[index]; the neighbours tell a guard page from a gap in a library.
     void explain(const std::vector<Region>& regions, int index);
-    void setStatus(const std::vector<StatusFact>& facts, const QString& unavailable = {});
+    // The facts, or why there are none. limitation, when given, heads the facts: what else is not
+    // shown and why (a process whose memory cannot be read still has a status anyone may read).
+    void setStatus(
+        const std::vector<StatusFact>& facts, const QString& unavailable = {}, const QString& limitation = {});
     void setAuxv(const std::vector<AuxvLine>& lines, const QString& unavailable = {});
     void clear(); // no target
 

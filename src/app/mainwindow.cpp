@@ -12,8 +12,12 @@
 #include "core/imagefile.h"
 #include "core/location.h"
 #include "core/procstatus.h"
+#include "currentlocation.h"
+#include "gotodialog.h"
 #include "guidedtour.h"
 #include "infopane.h"
+#include "lastfolder.h"
+#include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
@@ -43,6 +47,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -146,6 +151,8 @@ MainWindow::MainWindow(QWidget* parent)
         tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
     m_code = new CodeView(this);
     m_code->setObjectName(QStringLiteral("codeView"));
+    m_location = new CurrentLocation(this);
+    connect(m_code, &CodeView::locationChanged, m_location, &CurrentLocation::set);
     m_ui->centerTabs->insertTab(m_ui->centerTabs->indexOf(m_ui->memoryTab) + 1, m_code, tr("&Code"));
     m_search = new SearchPanel(this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
@@ -169,6 +176,14 @@ MainWindow::MainWindow(QWidget* parent)
         },
         [this] { return m_ui->hexView->selection(); });
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showMemory);
+    connect(m_ui->centerTabs, &QTabWidget::currentChanged, this, [this] {
+        // The view in front is where the user looks: its cursor is the location.
+        const QWidget* page = m_ui->centerTabs->currentWidget();
+        if (page == m_ui->memoryTab && !m_regionModel->regions().empty())
+            m_location->set(m_ui->hexView->cursor());
+        else if (page == m_code && m_code->model()->rowCount() > 0)
+            m_location->set(m_code->current());
+    });
     m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
     connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString error = goTo(item->text(1)); !error.isEmpty())
@@ -242,9 +257,12 @@ void MainWindow::setUpActions()
     openBundleAction->setObjectName(QStringLiteral("actionOpenBundle"));
     openBundleAction->setStatusTip(tr("Browse a process saved with File > Export > Process as a bundle, offline"));
     connect(openBundleAction, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a bundle"), QDir::homePath());
-        if (!dir.isEmpty())
-            openBundle(dir);
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Open a bundle"), fileDialogStart(FileKind::Bundle));
+        if (dir.isEmpty())
+            return;
+        rememberFileDialogChoice(FileKind::Bundle, dir);
+        openBundle(dir);
     });
     m_ui->menuFile->insertAction(m_ui->actionCloseTarget, openBundleAction);
     auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
@@ -306,15 +324,16 @@ void MainWindow::setUpActions()
     m_ui->menuTarget->addSeparator();
     m_ui->menuTarget->addAction(vdso);
     connect(m_ui->actionGoTo, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Go to address"),
-            tr("Address: hexadecimal (0x7ffd1234), a region ([heap], [stack]+0x10) or a file (libc.so.6+0x1234)"),
-            QLineEdit::Normal, m_lastGoTo, &ok);
-        if (!ok || text.trimmed().isEmpty())
-            return;
-        m_lastGoTo = text;
-        if (const QString error = goTo(text); !error.isEmpty())
-            QMessageBox::warning(this, tr("Go to address"), error);
+        // Not modal for the application: the window goes on receiving what the target sends.
+        auto* dialog = new GoToDialog(
+            [this](const QString& text) {
+                m_lastGoTo = text;
+                return goTo(text);
+            },
+            m_lastGoTo, this);
+        dialog->setObjectName(QStringLiteral("goToDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     connect(m_ui->actionCloseTarget, &QAction::triggered, this, &MainWindow::closeTarget);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
@@ -619,10 +638,17 @@ void MainWindow::exportWithDialog(ExportWhat what)
     const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
         : what == ExportWhat::Core                   ? tr("Save an ELF core")
                                                      : tr("Export raw bytes");
+    // Each kind of export starts where the last one of its kind went.
+    const FileKind kind = what == ExportWhat::Bundle ? FileKind::Bundle
+        : what == ExportWhat::Core                   ? FileKind::Core
+        : what == ExportWhat::Vdso                   ? FileKind::Vdso
+                                                     : FileKind::RawBytes;
+    const QString start = fileDialogStart(kind, name);
     // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(name));
+    const QString path = m_askSavePath ? m_askSavePath(title, start) : QFileDialog::getSaveFileName(this, title, start);
     if (path.isEmpty())
         return;
+    rememberFileDialogChoice(kind, path);
     job.path = path;
     job.overwrite = QFileInfo::exists(path);
     if (job.format == DumpJob::Format::Bundle && job.overwrite
@@ -774,15 +800,16 @@ void MainWindow::loadSymbols(const std::vector<Region>& regions)
 
 void MainWindow::showCode(Address address)
 {
-    m_ui->centerTabs->setCurrentWidget(m_code);
+    // There first, then in front: the tab's own location is not where the user is going.
     m_code->goTo(address);
+    m_ui->centerTabs->setCurrentWidget(m_code);
     m_code->view()->setFocus();
 }
 
 QString MainWindow::showCode(const QString& addressOrSymbol)
 {
-    m_ui->centerTabs->setCurrentWidget(m_code);
     const QString error = m_code->goTo(addressOrSymbol);
+    m_ui->centerTabs->setCurrentWidget(m_code);
     m_code->view()->setFocus();
     return error;
 }
@@ -891,9 +918,10 @@ void MainWindow::setUpRegionPane()
     m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); },
         [this](Address a) { return m_symbols ? m_symbols->mangledName(a) : QString(); });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
-    connect(m_ui->hexView, &HexView::cursorMoved, this, [this](Address a) {
+    connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
+    connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });
+    connect(m_location, &CurrentLocation::changed, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
-        m_ui->addressSpaceView->setSelectedRegion(int(i));
         // The location as search hits write it (formatLocation), which Go to reads back.
         statusBar()->showMessage(i < 0
                 ? tr("%1: not mapped").arg(formatAddress(a))
@@ -1147,6 +1175,34 @@ void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
         });
 }
 
+void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
+{
+    const quint64 generation = ++m_factsGeneration;
+    runInBackground(
+        this,
+        [pid] {
+            std::pair<std::vector<StatusFact>, QString> out;
+            if (auto text = readProcFile(pid, "status")) {
+                const ProcStatus status = parseProcStatus(*text);
+                out.first = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+            } else {
+                out.second = text.error().message;
+            }
+            return out;
+        },
+        [this, generation, why](const std::pair<std::vector<StatusFact>, QString>& facts) {
+            if (generation != m_factsGeneration || m_session || m_bundle)
+                return; // something else is open by now
+            const QString limitation
+                = tr("Procglass cannot read this process's memory, so its mappings, bytes and start-up vector are "
+                     "not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.")
+                      .arg(why);
+            m_ui->infoPane->setStatus(facts.first, facts.second, limitation);
+            m_ui->infoPane->setAuxv({}, why);
+            m_ui->infoPane->setCurrentIndex(InfoPane::ProcessTab);
+        });
+}
+
 void MainWindow::refresh()
 {
     refreshProcesses();
@@ -1183,6 +1239,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     if (!target) {
         m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
         showDiagnostics(target.error().message);
+        loadUnreadableProcessFacts(pid, target.error().message);
         return;
     }
     m_targetName = (*target)->name();
@@ -1295,6 +1352,8 @@ void MainWindow::closeTarget()
     m_ui->addressSpaceView->setRegions({});
     m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
+    m_location->clear();
+    m_locationRegion = -1;
     m_ui->infoPane->clear();
     m_auxvOf = {};
     m_startUpVectorLoaded = false;
@@ -1309,10 +1368,6 @@ void MainWindow::closeTarget()
 
 void MainWindow::onRegionsReady(const ParsedMaps& maps)
 {
-    const int selected = m_ui->addressSpaceView->selectedRegion();
-    const Address selectedStart = selected >= 0 && size_t(selected) < m_regionModel->regions().size()
-        ? m_regionModel->regions()[size_t(selected)].range.start
-        : 0;
     m_regionModel->setRegions(maps.regions);
     m_ui->addressSpaceView->setRegions(maps.regions);
     m_ui->hexView->setRegions(maps.regions);
@@ -1335,15 +1390,14 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
         m_executable = executable;
         showBookmarks();
     }
-    if (selectedStart) {
-        const qsizetype i = findRegion(maps.regions, selectedStart);
-        if (i >= 0)
-            selectRegion(int(i));
-    }
     setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
     loadSmaps(); // the costly figures follow, off this thread
     loadProcessFacts(maps.regions);
-    onRegionSelected(); // the selected mapping may have changed (mprotect) or gone
+    // The mapping where the user is may have changed (mprotect) or gone.
+    if (m_location->address())
+        followLocation(true);
+    else
+        onRegionSelected();
     emit targetOpened(m_session->target()->pid());
 }
 
@@ -1439,10 +1493,56 @@ void MainWindow::onStateChanged(TargetSession::State state)
 
 void MainWindow::onRegionSelected()
 {
+    if (m_followingLocation)
+        return; // the table is following the location: nothing to send back
     const QModelIndex current = m_ui->regionView->currentIndex();
     const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
+    if (i < 0) {
+        // No row: nothing is explained until the user goes somewhere again.
+        m_locationRegion = -1;
+        m_ui->addressSpaceView->setSelectedRegion(-1);
+        m_ui->infoPane->explain(m_regionModel->regions(), -1);
+        return;
+    }
+    // A row chosen (a click here or in the picture, the tour, a start-up vector entry) moves the
+    // location to its start, unless the location is in it already (a cursor inside the mapping).
+    const Region& r = m_regionModel->regions()[size_t(i)];
+    if (m_location->contains(r.range))
+        followLocation(true);
+    else
+        m_location->set(r.range.start);
+}
+
+void MainWindow::followLocation(bool force)
+{
+    const auto address = m_location->address();
+    if (!address)
+        return;
+    const std::vector<Region>& regions = m_regionModel->regions();
+    const int i = int(findRegion(regions, *address));
+    const bool moved = i != m_locationRegion;
+    if (!moved && !force)
+        return; // a cursor moving inside the mapping shown
+    m_locationRegion = i;
     m_ui->addressSpaceView->setSelectedRegion(i);
-    m_ui->infoPane->explain(m_regionModel->regions(), i);
+    m_ui->infoPane->explain(regions, i);
+    // Its row, selected and in sight; a selection of several rows that holds it stays as it is.
+    QTableView* view = m_ui->regionView;
+    QItemSelectionModel* selection = view->selectionModel();
+    const QModelIndex row = i < 0 ? QModelIndex() : m_regionProxy->mapFromSource(m_regionModel->index(i, 0));
+    const QScopedValueRollback following(m_followingLocation, true);
+    if (!row.isValid()) {
+        selection->clear(); // not mapped, or filtered out of the table: no row is it
+        return;
+    }
+    // Scrolled to when the user went elsewhere, not on every refresh: the user may be looking around.
+    const bool scroll = moved || view->currentIndex().row() != row.row();
+    if (!selection->isRowSelected(row.row(), {}))
+        selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (view->currentIndex().row() != row.row())
+        selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate);
+    if (scroll)
+        view->scrollTo(row);
 }
 
 InfoPane* MainWindow::infoPane() const

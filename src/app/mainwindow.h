@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <deque>
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -34,6 +35,7 @@ class SymbolIndex;
 class ProcessModel;
 class RegionModel;
 class CodeView;
+class CurrentLocation;
 class GuidedTour;
 class InfoPane;
 class SearchPanel;
@@ -86,6 +88,8 @@ public:
     // The same for an address or symbol as the user types it; returns the error message, or empty.
     QString showCode(const QString& addressOrSymbol);
     [[nodiscard]] CodeView* codeView() const { return m_code; }
+    // Where the user is: every pane that describes "here" follows it.
+    [[nodiscard]] CurrentLocation* location() const { return m_location; }
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
@@ -95,6 +99,10 @@ public:
     // the session writes the file with the target stopped while a progress dialog can cancel it.
     enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
     void exportWithDialog(ExportWhat what);
+    // Asks where to save (title, the path the dialog starts at); empty: cancelled. A QFileDialog
+    // unless replaced (tests).
+    using SavePathAsker = std::function<QString(const QString& title, const QString& start)>;
+    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
     [[nodiscard]] bool isExporting() const { return m_exportProgress != nullptr; }
@@ -130,6 +138,9 @@ private:
     void onRegionsReady(const ParsedMaps& maps);
     void onStateChanged(TargetSession::State state);
     void onRegionSelected();
+    // The mappings table, Explain and the picture show the mapping that holds the location (force:
+    // even when it is the one shown, after the mappings changed).
+    void followLocation(bool force = false);
     void updateRegionFilter();
     void copySelectedRegions();
     void showDiagnostics(const QString& text);
@@ -138,6 +149,8 @@ private:
     void loadSmaps();
     // The Process and Start-up vector tabs: /proc/PID/status and auxv, or the bundle's copies.
     void loadProcessFacts(const std::vector<Region>& regions);
+    // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
+    void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
     void addBookmark();
     void showBookmarks();
@@ -170,6 +183,9 @@ private:
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
     CodeView* m_code;
+    CurrentLocation* m_location;
+    int m_locationRegion = -1; // the mapping the panes show for the location
+    bool m_followingLocation = false; // the table is moved to follow the location, not by the user
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
@@ -194,6 +210,7 @@ private:
     QProgressDialog* m_exportDialog = nullptr;
     QTimer* m_exportPoll = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
+    SavePathAsker m_askSavePath;
 };
 
 } // namespace procglass

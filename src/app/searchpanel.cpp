@@ -3,6 +3,7 @@
 #include "core/addressspec.h"
 #include "core/format.h"
 #include "core/privatefile.h"
+#include "lastfolder.h"
 #include "models/searchresultmodel.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -64,6 +66,10 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &SearchPanel::poll);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &SearchPanel::onFinished);
+    // The kind searched for last time: someone who searches text keeps searching text.
+    const int lastKind = QSettings().value(QStringLiteral("search/kind"), int(Kind::Hex)).toInt();
+    if (lastKind >= 0 && lastKind < m_kindCombo->count())
+        m_kindCombo->setCurrentIndex(lastKind);
     updateOptions();
     updateButtons();
 }
@@ -90,7 +96,7 @@ void SearchPanel::buildUi()
     m_patternEdit->setObjectName(QStringLiteral("searchPatternEdit"));
     m_patternEdit->setClearButtonEnabled(true);
     m_patternEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_searchButton = new QPushButton(tr("&Search"));
+    m_searchButton = new QPushButton(tr("Sea&rch"));
     m_searchButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the search (Esc); the hits found so far stay"));
@@ -128,7 +134,7 @@ void SearchPanel::buildUi()
         m_widthCombo->setCurrentIndex(2);
         m_signedCheck = new QCheckBox(tr("Si&gned"));
         m_signedCheck->setChecked(true);
-        m_bigEndianCheck = new QCheckBox(tr("&Big endian"));
+        m_bigEndianCheck = new QCheckBox(tr("B&ig endian"));
         row->addWidget(new QLabel(tr("Width:")));
         row->addWidget(m_widthCombo);
         row->addWidget(m_signedCheck);
@@ -156,8 +162,18 @@ void SearchPanel::buildUi()
     auto* scopeRow = new QHBoxLayout;
     m_scopeCombo = new QComboBox;
     m_scopeCombo->setObjectName(QStringLiteral("searchScopeCombo"));
-    m_scopeCombo->addItems({ tr("All readable mappings"), tr("Mappings of these kinds"), tr("Selected mappings"),
-        tr("Address range"), tr("Memory view selection") });
+    const std::pair<Scope, QString> scopes[]
+        = { { Scope::All, tr("All readable mappings") }, { Scope::ProgramData, tr("Program data") },
+              { Scope::Kinds, tr("Mappings of these kinds") }, { Scope::SelectedRegions, tr("Selected mappings") },
+              { Scope::Range, tr("Address range") }, { Scope::HexSelection, tr("Memory view selection") } };
+    for (const auto& [scope, name] : scopes)
+        m_scopeCombo->addItem(name, int(scope));
+    m_scopeCombo->setItemData(m_scopeCombo->findData(int(Scope::ProgramData)),
+        tr("Where a program keeps its variables: the heap, the stacks, anonymous memory and the executable's own "
+           "data and .bss. Not libraries, code, constants or mapped files, which hold copies of many values. "
+           "The scope of a value search until you choose another."),
+        Qt::ToolTipRole);
+    connect(m_scopeCombo, &QComboBox::activated, this, [this] { m_scopeChosen = true; });
     m_kindsButton = new QToolButton;
     m_kindsButton->setText(tr("Kinds"));
     m_kindsButton->setPopupMode(QToolButton::InstantPopup);
@@ -180,7 +196,7 @@ void SearchPanel::buildUi()
     m_alignedCheck->setChecked(true);
     m_alignedCheck->setToolTip(tr("Only at addresses that are a multiple of the value's size, where compilers put "
                                   "numbers: far fewer false hits"));
-    m_unreadableCheck = new QCheckBox(tr("Also mappings without &read permission"));
+    m_unreadableCheck = new QCheckBox(tr("Also mappings &without read permission"));
     m_unreadableCheck->setToolTip(tr("The kernel lets a tracer read some mappings the process itself may not "
                                      "(PROT_NONE reservations, execute-only code). [vvar] never."));
     m_maxSpin = new QSpinBox;
@@ -208,7 +224,7 @@ void SearchPanel::buildUi()
         tr("Increased by"), tr("Decreased by") });
     m_operandEdit = new QLineEdit;
     m_operandEdit->setMaximumWidth(160);
-    m_nextScanButton = new QPushButton(tr("&Next scan"));
+    m_nextScanButton = new QPushButton(tr("Next scan"));
     m_nextScanButton->setToolTip(tr("Read every hit again and keep those whose value passes the test"));
     nextRow->addWidget(new QLabel(tr("Keep values that:")));
     nextRow->addWidget(m_filterCombo);
@@ -227,9 +243,18 @@ void SearchPanel::buildUi()
     m_status->setObjectName(QStringLiteral("searchStatusLabel"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    m_exportButton = new QPushButton(tr("E&xport CSV…"));
+    m_exportButton = new QPushButton(tr("Export CSV…"));
+    m_asTextButton = new QPushButton(tr("Search as text instead"));
+    m_asTextButton->setObjectName(QStringLiteral("searchAsTextButton"));
+    m_asTextButton->setToolTip(tr("Search for what you typed as text (UTF-8 / ASCII)"));
+    m_asTextButton->hide();
+    connect(m_asTextButton, &QPushButton::clicked, this, [this] {
+        m_kindCombo->setCurrentIndex(int(Kind::Text));
+        startSearch();
+    });
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_asTextButton);
     statusRow->addWidget(m_exportButton);
     layout->addLayout(statusRow);
 
@@ -279,12 +304,19 @@ void SearchPanel::updateOptions()
     static const int kPages[] = { 0, 1, 2, 3, 3, 4 }; // float and double share a page
     m_options->setCurrentIndex(kPages[m_kindCombo->currentIndex()]);
     const Kind k = kind();
+    // A number is looked for where the program keeps its own (a library holds copies of many
+    // values); bytes and text everywhere. Until the user says where.
+    if (!m_scopeChosen) {
+        const bool value = k == Kind::Integer || k == Kind::Float || k == Kind::Double;
+        m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(value ? Scope::ProgramData : Scope::All)));
+    }
+    m_scopeCombo->setToolTip(m_scopeCombo->currentData(Qt::ToolTipRole).toString());
     m_alignedCheck->setVisible(k == Kind::Integer || k == Kind::Float || k == Kind::Double);
     static const char* const kPlaceholders[]
         = { QT_TR_NOOP("7f 45 4c 46 ?? 01"), QT_TR_NOOP("text to find"), QT_TR_NOOP("42, -7, 0x2a or 10..20"),
               QT_TR_NOOP("3.14"), QT_TR_NOOP("2718.28125"), QT_TR_NOOP("key=[a-z0-9]+") };
     m_patternEdit->setPlaceholderText(tr(kPlaceholders[m_kindCombo->currentIndex()]));
-    const auto scope = Scope(m_scopeCombo->currentIndex());
+    const Scope scope = this->scope();
     m_kindsButton->setVisible(scope == Scope::Kinds);
     m_rangeEdit->setVisible(scope == Scope::Range);
     m_operandEdit->setEnabled(needsOperand(kFilters[m_filterCombo->currentIndex()]));
@@ -346,7 +378,13 @@ void SearchPanel::setAligned(bool aligned)
 
 void SearchPanel::setScope(Scope scope)
 {
-    m_scopeCombo->setCurrentIndex(int(scope));
+    m_scopeChosen = true;
+    m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(scope)));
+}
+
+SearchPanel::Scope SearchPanel::scope() const
+{
+    return Scope(m_scopeCombo->currentData().toInt());
 }
 
 void SearchPanel::setRange(const QString& range)
@@ -382,6 +420,7 @@ QString SearchPanel::statusText() const
 
 void SearchPanel::showStatus(const QString& text, bool error)
 {
+    m_asTextButton->hide(); // offered again only by the error that calls for it
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; "
                                                    "padding: 2px 6px; border-radius: 3px;")
@@ -421,8 +460,11 @@ Result<std::vector<AddressRange>> SearchPanel::ranges() const
 {
     SearchScope scope;
     scope.includeUnreadable = m_unreadableCheck->isChecked();
-    switch (Scope(m_scopeCombo->currentIndex())) {
+    switch (this->scope()) {
     case Scope::All:
+        break;
+    case Scope::ProgramData:
+        scope.programDataOnly = true;
         break;
     case Scope::Kinds:
         for (const QAction* a : m_kindsButton->menu()->actions()) {
@@ -472,6 +514,10 @@ QString SearchPanel::startSearch()
     auto p = pattern();
     if (!p) {
         showStatus(p.error().message, true);
+        // Typed text with the kind left at hex (or a number): offer what was meant.
+        const QString text = m_patternEdit->text();
+        m_asTextButton->setVisible(kind() != Kind::Text && !text.trimmed().isEmpty()
+            && SearchPattern::text(text, SearchPattern::Encoding::Utf8, false).ok());
         return p.error().message;
     }
     auto where = ranges();
@@ -480,6 +526,7 @@ QString SearchPanel::startSearch()
         return where.error().message;
     }
 
+    QSettings().setValue(QStringLiteral("search/kind"), int(kind()));
     auto job = std::make_shared<Job>();
     job->description = p->description();
     const Kind k = kind();
@@ -664,10 +711,11 @@ QString SearchPanel::exportCsv(const QString& path)
 
 void SearchPanel::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export search results"), QStringLiteral("procglass-hits.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export search results"),
+        fileDialogStart(FileKind::SearchCsv, QStringLiteral("procglass-hits.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFileDialogChoice(FileKind::SearchCsv, path);
     const QString error = exportCsv(path);
     showStatus(error.isEmpty()
             ? tr("%n hit(s) written to %1 (readable by you only).", nullptr, m_model->rowCount()).arg(path)

@@ -35,7 +35,9 @@ class SearchPanel : public QWidget
     Q_OBJECT
 public:
     enum class Kind { Hex, Text, Integer, Float, Double, Regex };
-    enum class Scope { All, Kinds, SelectedRegions, Range, HexSelection };
+    // ProgramData: isProgramData() mappings, the natural scope of a value scan (the default for one
+    // until the user chooses a scope).
+    enum class Scope { All, Kinds, SelectedRegions, Range, HexSelection, ProgramData };
 
     explicit SearchPanel(QWidget* parent = nullptr);
     ~SearchPanel() override; // cancels a running search and waits for it (it stops within 100 ms)
@@ -66,6 +68,8 @@ public:
     [[nodiscard]] SearchResultModel* model() const { return m_model; }
     [[nodiscard]] QTableView* resultView() const { return m_view; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] Kind kind() const;
+    [[nodiscard]] Scope scope() const;
     void focusPattern();
 
 signals:
@@ -85,7 +89,6 @@ private:
     void exportWithDialog();
     [[nodiscard]] Result<SearchPattern> pattern() const;
     [[nodiscard]] Result<std::vector<AddressRange>> ranges() const;
-    [[nodiscard]] Kind kind() const;
 
     std::shared_ptr<MemorySource> m_source;
     std::vector<Region> m_regions;
@@ -110,6 +113,7 @@ private:
     QLineEdit* m_toleranceEdit;
     QCheckBox* m_regexIgnoreCase;
     QComboBox* m_scopeCombo;
+    bool m_scopeChosen = false; // by the user (or setScope()): the kind no longer picks it
     QToolButton* m_kindsButton;
     QLineEdit* m_rangeEdit;
     QCheckBox* m_unreadableCheck;
@@ -121,6 +125,7 @@ private:
     QPushButton* m_exportButton;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QPushButton* m_asTextButton; // offered when the pattern is not what its kind says but is text
     QTableView* m_view;
 };
 

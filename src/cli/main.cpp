@@ -417,8 +417,9 @@ int cmdSearch(const QStringList& args)
     const QCommandLineOption regex(QStringLiteral("regex"),
         tr("A regular expression over bytes (\\x00 for a byte; . is any byte)."), QStringLiteral("R"));
     const QCommandLineOption scope(QStringLiteral("scope"),
-        tr("Comma-separated region kinds (heap,stack,anonymous,...), or all."), QStringLiteral("KINDS"),
-        QStringLiteral("all"));
+        tr("Comma-separated region kinds (heap,stack,anonymous,...), all, or program-data: the heap, stacks, "
+           "anonymous memory and the executable's data and .bss, where a program keeps its variables."),
+        QStringLiteral("KINDS"), QStringLiteral("all"));
     const QCommandLineOption range(
         QStringLiteral("range"), tr("Only this address range, A-B in hex."), QStringLiteral("A-B"));
     const QCommandLineOption max(
@@ -490,12 +491,13 @@ int cmdSearch(const QStringList& args)
     // Which regions: readable ones of the chosen kinds, cut to --range.
     std::vector<RegionKind> wanted;
     const QString scopeText = parser.value(scope);
-    if (scopeText != QLatin1StringView("all")) {
+    const bool programData = scopeText == QLatin1StringView("program-data");
+    if (scopeText != QLatin1StringView("all") && !programData) {
         for (const QString& id : scopeText.split(u',', Qt::SkipEmptyParts)) {
             RegionKind k {};
             if (!regionKindFromId(id.trimmed(), &k))
                 return printError(tr("'%1' is not a region kind; use heap, stack, thread-stack, executable, library, "
-                                     "anonymous, file, shared, vdso, or all")
+                                     "anonymous, file, shared, vdso, all, or program-data")
                                       .arg(id)),
                        ExitUsage;
             wanted.push_back(k);
@@ -503,6 +505,7 @@ int cmdSearch(const QStringList& args)
     }
     SearchScope where;
     where.kinds = wanted;
+    where.programDataOnly = programData;
     where.includeUnreadable = parser.isSet(unreadableOpt);
     if (parser.isSet(range)) {
         auto limit = parseAddressRange(parser.value(range));

@@ -80,6 +80,21 @@ private:
 };
 } // namespace
 
+bool isProgramData(const Region& region)
+{
+    switch (region.kind) {
+    case RegionKind::Heap:
+    case RegionKind::MainStack:
+    case RegionKind::ThreadStack:
+    case RegionKind::Anonymous:
+        return true;
+    case RegionKind::Executable:
+        return region.segment == ImageSegment::Data || region.segment == ImageSegment::Bss;
+    default:
+        return false;
+    }
+}
+
 std::vector<AddressRange> searchRanges(const std::vector<Region>& regions, const SearchScope& scope)
 {
     std::vector<AddressRange> out;
@@ -89,6 +104,8 @@ std::vector<AddressRange> searchRanges(const std::vector<Region>& regions, const
         if (!r.perms.read && !scope.includeUnreadable)
             continue;
         if (!scope.kinds.empty() && std::find(scope.kinds.begin(), scope.kinds.end(), r.kind) == scope.kinds.end())
+            continue;
+        if (scope.programDataOnly && !isProgramData(r))
             continue;
         if (scope.within.empty()) {
             out.push_back(r.range);

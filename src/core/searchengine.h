@@ -24,10 +24,17 @@ struct SearchHit
     [[nodiscard]] QByteArrayView previewBytes() const { return { preview.data(), qsizetype(previewSize) }; }
 };
 
+// Where a program keeps its variables (GameConqueror's "Normal" scope): the heap, the stacks,
+// anonymous memory and the executable's own initialised data and .bss. Not libraries, not code,
+// not constants, not mapped files or shared memory: a value found there is the program's own
+// copy, not one of the many a library holds. One definition for the window and the CLI.
+[[nodiscard]] bool isProgramData(const Region& region);
+
 // Where to search, as the user chose it.
 struct SearchScope
 {
     std::vector<RegionKind> kinds; // empty: every kind
+    bool programDataOnly = false; // and only isProgramData() mappings
     std::vector<AddressRange> within; // empty: everywhere; else only these ranges (selected rows, a range...)
     // Mappings without read permission that the kernel still reads for a tracer (/proc/PID/mem).
     bool includeUnreadable = false;

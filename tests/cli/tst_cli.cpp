@@ -690,6 +690,36 @@ private slots:
             QVERIFY2(!r.err.contains("buffer overflow"), r.err);
         }
     }
+
+    // Issue 15, finding 12: --scope program-data finds the program's own copy of a value, not a
+    // library's. The address of argv[0] is on the stack (argv) and in libc (program_invocation_name).
+    void programDataLeavesTheLibrariesCopiesOut()
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
+        QVERIFY(stat.open(QIODevice::ReadOnly));
+        const QByteArray fields = stat.readAll();
+        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+        QVERIFY(after.size() > 45);
+        const QString argStart = hex(after[45].toULongLong()); // field 48, arg_start
+        auto kinds = [&](const QString& scope) {
+            const Run r = runCli(
+                { QStringLiteral("search"), m_pid, QStringLiteral("--int"), argStart, QStringLiteral("--width"),
+                    QStringLiteral("64"), QStringLiteral("--aligned"), QStringLiteral("--scope"), scope });
+            QStringList out;
+            for (const QByteArray& line : r.out.split('\n'))
+                if (!line.isEmpty())
+                    out << QString::fromLatin1(line.split(' ').value(2));
+            return out;
+        };
+        const QStringList all = kinds(QStringLiteral("all"));
+        QVERIFY2(all.contains(QStringLiteral("library")), qPrintable(all.join(u' '))); // libc's copy
+        const QStringList data = kinds(QStringLiteral("program-data"));
+        QVERIFY2(data.contains(QStringLiteral("stack")), qPrintable(data.join(u' ')));
+        QVERIFY2(!data.contains(QStringLiteral("library")), qPrintable(data.join(u' ')));
+        const Run ints = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--int"), QStringLiteral("464308990"),
+            QStringLiteral("--scope"), QStringLiteral("program-data") });
+        QVERIFY2(ints.out.startsWith(hex(m_fixture.address(QStringLiteral("int32"))).toLatin1() + ' '), ints.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,9 @@
 #include "platform/linux/target.h"
 #include "searchpanel.h"
 
+#include <QComboBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -78,6 +81,8 @@ class TestSearchPanel : public QObject
 private slots:
     void initTestCase()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcglassTests"));
+        QSettings().clear(); // the kind searched last is remembered
         QVERIFY2(m_fixture.start({ QStringLiteral("--random-size"), QString::number(1 << 20),
                      QStringLiteral("--threads"), QStringLiteral("3") }),
             qPrintable(m_fixture.error()));
@@ -206,6 +211,101 @@ private slots:
         panel.setSource(nullptr);
         QVERIFY(!panel.isBusy());
         QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    // Issue 15, finding 11: the kind was Hex at every start, and typed text only made an error.
+    void theKindIsRememberedAndTextIsOffered()
+    {
+        QSettings().remove(QStringLiteral("search/kind"));
+        {
+            SearchPanel panel;
+            QCOMPARE(panel.kind(), SearchPanel::Kind::Hex); // nothing searched yet
+            open(panel);
+            panel.setPattern(SearchPanel::Kind::Text, QStringLiteral("PROCGLASS-HEAP-STRING"));
+            QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        }
+        SearchPanel panel;
+        QCOMPARE(panel.kind(), SearchPanel::Kind::Text);
+        QCOMPARE(panel.findChild<QComboBox*>(QStringLiteral("searchKindCombo"))->currentIndex(),
+            int(SearchPanel::Kind::Text));
+        open(panel);
+        auto* offer = panel.findChild<QPushButton*>(QStringLiteral("searchAsTextButton"));
+        QVERIFY(offer);
+        // Text typed while the kind says hex: the error, and the offer.
+        panel.setPattern(SearchPanel::Kind::Hex, QStringLiteral("PROCGLASS-HEAP-STRING"));
+        QVERIFY(panel.startSearch().contains(QStringLiteral("not a hex digit")));
+        QVERIFY(offer->isVisibleTo(&panel));
+        QSignalSpy finished(&panel, &SearchPanel::finished);
+        offer->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(panel.kind(), SearchPanel::Kind::Text);
+        const auto found = addresses(*panel.model());
+        QVERIFY2(std::find(found.begin(), found.end(), m_fixture.address(QStringLiteral("heap_string"))) != found.end(),
+            qPrintable(panel.statusText()));
+        QVERIFY(!offer->isVisibleTo(&panel));
+        // Offered for a number that is not one; not when there is nothing to search for.
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("forty-two"));
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(offer->isVisibleTo(&panel));
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral(" "));
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(!offer->isVisibleTo(&panel));
+        panel.setPattern(SearchPanel::Kind::Text, QString());
+        QVERIFY(!panel.startSearch().isEmpty());
+        QVERIFY(!offer->isVisibleTo(&panel));
+        QSettings().remove(QStringLiteral("search/kind"));
+    }
+
+    // Issue 15, finding 12: over everything, a value search finds every library's copy too (79 hits
+    // where GameConqueror's "Normal" found 1). Program data is where the program keeps its own,
+    // and a value search starts there.
+    void programDataFindsTheProgramsValueNotALibrarysCopy()
+    {
+        SearchPanel panel;
+        open(panel);
+        panel.setPattern(SearchPanel::Kind::Text, QStringLiteral("x"));
+        QCOMPARE(panel.scope(), SearchPanel::Scope::All);
+        // The address of argv[0] is kept in argv (on the stack) and by libc (program_invocation_name).
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_fixture.pid()));
+        QVERIFY(stat.open(QIODevice::ReadOnly));
+        const QByteArray fields = stat.readAll();
+        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+        const quint64 argStart = after.value(45).toULongLong(); // field 48, arg_start
+        QVERIFY(argStart != 0);
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("0x%1").arg(argStart, 0, 16));
+        panel.setIntegerType(64, false, false);
+        QCOMPARE(panel.scope(), SearchPanel::Scope::ProgramData); // a value search starts there
+        auto kindsFound = [&] {
+            std::vector<RegionKind> kinds;
+            for (Address a : addresses(*panel.model()))
+                kinds.push_back(m_regions[size_t(findRegion(m_regions, a))].kind);
+            return kinds;
+        };
+        auto has = [](const std::vector<RegionKind>& kinds, RegionKind k) {
+            return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+        };
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        QVERIFY2(has(kindsFound(), RegionKind::MainStack), qPrintable(panel.statusText()));
+        QVERIFY(!has(kindsFound(), RegionKind::Library));
+        panel.setScope(SearchPanel::Scope::All);
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        QVERIFY(has(kindsFound(), RegionKind::Library)); // libc's copy: what program data leaves out
+        // Chosen once, the scope stays whatever the kind.
+        panel.setPattern(SearchPanel::Kind::Double, QStringLiteral("1"));
+        QCOMPARE(panel.scope(), SearchPanel::Scope::All);
+        // The program's own variable, in the executable's data.
+        panel.setScope(SearchPanel::Scope::ProgramData);
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("0x1baccafe"));
+        panel.setIntegerType(32, true, false);
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        const auto found = addresses(*panel.model());
+        QVERIFY(std::find(found.begin(), found.end(), m_fixture.address(QStringLiteral("int32"))) != found.end());
+        for (Address a : found) // (printf left copies on the stack)
+            QVERIFY(isProgramData(m_regions[size_t(findRegion(m_regions, a))]));
+        // It says what it covers.
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("searchScopeCombo"));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("heap")));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("Not libraries")));
     }
 
     void exportWritesCsvOnlyTheUserCanRead()

@@ -1,0 +1,18 @@
+#include "currentlocation.h"
+
+namespace procglass {
+
+void CurrentLocation::set(Address address)
+{
+    if (m_address == address)
+        return;
+    m_address = address;
+    emit changed(address);
+}
+
+void CurrentLocation::clear()
+{
+    m_address.reset();
+}
+
+} // namespace procglass

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace procglass {
+
+// The kinds of file the window asks the user where to put (or where to find): each remembers the
+// folder chosen last time, between runs, so that the second core dump lands next to the first.
+enum class FileKind { RawBytes, Bundle, Core, Vdso, SearchCsv };
+
+// Where a file dialog for this kind starts: fileName in the folder chosen last time for it (when
+// that is still a folder), else in the home folder.
+[[nodiscard]] QString fileDialogStart(FileKind kind, const QString& fileName = {});
+// Remembers the folder of what the user chose (a file, or a bundle's folder).
+void rememberFileDialogChoice(FileKind kind, const QString& chosenPath);
+
+} // namespace procglass
