@@ -100,10 +100,6 @@
         <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
     <message>
-        <source>Refresh at the interval set beside this button</source>
-        <translation>In dem neben dieser Schaltfläche eingestellten Intervall aktualisieren</translation>
-    </message>
-    <message>
         <source>Process &amp;tree</source>
         <translation>Prozess&amp;baum</translation>
     </message>
@@ -162,6 +158,10 @@
     <message>
         <source>&amp;About Procglass</source>
         <translation>&amp;Über Procglass</translation>
+    </message>
+    <message>
+        <source>Read the open process&apos;s mappings and the bytes on screen again at the interval set beside this button (the process list refreshes by itself)</source>
+        <translation>Die Speicherbereiche des geöffneten Prozesses und die angezeigten Bytes im neben dieser Schaltfläche eingestellten Intervall neu lesen (die Prozessliste aktualisiert sich von selbst)</translation>
     </message>
 </context>
 <context>
@@ -386,10 +386,6 @@
         <translation>zeigt in keinen Speicherbereich</translation>
     </message>
     <message>
-        <source>→ %1+0x%2 (%3)</source>
-        <translation>→ %1+0x%2 (%3)</translation>
-    </message>
-    <message>
         <source>not the start of a UTF-8 character</source>
         <translation>nicht der Anfang eines UTF-8-Zeichens</translation>
     </message>
@@ -504,10 +500,6 @@
     <message>
         <source>The range %1 is empty: its end must lie after its start.</source>
         <translation>Der Bereich %1 ist leer: Sein Ende muss hinter seinem Anfang liegen.</translation>
-    </message>
-    <message>
-        <source>No mapping is named &apos;%1&apos;. Use a range (0x7f0000000000-0x7f0000100000), a region such as [heap] or [stack], or the file name of a mapped file such as libc.so.6.</source>
-        <translation>Kein Speicherbereich heißt „%1“. Verwenden Sie einen Adressbereich (0x7f0000000000-0x7f0000100000), einen Bereich wie [heap] oder [stack] oder den Dateinamen einer eingeblendeten Datei wie libc.so.6.</translation>
     </message>
     <message>
         <source>C / C++ array</source>
@@ -969,6 +961,74 @@
         <source>%1 was replaced while it was being opened.</source>
         <translation>%1 wurde beim Öffnen ersetzt.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a location in anonymous memory; write it like anon@7f0000000000+0x10 (the start of the mapping in hexadecimal, then the offset).</source>
+        <translation>„%1“ ist keine Stelle in anonymem Speicher; schreiben Sie sie wie anon@7f0000000000+0x10 (der Anfang des Speicherbereichs hexadezimal, dann der Offset).</translation>
+    </message>
+    <message>
+        <source>No mapping holds %1 now; the anon@ names last only as long as the process&apos;s mappings do.</source>
+        <translation>Kein Speicherbereich enthält jetzt %1; die anon@-Namen gelten nur, solange die Speicherbereiche des Prozesses bestehen.</translation>
+    </message>
+    <message>
+        <source>No mapping is named &apos;%1&apos;. Use a range (0x7f0000000000-0x7f0000100000), a region such as [heap] or [stack], the file name of a mapped file such as libc.so.6, or anonymous memory as anon@7f0000000000.</source>
+        <translation>Kein Speicherbereich heißt „%1“. Verwenden Sie einen Adressbereich (0x7f0000000000-0x7f0000100000), einen Bereich wie [heap] oder [stack], den Dateinamen einer eingeblendeten Datei wie libc.so.6 oder anonymen Speicher als anon@7f0000000000.</translation>
+    </message>
+    <message>
+        <source>Nor is it a symbol of a mapped file or of [vdso].</source>
+        <translation>Es ist auch kein Symbol einer eingeblendeten Datei oder von [vdso].</translation>
+    </message>
+    <message>
+        <source>That it is %1&apos;s .bss is a guess from its position right after the image&apos;s data: Procglass could not read %1&apos;s program headers (its first page is not readable here), which say how big .bss is. Anonymous memory placed right after it looks the same.</source>
+        <translation>Dass dies die .bss von %1 ist, ist eine Vermutung aus der Lage direkt nach den Daten des Abbilds: Procglass konnte die Programmköpfe von %1 nicht lesen (seine erste Seite ist hier nicht lesbar), und nur sie sagen, wie groß die .bss ist. Anonymer Speicher direkt dahinter sieht genauso aus.</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>das Abbild</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3&apos;s .bss (%4 of zero-initialised variables, from %5 to %6 as its program headers say; the loader rounds it up to whole pages).</source>
+        <translation>%1–%2: die .bss von %3 (%4 mit null initialisierte Variablen, von %5 bis %6 laut Programmköpfen; der Lader rundet sie auf ganze Seiten auf).</translation>
+    </message>
+    <message>
+        <source>Past %1: anonymous memory (%2) that is not %3&apos;s: the kernel merged a mapping placed right after the .bss into this one, because both are anonymous with the same permissions.</source>
+        <translation>Ab %1: anonymer Speicher (%2), der nicht zu %3 gehört: Der Kernel hat einen direkt hinter der .bss angelegten Bereich mit ihr zusammengelegt, weil beide anonym sind und dieselben Rechte haben.</translation>
+    </message>
+    <message>
+        <source>It lies right after %1&apos;s data, but it is not %1&apos;s .bss: %1&apos;s program headers give it no .bss at all. It is anonymous memory that happens to be placed next to it.</source>
+        <translation>Er liegt direkt hinter den Daten von %1, ist aber nicht die .bss von %1: Laut seinen Programmköpfen hat %1 gar keine .bss. Es ist anonymer Speicher, der zufällig daneben liegt.</translation>
+    </message>
+    <message>
+        <source>It lies right after %1&apos;s data, but it is not %1&apos;s .bss: %1&apos;s program headers give its .bss %2 bytes, from %3 to %4, which fit in the last page of the data mapping. This is anonymous memory that happens to be placed next to it (by mmap, for example for malloc&apos;s arenas or a thread stack).</source>
+        <translation>Er liegt direkt hinter den Daten von %1, ist aber nicht die .bss von %1: Laut seinen Programmköpfen ist die .bss von %1 %2 Bytes groß, von %3 bis %4, und passt in die letzte Seite des Datenbereichs. Dies ist anonymer Speicher, der zufällig daneben liegt (von mmap angelegt, etwa für die Arenen von malloc oder einen Thread-Stack).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s .bss (a guess by position: its program headers could not be read)</source>
+        <translation>die .bss von %1 (vermutet nach der Lage: die Programmköpfe waren nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3&apos;s .bss; past %2: anonymous memory</source>
+        <translation>%1–%2: die .bss von %3; ab %2: anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>%1&apos;s .bss (%2 bytes of zero-initialised variables)</source>
+        <translation>die .bss von %1 (%2 Bytes mit null initialisierte Variablen)</translation>
+    </message>
+    <message>
+        <source>anonymous memory, not %1&apos;s .bss (that fits in the data mapping)</source>
+        <translation>anonymer Speicher, nicht die .bss von %1 (die passt in den Datenbereich)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (a guess)</source>
+        <translation>%1: %2 (vermutet)</translation>
+    </message>
+    <message>
+        <source>%1: %2, then anonymous memory</source>
+        <translation>%1: %2, danach anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>PID %1 (%2) is a kernel thread: it has no user address space to show.</source>
+        <translation>PID %1 (%2) ist ein Kernel-Thread: Er hat keinen Benutzer-Adressraum, den man zeigen könnte.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -1019,6 +1079,10 @@
     <message>
         <source>thread stack</source>
         <translation>Thread-Stack</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Enthält:</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1276,7 @@
     <name>procglass::CodeView</name>
     <message>
         <source>&amp;AT&amp;&amp;T syntax</source>
-        <translation>&amp;AT&amp;&amp;T-Syntax</translation>
+        <translation>AT&amp;&amp;T-S&amp;yntax</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1227,8 +1291,8 @@
         <translation>Adresse oder Symbol: 0x7f…, [vdso]+0x10, __vdso_clock_gettime, libc.so.6!memcpy</translation>
     </message>
     <message>
-        <source>Nor is it a symbol of a mapped file or of [vdso].</source>
-        <translation>Es ist auch kein Symbol einer eingeblendeten Datei oder von [vdso].</translation>
+        <source>Mangled: %1</source>
+        <translation>Kodierter Name: %1</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1362,47 @@
         <source>Instruction</source>
         <translation>Befehl</translation>
     </message>
+    <message>
+        <source>%1
+Mangled: %2</source>
+        <translation>%1
+Kodierter Name: %2</translation>
+    </message>
+    <message>
+        <source>Mangled: %1
+Double-click (or Enter) to follow; Alt+Left goes back</source>
+        <translation>Kodierter Name: %1
+Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</translation>
+    </message>
 </context>
 <context>
     <name>procglass::DumpCopier</name>
     <message>
         <source>The export was cancelled; nothing was saved.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ElfSegments</name>
+    <message>
+        <source>no ELF header</source>
+        <translation>kein ELF-Kopf</translation>
+    </message>
+    <message>
+        <source>not a 64-bit little-endian ELF image</source>
+        <translation>kein 64-Bit-Little-Endian-ELF-Abbild</translation>
+    </message>
+    <message>
+        <source>the program header table is not within the image&apos;s first 64 KiB</source>
+        <translation>die Programmkopf-Tabelle liegt nicht in den ersten 64 KiB des Abbilds</translation>
+    </message>
+    <message>
+        <source>the program header table is cut off</source>
+        <translation>die Programmkopf-Tabelle ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a PT_LOAD ends past 2^64</source>
+        <translation>ein PT_LOAD endet hinter 2^64</translation>
     </message>
 </context>
 <context>
@@ -1454,20 +1553,24 @@
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <source>&amp;End tour</source>
-        <translation>Rundgang &amp;beenden</translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Fertig</translation>
-    </message>
-    <message>
         <source>Bac&amp;k</source>
         <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>En&amp;d tour</source>
+        <translation>R&amp;undgang beenden</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc)</source>
+        <translation>Den Rundgang beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1630,6 @@
     <message>
         <source>%1 MiB of pages</source>
         <translation>%1 MiB an Seiten</translation>
-    </message>
-    <message>
-        <source>%1+0x%2 (%3)</source>
-        <translation>%1+0x%2 (%3)</translation>
     </message>
     <message>
         <source>not mapped</source>
@@ -1680,6 +1779,14 @@
         <source>Start-&amp;up vector (auxv)</source>
         <translation>Start&amp;vektor (auxv)</translation>
     </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>memory, mappings, start-up vector</source>
+        <translation>Speicher, Speicherbereiche, Startvektor</translation>
+    </message>
 </context>
 <context>
     <name>procglass::LinuxTarget</name>
@@ -1824,10 +1931,6 @@
     <message>
         <source>%1: not mapped</source>
         <translation>%1: nicht eingeblendet</translation>
-    </message>
-    <message>
-        <source>%1: %2+0x%3 (%4)</source>
-        <translation>%1: %2+0x%3 (%4)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
@@ -1995,10 +2098,6 @@
         <translation>%1 geschrieben (%2, nur für Sie lesbar).</translation>
     </message>
     <message>
-        <source>%1 could not be read and are zeros; the export lists where.</source>
-        <translation>%1 konnten nicht gelesen werden und sind mit Nullen gefüllt; der Export verzeichnet, wo.</translation>
-    </message>
-    <message>
         <source>&amp;Search in selected mappings…</source>
         <translation>In ausgewählten Speicherbereichen &amp;suchen…</translation>
     </message>
@@ -2048,6 +2147,49 @@
     <message>
         <source>This bundle does not have it: it was saved by an older Procglass, or the file could not be read when it was saved.</source>
         <translation>Dieses Paket enthält es nicht: Es wurde von einem älteren Procglass gespeichert, oder die Datei war beim Speichern nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Kernel Threads</source>
+        <translation>&amp;Kernel-Threads anzeigen</translation>
+    </message>
+    <message>
+        <source>List kernel threads too. They run inside the kernel and have no user address space to show.</source>
+        <translation>Auch Kernel-Threads auflisten. Sie laufen im Kernel und haben keinen Benutzer-Adressraum, den man zeigen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and are zeros; %2 lists where.</source>
+        <translation>%1 konnten nicht gelesen werden und sind mit Nullen gefüllt; %2 verzeichnet, wo.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger shows zeros there as if the process held them (%2).</source>
+        <translation>%1 konnten nicht gelesen werden und stehen als Nullen im Core, der sie nicht kennzeichnen kann: Ein Debugger zeigt dort Nullen, als hätte der Prozess sie enthalten (%2).</translation>
+    </message>
+    <message>
+        <source>The memory from %1 on cannot be shown: %2. What was read before stays on screen.</source>
+        <translation>Der Speicher ab %1 kann nicht angezeigt werden: %2. Was vorher gelesen wurde, bleibt sichtbar.</translation>
+    </message>
+    <message>
+        <source>the process exited</source>
+        <translation>der Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>Mangled: %1</source>
+        <translation>Kodierter Name: %1</translation>
+    </message>
+    <message>
+        <source>Procglass cannot read this process&apos;s memory, so its mappings, bytes and start-up vector are not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.</source>
+        <translation>Procglass kann den Speicher dieses Prozesses nicht lesen, daher werden seine Speicherbereiche, Bytes und sein Startvektor nicht angezeigt. %1 Was hier steht, stammt aus /proc/PID/status, das jeder lesen darf.</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +2664,6 @@
         <translation>Welche Art von Muster gesucht werden soll</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2579,11 +2717,7 @@
     </message>
     <message>
         <source>Si&amp;gned</source>
-        <translation>Mit &amp;Vorzeichen</translation>
-    </message>
-    <message>
-        <source>&amp;Big endian</source>
-        <translation>&amp;Big-Endian</translation>
+        <translation>&amp;Mit Vorzeichen</translation>
     </message>
     <message>
         <source>Width:</source>
@@ -2647,15 +2781,11 @@
     </message>
     <message>
         <source>&amp;Aligned</source>
-        <translation>&amp;Ausgerichtet</translation>
+        <translation>Aus&amp;gerichtet</translation>
     </message>
     <message>
         <source>Only at addresses that are a multiple of the value&apos;s size, where compilers put numbers: far fewer false hits</source>
         <translation>Nur an Adressen, die ein Vielfaches der Wertgröße sind, wo Compiler Zahlen ablegen: weit weniger Fehltreffer</translation>
-    </message>
-    <message>
-        <source>Also mappings without &amp;read permission</source>
-        <translation>Auch Speicherbereiche ohne Lese&amp;recht</translation>
     </message>
     <message>
         <source>The kernel lets a tracer read some mappings the process itself may not (PROT_NONE reservations, execute-only code). [vvar] never.</source>
@@ -2702,10 +2832,6 @@
         <translation>Gesunken um</translation>
     </message>
     <message>
-        <source>&amp;Next scan</source>
-        <translation>&amp;Nächster Scan</translation>
-    </message>
-    <message>
         <source>Read every hit again and keep those whose value passes the test</source>
         <translation>Jeden Treffer neu lesen und die behalten, deren Wert den Test besteht</translation>
     </message>
@@ -2716,10 +2842,6 @@
     <message>
         <source>Type a pattern and press Enter.</source>
         <translation>Geben Sie ein Muster ein und drücken Sie die Eingabetaste.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>7f 45 4c 46 ?? 01</source>
@@ -2868,6 +2990,42 @@
             <numerusform>%n Treffer in %1 geschrieben (nur für Sie lesbar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Suche&amp;n</translation>
+    </message>
+    <message>
+        <source>B&amp;ig endian</source>
+        <translation>B&amp;ig-Endian</translation>
+    </message>
+    <message>
+        <source>Program data</source>
+        <translation>Programmdaten</translation>
+    </message>
+    <message>
+        <source>Where a program keeps its variables: the heap, the stacks, anonymous memory and the executable&apos;s own data and .bss. Not libraries, code, constants or mapped files, which hold copies of many values. The scope of a value search until you choose another.</source>
+        <translation>Wo ein Programm seine Variablen hält: der Heap, die Stacks, anonymer Speicher sowie Daten und .bss der ausführbaren Datei selbst. Nicht Bibliotheken, Code, Konstanten oder eingeblendete Dateien, die Kopien vieler Werte enthalten. Der Suchbereich einer Wertsuche, bis Sie einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>Also mappings &amp;without read permission</source>
+        <translation>Auch Speicherbereiche ohne Leserech&amp;t</translation>
+    </message>
+    <message>
+        <source>Next scan</source>
+        <translation>Nächster Scan</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Search as text instead</source>
+        <translation>Stattdessen als Text suchen</translation>
+    </message>
+    <message>
+        <source>Search for what you typed as text (UTF-8 / ASCII)</source>
+        <translation>Das Eingegebene als Text suchen (UTF-8 / ASCII)</translation>
+    </message>
 </context>
 <context>
     <name>procglass::SearchPattern</name>
@@ -2987,10 +3145,6 @@
 <context>
     <name>procglass::SearchResultModel</name>
     <message>
-        <source>not mapped now</source>
-        <translation>derzeit nicht eingeblendet</translation>
-    </message>
-    <message>
         <source> … (%1 bytes)</source>
         <translation> … (%1 Bytes)</translation>
     </message>
@@ -3014,10 +3168,6 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Module+offset</source>
-        <translation>Modul+Offset</translation>
-    </message>
-    <message>
         <source>Region kind</source>
         <translation>Bereichsart</translation>
     </message>
@@ -3028,6 +3178,18 @@
     <message>
         <source>Bytes</source>
         <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>%1
+Mangled: %2
+Double-click to show it in the memory view</source>
+        <translation>%1
+Kodierter Name: %2
+Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3205,10 @@
     <message>
         <source>The process has exited: there is nothing to save.</source>
         <translation>Der Prozess wurde beendet: Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>the process exited</source>
+        <translation>der Prozess wurde beendet</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
 #include "searchpanel.h"
+#include "translations.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
 
@@ -29,8 +30,10 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -422,8 +425,32 @@ private slots:
 
     // Finding 13: Alt+E was both the Memory tab and the tour's "End tour". No letter may do two
     // things at once: every tab in front, every kind of search, the tour closed, open, at its end.
+    void mnemonicsAreUniqueInTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de_DE");
+    }
+
     void mnemonicsAreUniqueInTheWindow()
     {
+        QFETCH(QString, language);
+        // German picks its own letters: they must not clash either.
+        std::vector<QTranslator*> installed;
+        if (!language.isEmpty()) {
+            const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+            QCOMPARE(installTranslations(QLocale(language)).size(), 2);
+            for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                if (!before.contains(t))
+                    installed.push_back(t);
+            }
+        }
+        const auto uninstall = qScopeGuard([&] {
+            for (QTranslator* t : installed) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
         MainWindow w;
         w.resize(1280, 800);
         w.show();
