@@ -1465,10 +1465,6 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <translation>Der Code des Programms</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The kernel mapped the program&apos;s file, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in several pieces. This one is its machine code, the &lt;i&gt;text&lt;/i&gt; segment: &lt;b&gt;r-x&lt;/b&gt;, readable and executable but never writable, so that a bug cannot overwrite the code.&lt;/p&gt;&lt;p&gt;Look at the Offset column: the mapping shows the file from that offset on. Device and inode name the file itself.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Kernel hat die Datei des Programms, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in mehreren Teilen eingeblendet. Dieser Teil enthält den Maschinencode, das &lt;i&gt;text&lt;/i&gt;-Segment: &lt;b&gt;r-x&lt;/b&gt;, lesbar und ausführbar, aber niemals schreibbar, damit ein Fehler den Code nicht überschreiben kann.&lt;/p&gt;&lt;p&gt;Sehen Sie sich die Spalte „Offset“ an: Der Speicherbereich zeigt die Datei ab diesem Offset. Gerät und Inode bezeichnen die Datei selbst.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The program&apos;s data</source>
         <translation>Die Daten des Programms</translation>
     </message>
@@ -1487,10 +1483,6 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>Big anonymous blocks</source>
         <translation>Große anonyme Blöcke</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Large allocations do not come from the heap: &lt;tt&gt;malloc()&lt;/tt&gt; asks the kernel for a mapping of their own with &lt;tt&gt;mmap()&lt;/tt&gt;. This 64 MiB block of random bytes is one. Device 00:00 and inode 0 say that no file is behind it; its pages are zeros until written.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Große Speicheranforderungen kommen nicht aus dem Heap: &lt;tt&gt;malloc()&lt;/tt&gt; fordert dafür mit &lt;tt&gt;mmap()&lt;/tt&gt; beim Kernel einen eigenen Speicherbereich an. Dieser 64 MiB große Block mit Zufallsbytes ist einer davon. Gerät 00:00 und Inode 0 zeigen, dass keine Datei dahintersteht; seine Seiten sind mit Nullen gefüllt, bis etwas hineingeschrieben wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared libraries</source>
@@ -1571,6 +1563,14 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>Fi&amp;nish</source>
         <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The kernel mapped the program&apos;s file, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in several pieces. This one is its machine code, the &lt;i&gt;text&lt;/i&gt; segment: &lt;b&gt;r-x&lt;/b&gt;, readable and executable but never writable, so that a bug cannot overwrite the code.&lt;/p&gt;&lt;p&gt;Explain below gives its offset: the mapping shows the file from that offset on. The device and inode there name the file itself (right-click the column titles to show them in the table too).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Kernel hat die Datei des Programms, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in mehreren Teilen eingeblendet. Dieser Teil enthält den Maschinencode, das &lt;i&gt;text&lt;/i&gt;-Segment: &lt;b&gt;r-x&lt;/b&gt;, lesbar und ausführbar, aber niemals schreibbar, damit ein Fehler den Code nicht überschreiben kann.&lt;/p&gt;&lt;p&gt;Die Erklärung unten nennt seinen Offset: Der Speicherbereich zeigt die Datei ab diesem Offset. Gerät und Inode dort bezeichnen die Datei selbst (ein Rechtsklick auf die Spaltenköpfe blendet sie auch in der Tabelle ein).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Large allocations do not come from the heap: &lt;tt&gt;malloc()&lt;/tt&gt; asks the kernel for a mapping of their own with &lt;tt&gt;mmap()&lt;/tt&gt;. This 64 MiB block of random bytes is one. No file is behind it (device 00:00 and inode 0, as Explain says); its pages are zeros until written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Große Speicheranforderungen kommen nicht aus dem Heap: &lt;tt&gt;malloc()&lt;/tt&gt; fordert dafür mit &lt;tt&gt;mmap()&lt;/tt&gt; beim Kernel einen eigenen Speicherbereich an. Dieser 64 MiB große Block mit Zufallsbytes ist einer davon. Keine Datei steht dahinter (Gerät 00:00 und Inode 0, wie die Erklärung sagt); seine Seiten sind mit Nullen gefüllt, bis etwas hineingeschrieben wird.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,9 @@ std::vector<GuidedTour::Step> makeSteps()
         GuidedTour::tr("<p>The kernel mapped the program's file, <tt>procglass-fixture</tt>, in several pieces. "
                        "This one is its machine code, the <i>text</i> segment: <b>r-x</b>, readable and "
                        "executable but never writable, so that a bug cannot overwrite the code.</p>"
-                       "<p>Look at the Offset column: the mapping shows the file from that offset on. Device and "
-                       "inode name the file itself.</p>"),
+                       "<p>Explain below gives its offset: the mapping shows the file from that offset on. The "
+                       "device and inode there name the file itself (right-click the column titles to show "
+                       "them in the table too).</p>"),
         [](MainWindow& w) {
             return selectMapping(
                 w, [](const Region& r) { return isKind(r, RegionKind::Executable, ImageSegment::Text); });
@@ -104,8 +105,8 @@ std::vector<GuidedTour::Step> makeSteps()
     steps.push_back({ GuidedTour::tr("Big anonymous blocks"),
         GuidedTour::tr("<p>Large allocations do not come from the heap: <tt>malloc()</tt> asks the kernel for "
                        "a mapping of their own with <tt>mmap()</tt>. This 64 MiB block of random bytes is one. "
-                       "Device 00:00 and inode 0 say that no file is behind it; its pages are zeros until "
-                       "written.</p>"),
+                       "No file is behind it (device 00:00 and inode 0, as Explain says); its pages are zeros "
+                       "until written.</p>"),
         [](MainWindow& w) {
             return selectMapping(w, [](const Region& r) {
                 return r.kind == RegionKind::Anonymous && r.perms.write && r.range.size() >= (quint64(32) << 20);
