@@ -157,8 +157,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_search = new SearchPanel(this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
     m_search->setSource(nullptr);
-    // The panel's rows are as wide as their longest hint (German: 965 px); in a scroll area they
-    // scroll rather than set the window's minimum width.
+    // The panel's hints wrap so that it fits a 1280 px window; a scroll area keeps a narrower
+    // window (or a longer language) from taking its minimum width from the panel.
     auto* searchTab = new QScrollArea(this);
     searchTab->setObjectName(QStringLiteral("searchTab"));
     searchTab->setFrameShape(QFrame::NoFrame);

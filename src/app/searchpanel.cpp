@@ -116,8 +116,15 @@ void SearchPanel::buildUi()
         row->addStretch(1);
         m_options->addWidget(w);
     };
-    page([](QHBoxLayout* row) {
-        row->addWidget(new QLabel(tr("Two hex digits a byte, as in 7f 45 4c 46; ?? is any byte, 4? any low nibble.")));
+    // The hints wrap: in a narrow window (or a long language) they take lines, not width.
+    const auto hint = [](const QString& text) {
+        auto* label = new QLabel(text);
+        label->setWordWrap(true);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 32); // two or three lines at most
+        return label;
+    };
+    page([&hint](QHBoxLayout* row) {
+        row->addWidget(hint(tr("Two hex digits a byte, as in 7f 45 4c 46; ?? is any byte, 4? any low nibble.")), 1);
     });
     page([this](QHBoxLayout* row) {
         m_encodingCombo = new QComboBox;
@@ -128,7 +135,7 @@ void SearchPanel::buildUi()
         row->addWidget(m_encodingCombo);
         row->addWidget(m_textIgnoreCase);
     });
-    page([this](QHBoxLayout* row) {
+    page([this, &hint](QHBoxLayout* row) {
         m_widthCombo = new QComboBox;
         m_widthCombo->addItems({ tr("8 bits"), tr("16 bits"), tr("32 bits"), tr("64 bits") });
         m_widthCombo->setCurrentIndex(2);
@@ -139,23 +146,32 @@ void SearchPanel::buildUi()
         row->addWidget(m_widthCombo);
         row->addWidget(m_signedCheck);
         row->addWidget(m_bigEndianCheck);
-        row->addWidget(new QLabel(tr("Decimal, 0x hex, or a range like 10..20. Then narrow with next scans.")));
+        row->addWidget(hint(tr("Decimal, 0x hex, or a range like 10..20. Then narrow with next scans.")), 1);
     });
-    page([this](QHBoxLayout* row) { // float and double
+    page([this, &hint](QHBoxLayout* row) { // float and double
         m_toleranceEdit = new QLineEdit(QStringLiteral("0"));
         m_toleranceEdit->setMaximumWidth(120);
         m_toleranceEdit->setToolTip(tr("How far a value may be from the one searched for; 0: exactly"));
         row->addWidget(new QLabel(tr("Tolerance ±")));
         row->addWidget(m_toleranceEdit);
-        row->addWidget(new QLabel(tr("Then narrow with next scans.")));
+        row->addWidget(hint(tr("Then narrow with next scans.")), 1);
     });
-    page([this](QHBoxLayout* row) {
+    page([this, &hint](QHBoxLayout* row) {
         m_regexIgnoreCase = new QCheckBox(tr("I&gnore case"));
         row->addWidget(m_regexIgnoreCase);
-        row->addWidget(new QLabel(SearchPattern::regexAvailable()
-                ? tr("PCRE syntax over bytes: \\x00 is a byte, . any byte. A hit is where a match starts.")
-                : tr("This build has no regular expressions (it was built without Vectorscan).")));
+        row->addWidget(hint(SearchPattern::regexAvailable()
+                               ? tr("PCRE syntax over bytes: \\x00 is a byte, . any byte. A hit is where a match starts.")
+                               : tr("This build has no regular expressions (it was built without Vectorscan).")),
+            1);
     });
+    // Only the page shown takes room: the others' wrapped hints must not make the row tall.
+    connect(m_options, &QStackedWidget::currentChanged, m_options, [this](int current) {
+        for (int i = 0; i < m_options->count(); ++i)
+            m_options->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_options->adjustSize();
+    });
+    m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_options);
 
     // Where.
@@ -208,12 +224,16 @@ void SearchPanel::buildUi()
     scopeRow->addWidget(m_scopeCombo);
     scopeRow->addWidget(m_kindsButton);
     scopeRow->addWidget(m_rangeEdit, 1);
-    scopeRow->addWidget(m_unreadableCheck);
-    scopeRow->addWidget(m_alignedCheck);
     scopeRow->addStretch(0);
     scopeRow->addWidget(new QLabel(tr("At most:")));
     scopeRow->addWidget(m_maxSpin);
     layout->addLayout(scopeRow);
+    // The check boxes get a row of their own, so that the panel fits a 1280 px window in any language.
+    auto* checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_unreadableCheck);
+    checkRow->addWidget(m_alignedCheck);
+    checkRow->addStretch(1);
+    layout->addLayout(checkRow);
 
     // Next scans: narrow a value scan's hits.
     m_nextScanRow = new QWidget;

@@ -4,6 +4,7 @@
 #include "guidedtour.h"
 #include "infopane.h"
 #include "mainwindow.h"
+#include "searchpanel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "platform/linux/target.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -160,6 +162,31 @@ private slots:
                            .arg(w.minimumSizeHint().width())
                            .arg(widestMinimums(w, 300))));
         QCOMPARE(w.width(), 1280);
+    }
+
+    // Item 14: the search panel's Cancel and Export buttons were scrolled out of a 1280 px window
+    // (its rows were as wide as their longest hint). Every kind of search fits, in both languages.
+    void searchPanelFits_data() { addLanguages(true); }
+    void searchPanelFits()
+    {
+        QFETCH(bool, german);
+        QFETCH(bool, tour);
+        setGerman(german);
+        MainWindow w;
+        QVERIFY(openDemo(w, tour));
+        w.showSearch();
+        auto* area = child<QScrollArea>(w, "searchTab");
+        for (int k = 0; k <= int(SearchPanel::Kind::Regex); ++k) {
+            w.searchPanel()->setPattern(SearchPanel::Kind(k), QString());
+            QCoreApplication::processEvents();
+            QVERIFY2(w.searchPanel()->minimumSizeHint().width() <= area->viewport()->width(),
+                qPrintable(QStringLiteral("kind %1: the panel wants %2 px, has %3:\n%4")
+                               .arg(k)
+                               .arg(w.searchPanel()->minimumSizeHint().width())
+                               .arg(area->viewport()->width())
+                               .arg(widestMinimums(*w.searchPanel(), 200))));
+            QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        }
     }
 
     // Item 9: the mappings table says what each mapping is before the numbers, and every column
