@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace procglass {
 
@@ -112,39 +114,55 @@ AddressRange ElfProgramHeaders::bss(quint64 bias) const
 
 void placeBss(std::vector<Region>& regions, const MemoryReader& read)
 {
-    for (size_t i = 1; i < regions.size(); ++i) {
+    // The regions come from the target: a hostile one may list tens of thousands of "images" and
+    // data mappings. One pass finds each image's mapping at file offset 0, each image's headers are
+    // read once, and all of them together at most kHeaderBudget bytes.
+    constexpr quint64 kHeaderBudget = quint64(8) << 20;
+    quint64 budget = kHeaderBudget;
+    using ImageKey = std::tuple<quint32, quint32, quint64, QString>;
+    std::map<ImageKey, size_t> offsetZero; // the latest mapping at file offset 0 of each file
+    std::map<size_t, std::optional<ElfProgramHeaders>> headersOf; // by the index of that mapping
+    const auto keyOf = [](const Region& r) { return ImageKey { r.devMajor, r.devMinor, r.inode, r.path }; };
+    const auto headersAt = [&](size_t index) -> const std::optional<ElfProgramHeaders>& {
+        const auto known = headersOf.find(index);
+        if (known != headersOf.end())
+            return known->second;
+        std::optional<ElfProgramHeaders>& out = headersOf[index];
+        const Region& first = regions[index];
+        QByteArray bytes(qsizetype(ElfProgramHeaders::kElfHeaderBytes), '\0');
+        if (!first.perms.read || first.range.size() < quint64(bytes.size()) || budget < quint64(bytes.size()))
+            return out;
+        budget -= quint64(bytes.size());
+        if (!read(first.range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
+            return out;
+        const auto end = programHeaderEnd(bytes);
+        if (!end || *end > first.range.size() || *end > budget)
+            return out;
+        budget -= *end;
+        bytes.resize(qsizetype(*end));
+        if (!read(first.range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
+            return out;
+        if (auto headers = parseProgramHeaders(bytes))
+            out = std::move(*headers);
+        return out;
+    };
+    for (size_t i = 0; i < regions.size(); ++i) {
         Region& r = regions[i];
-        if (r.segment != ImageSegment::Bss)
+        if (r.offset == 0 && r.isFileBacked())
+            offsetZero[keyOf(r)] = i;
+        if (i == 0 || r.segment != ImageSegment::Bss)
             continue;
         const Region& data = regions[i - 1];
         r.bss = {};
         r.bss.image = data.fileName();
         // The image's mapping at file offset 0: its ELF header and (for every image the loader
         // maps) its program headers.
-        const Region* first = nullptr;
-        for (size_t j = i; j-- > 0;) {
-            const Region& c = regions[j];
-            if (c.inode == data.inode && c.devMajor == data.devMajor && c.devMinor == data.devMinor
-                && c.path == data.path && c.offset == 0) {
-                first = &c;
-                break;
-            }
-        }
-        if (!first || !first->perms.read)
+        const auto first = offsetZero.find(keyOf(data));
+        if (first == offsetZero.end())
             continue;
-        QByteArray bytes(qsizetype(ElfProgramHeaders::kElfHeaderBytes), '\0');
-        if (first->range.size() < quint64(bytes.size())
-            || !read(first->range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
-            continue;
-        const auto end = programHeaderEnd(bytes);
-        if (!end || *end > first->range.size())
-            continue;
-        bytes.resize(qsizetype(*end));
-        if (!read(first->range.start, std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size())))))
-            continue;
-        const auto headers = parseProgramHeaders(bytes);
+        const std::optional<ElfProgramHeaders>& headers = headersAt(first->second);
         quint64 bias = 0;
-        if (!headers || !headers->biasFor(first->range.start, &bias))
+        if (!headers || !headers->biasFor(regions[first->second].range.start, &bias))
             continue;
         r.bss.checked = true;
         const AddressRange bss = headers->bss(bias);

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cstring>
+
 using namespace procglass;
 using namespace procglass::test;
 
@@ -151,6 +153,43 @@ private slots:
         QCOMPARE(regions[3].segment, ImageSegment::Bss);
         QVERIFY(!regions[3].isPartlyBss());
         QCOMPARE(imageSegmentText(regions[3]), QStringLiteral("bss"));
+    }
+
+    // A hostile target lists thousands of data + anonymous pairs of one file: its headers are read
+    // once, not once a pair (which was 2 reads and a backward scan over every earlier mapping each).
+    void manyPairsOfOneImageReadItsHeadersOnce()
+    {
+        QString maps = QStringLiteral("%1-%2 r--p 00000000 08:01 100 /usr/lib/libz.so.1\n"
+                                      "%2-%3 r-xp 00001000 08:01 100 /usr/lib/libz.so.1\n")
+                           .arg(kBase, 0, 16)
+                           .arg(kBase + 0x1000, 0, 16)
+                           .arg(kBase + 0x2000, 0, 16);
+        constexpr int kPairs = 20000;
+        for (int i = 0; i < kPairs; ++i) {
+            const quint64 at = kBase + 0x2000 + quint64(i) * 0x2000;
+            maps += QStringLiteral("%1-%2 rw-p 00002000 08:01 100 /usr/lib/libz.so.1\n%2-%3 rw-p 00000000 00:00 0 \n")
+                        .arg(at, 0, 16)
+                        .arg(at + 0x1000, 0, 16)
+                        .arg(at + 0x2000, 0, 16);
+        }
+        const QByteArray text = maps.toUtf8();
+        ParsedMaps parsed = parseMaps(std::string_view(text.constData(), size_t(text.size())));
+        classifyRegions(parsed.regions, {});
+        std::vector<Region>& regions = parsed.regions;
+        QCOMPARE(regions.size(), size_t(2 + 2 * kPairs));
+        const QByteArray page = elfPage({ { 0, 0, 0x1000, 0x1000, 4 }, { 0x2000, 0x2000, 0x100, 0x520, 6 } });
+        int reads = 0;
+        placeBss(regions, [&](Address address, std::span<std::byte> out) {
+            ++reads;
+            if (address != kBase || out.size() > size_t(page.size()))
+                return false;
+            std::memcpy(out.data(), page.constData(), out.size());
+            return true;
+        });
+        QCOMPARE(reads, 2); // the ELF header, then the program headers
+        QCOMPARE(regions[3].kind, RegionKind::Anonymous); // libz's .bss fits in its data page
+        QVERIFY(regions[3].bss.checked);
+        QVERIFY(regions.back().bss.checked);
     }
 
     void unreadableHeadersLeaveAGuessSaidToBeOne()
