@@ -56,7 +56,9 @@
 #include <QUndoCommand>
 #include <QtConcurrent>
 
+#include <array>
 #include <unistd.h>
+#include <utility>
 
 namespace procglass {
 
@@ -1435,10 +1437,21 @@ void MainWindow::sizeRegionColumns()
         header->resizeSection(w.column, std::max(w.metrics.horizontalAdvance(w.sample), titleWidth(w.column)) + 12);
     // The kind names a file ("libstdc++.so.6.0.30 rodata"): as wide as the widest one here, up to a
     // limit past which the middle is elided. A process maps few distinct files.
+    // Only images' rows name a file; the others say their kind, measured once per kind, and the
+    // rows of one image run together (65,000 mappings: a pass without a string per row).
     const std::vector<Region>& regions = m_regionModel->regions();
     QSet<QString> seen;
+    std::array<bool, regionKindCount()> kindMeasured {};
     int kind = titleWidth(RegionModel::KindColumn);
+    const Region* previous = nullptr;
     for (size_t i = 0; i < regions.size(); ++i) {
+        const Region& r = regions[i];
+        const bool image = r.kind == RegionKind::Executable || r.kind == RegionKind::Library;
+        if (!image && std::exchange(kindMeasured[size_t(r.kind)], true))
+            continue;
+        if (image && previous && previous->segment == r.segment && previous->path == r.path)
+            continue;
+        previous = image ? &r : nullptr;
         QString text = RegionModel::kindText(regions, i);
         if (!seen.contains(text)) {
             kind = std::max(kind, normal.horizontalAdvance(text));

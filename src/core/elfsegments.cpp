@@ -118,6 +118,7 @@ void placeBss(std::vector<Region>& regions, const MemoryReader& read)
     // data mappings. One pass finds each image's mapping at file offset 0, each image's headers are
     // read once, and all of them together at most kHeaderBudget bytes.
     constexpr quint64 kHeaderBudget = quint64(8) << 20;
+    constexpr size_t kMaxImages = 4096;
     quint64 budget = kHeaderBudget;
     using ImageKey = std::tuple<quint32, quint32, quint64, QString>;
     std::map<ImageKey, size_t> offsetZero; // the latest mapping at file offset 0 of each file
@@ -128,6 +129,8 @@ void placeBss(std::vector<Region>& regions, const MemoryReader& read)
         if (known != headersOf.end())
             return known->second;
         std::optional<ElfProgramHeaders>& out = headersOf[index];
+        if (headersOf.size() > kMaxImages)
+            return out; // each read may wait on the file behind the mapping: a few thousand at most
         const Region& first = regions[index];
         QByteArray bytes(qsizetype(ElfProgramHeaders::kElfHeaderBytes), '\0');
         if (!first.perms.read || first.range.size() < quint64(bytes.size()) || budget < quint64(bytes.size()))

@@ -105,14 +105,20 @@ std::vector<AddressRange> searchRanges(const std::vector<Region>& regions, const
             continue;
         if (!scope.kinds.empty() && std::find(scope.kinds.begin(), scope.kinds.end(), r.kind) == scope.kinds.end())
             continue;
-        if (scope.programDataOnly && !isProgramData(r))
-            continue;
+        AddressRange range = r.range;
+        if (scope.programDataOnly && !isProgramData(r)) {
+            // A library's .bss merged with anonymous memory past it (python3's libz): the
+            // anonymous part is the program's, the .bss the library's.
+            if (r.segment != ImageSegment::Bss || !r.isPartlyBss())
+                continue;
+            range = { r.bssEnd(), r.range.end };
+        }
         if (scope.within.empty()) {
-            out.push_back(r.range);
+            out.push_back(range);
             continue;
         }
         for (const AddressRange& w : scope.within) {
-            const AddressRange cut = r.range.intersected(w);
+            const AddressRange cut = range.intersected(w);
             if (!cut.isEmpty())
                 out.push_back(cut);
         }

@@ -4,6 +4,7 @@
 #include "fixture.h"
 
 #include "core/elfsegments.h"
+#include "core/searchengine.h"
 #include "core/explain.h"
 #include "core/fakememorysource.h"
 #include "core/format.h"
@@ -144,6 +145,20 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Past 0x7f0000008000: anonymous memory")), qPrintable(text));
         QCOMPARE(bssSummary(r),
             QStringLiteral("0x7f0000003000–0x7f0000008000: libz.so.1's .bss; past 0x7f0000008000: anonymous memory"));
+    }
+
+    // Program data takes the anonymous memory merged past a library's .bss, not the .bss itself.
+    void programDataTakesTheAnonymousTailOfALibrarysBss()
+    {
+        auto regions = libzRegions(0x340000);
+        place(regions,
+            elfPage({ { 0, 0, 0x1000, 0x1000, 4 }, { 0x1000, 0x1000, 0x1000, 0x1000, 5 },
+                { 0x2000, 0x2000, 0x100, 0x5100, 6 } }));
+        SearchScope scope;
+        scope.programDataOnly = true;
+        const std::vector<AddressRange> ranges = searchRanges(regions, scope);
+        QCOMPARE(ranges.size(), size_t(1));
+        QCOMPARE(ranges.front(), (AddressRange { kBase + 0x8000, regions[3].range.end }));
     }
 
     void bssFillingTheMappingIsAllBss()
