@@ -117,12 +117,19 @@ void offerColumnChoice(QHeaderView* header)
 }
 
 // The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
-ProcessListing listWithAccess()
+// known: the readability found by the last listing, kept for the processes still there (the
+// periodic refresh checks only new ones; opening every /proc/PID/mem each 2 s costs, and a
+// security module logs each refusal).
+ProcessListing listWithAccess(const AccessCache& known)
 {
     auto list = listProcesses();
     if (!list)
         return { {}, list.error().message };
     for (ProcessInfo& p : *list) {
+        if (const auto k = known.constFind({ p.pid(), p.identity.startTime }); k != known.constEnd()) {
+            p.accessProblem = *k;
+            continue;
+        }
         if (Error e = p.isKernelThread() ? kernelThreadError(p.pid()) : Error())
             p.accessProblem = e.message;
         else
@@ -374,7 +381,7 @@ void MainWindow::setUpActions()
     m_processRefresh->setInterval(2000);
     connect(m_processRefresh, &QTimer::timeout, this, [this] {
         if (m_ui->processView->isVisible())
-            refreshProcesses();
+            refreshProcesses(false);
     });
     m_processRefresh->start();
 }
@@ -439,6 +446,9 @@ void MainWindow::setUpProcessPane()
             emit processesRefreshed();
             return;
         }
+        m_accessKnown.clear();
+        for (const ProcessInfo& p : listing.processes)
+            m_accessKnown.insert({ p.pid(), p.identity.startTime }, p.accessProblem);
         m_processModel->setProcesses(std::move(listing.processes));
         if (!m_processColumnsSized && m_processModel->processCount() > 0) {
             m_processColumnsSized = true;
@@ -1214,11 +1224,11 @@ void MainWindow::refresh()
     }
 }
 
-void MainWindow::refreshProcesses()
+void MainWindow::refreshProcesses(bool recheckAccess)
 {
     if (m_processWatcher.isRunning())
         return; // one at a time; the next timer tick or F5 catches up
-    m_processWatcher.setFuture(QtConcurrent::run(listWithAccess));
+    m_processWatcher.setFuture(QtConcurrent::run(listWithAccess, recheckAccess ? AccessCache() : m_accessKnown));
 }
 
 void MainWindow::openProcess(pid_t pid)

@@ -5,6 +5,7 @@
 #include "platform/linux/targetsession.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <QUndoStack>
 
@@ -39,6 +40,9 @@ class CurrentLocation;
 class GuidedTour;
 class InfoPane;
 class SearchPanel;
+
+// Whether Procglass may read each process, by pid and start time (empty: it may).
+using AccessCache = QHash<QPair<pid_t, quint64>, QString>;
 
 struct ProcessListing
 {
@@ -113,7 +117,8 @@ public:
 
 public slots:
     void refresh();
-    void refreshProcesses();
+    // recheckAccess: ask again whether each process may be read (F5), not only new ones.
+    void refreshProcesses(bool recheckAccess = true);
 
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
@@ -167,6 +172,7 @@ private:
     RegionModel* m_regionModel;
     RegionFilterModel* m_regionProxy;
     QFutureWatcher<ProcessListing> m_processWatcher;
+    AccessCache m_accessKnown; // from the last listing
     QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
     QTimer* m_processRefresh; // the process list, always
