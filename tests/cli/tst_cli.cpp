@@ -26,25 +26,7 @@ using namespace procglass::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args, const QString& wrapper = {}, const QStringList& wrapperArgs = {})
-{
-    QProcess p;
-    if (wrapper.isEmpty()) {
-        p.start(cliPath(), args);
-    } else {
-        p.start(wrapper, wrapperArgs + QStringList { cliPath() } + args);
-    }
-    p.waitForFinished(60000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
+using Run = ProgramRun;
 
 // Starts the CLI with stdout on a pipe that nobody reads: once the pipe is full, the CLI blocks
 // in write() -- in the middle of its work, holding whatever it holds.
@@ -663,13 +645,13 @@ private slots:
         const QStringList asNobody { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
             QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
             QStringLiteral("--bounding-set=-all") };
-        const Run probe = runCli({ QStringLiteral("--version") }, QStringLiteral("setpriv"), asNobody);
+        const Run probe = runCli({ QStringLiteral("--version") }, QStringList { QStringLiteral("setpriv") } + asNobody);
         if (probe.exitCode != 0)
             QSKIP(qPrintable(
                 QStringLiteral("user nobody cannot run %1 (%2)").arg(cliPath(), QString::fromLocal8Bit(probe.err))));
         for (const QStringList& args : { QStringList { QStringLiteral("maps"), m_pid },
                  QStringList { QStringLiteral("read"), m_pid, QStringLiteral("0x1000"), QStringLiteral("16") } }) {
-            const Run r = runCli(args, QStringLiteral("setpriv"), asNobody);
+            const Run r = runCli(args, QStringList { QStringLiteral("setpriv") } + asNobody);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains("permission denied"), r.err);
             QVERIFY2(r.err.contains("belongs to user root (uid 0)"), r.err);

@@ -28,30 +28,11 @@ using namespace procglass::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProgramRun;
 
 // setpriv's arguments that make a program run as nobody.
 const QStringList kAsNobody { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
     QStringLiteral("--clear-groups") };
-
-Run run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
-
-Run runCli(const QStringList& args)
-{
-    return run(cliPath(), args);
-}
 
 QString hex(quint64 v)
 {
@@ -198,7 +179,7 @@ private slots:
         for (const QStringList& args :
             { QStringList { QStringLiteral("read"), target.pidText(), QStringLiteral("[heap]"), QStringLiteral("16") },
                 QStringList { QStringLiteral("maps"), target.pidText() } }) {
-            const Run r = run(setpriv, kAsNobody + QStringList { cli } + args);
+            const Run r = runProgram(setpriv, kAsNobody + QStringList { cli } + args);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains("non-dumpable (setuid or prctl(PR_SET_DUMPABLE, 0))"), r.err.constData());
             QVERIFY2(!r.err.contains("cannot see"), r.err.constData());
@@ -206,7 +187,7 @@ private slots:
         // A dumpable process of nobody's is read by nobody: the diagnosis is not said of every process.
         Oddity plain;
         QVERIFY2(plain.start({}, oddity, QStringList { setpriv } + kAsNobody), qPrintable(plain.error()));
-        const Run ok = run(setpriv,
+        const Run ok = runProgram(setpriv,
             kAsNobody
                 + QStringList { cli, QStringLiteral("read"), plain.pidText(),
                     hex(plain.address(QStringLiteral("marker"))), QStringLiteral("8"), QStringLiteral("--no-stop") });

@@ -23,29 +23,7 @@ using namespace procglass::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; // -1: killed by a signal
-    QByteArray err;
-};
-
-QString cli()
-{
-    return qEnvironmentVariableIsSet("PROCGLASS_TEST_CLI") ? qEnvironmentVariable("PROCGLASS_TEST_CLI") : cliPath();
-}
-
-Run runCli(const QStringList& args, const QStringList& wrapper = {})
-{
-    QProcess p;
-    if (wrapper.isEmpty())
-        p.start(cli(), args);
-    else
-        p.start(wrapper.first(), wrapper.mid(1) + QStringList { cli() } + args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    p.waitForFinished();
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
-}
+using Run = ProgramRun;
 
 bool asNobody(const QString& script)
 {
@@ -270,7 +248,7 @@ private slots:
         bool sawPartial = false;
         for (int attempt = 0; attempt < 5 && !sawPartial; ++attempt) {
             QProcess p;
-            p.start(cli(),
+            p.start(cliPath(),
                 { QStringLiteral("dump"), m_pid, QStringLiteral("--all"), QStringLiteral("--format"),
                     QStringLiteral("bundle"), QStringLiteral("-o"), out });
             QVERIFY(p.waitForStarted());

@@ -17,22 +17,7 @@ using namespace procglass::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(cliPath(), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using Run = ProgramRun;
 
 bool listsPid(const QString& ps, int pid)
 {
@@ -60,15 +45,15 @@ private slots:
             QSKIP("no kthreadd at PID 2 here (a PID namespace)");
         const Run plain = runCli({ QStringLiteral("ps") });
         QCOMPARE(plain.exitCode, 0);
-        QVERIFY(listsPid(plain.out, 1) || listsPid(plain.out, int(getpid())));
-        QVERIFY2(!listsPid(plain.out, 2), qPrintable(plain.out.left(2000)));
+        QVERIFY(listsPid(plain.outText(), 1) || listsPid(plain.outText(), int(getpid())));
+        QVERIFY2(!listsPid(plain.outText(), 2), qPrintable(plain.outText().left(2000)));
         const Run kernel = runCli({ QStringLiteral("ps"), QStringLiteral("--kernel") });
         QCOMPARE(kernel.exitCode, 0);
-        QVERIFY(listsPid(kernel.out, 2));
-        QVERIFY(kernel.out.contains(QStringLiteral("kthreadd")));
+        QVERIFY(listsPid(kernel.outText(), 2));
+        QVERIFY(kernel.outText().contains(QStringLiteral("kthreadd")));
         const Run json = runCli({ QStringLiteral("ps"), QStringLiteral("--kernel"), QStringLiteral("--json") });
         bool marked = false;
-        for (const QJsonValue& v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        for (const QJsonValue& v : QJsonDocument::fromJson(json.out).array())
             marked |= v.toObject().value(QStringLiteral("pid")).toInt() == 2
                 && v.toObject().value(QStringLiteral("kernelThread")).toBool();
         QVERIFY(marked);
@@ -86,8 +71,8 @@ private slots:
                  QStringList { QStringLiteral("explain"), QStringLiteral("2"), QStringLiteral("0x1000") } }) {
             const Run r = runCli(args);
             QVERIFY2(r.exitCode != 0, qPrintable(args.join(u' ')));
-            QVERIFY2(r.err.contains(expected), qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
-            QVERIFY2(!r.err.contains(QStringLiteral("exited")), qPrintable(r.err));
+            QVERIFY2(r.errText().contains(expected), qPrintable(args.join(u' ') + QStringLiteral(": ") + r.errText()));
+            QVERIFY2(!r.errText().contains(QStringLiteral("exited")), qPrintable(r.errText()));
         }
         auto target = LinuxTarget::open(2);
         QVERIFY(!target);
@@ -106,11 +91,11 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         // The file mapping's two pages past the end of its file cannot be read.
         const Address past = fixture.address(QStringLiteral("file_map")) + 4096;
-        QVERIFY2(
-            r.err.contains(QStringLiteral("written as zeros in the core, which cannot mark them")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("unreadable: 0x%1-0x%2").arg(past, 0, 16).arg(past + 8192, 0, 16)),
-            qPrintable(r.err));
-        QVERIFY(!r.err.contains(QStringLiteral("lists")));
+        QVERIFY2(r.errText().contains(QStringLiteral("written as zeros in the core, which cannot mark them")),
+            qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(QStringLiteral("unreadable: 0x%1-0x%2").arg(past, 0, 16).arg(past + 8192, 0, 16)),
+            qPrintable(r.errText()));
+        QVERIFY(!r.errText().contains(QStringLiteral("lists")));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QThread>
 
 #include <cerrno>
@@ -97,7 +98,28 @@ QString fixturePath()
 
 QString cliPath()
 {
-    return QStringLiteral(PROCGLASS_CLI_PATH);
+    return qEnvironmentVariableIsSet("PROCGLASS_TEST_CLI") ? qEnvironmentVariable("PROCGLASS_TEST_CLI")
+                                                           : QStringLiteral(PROCGLASS_CLI_PATH);
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return { -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+ProgramRun runCli(const QStringList& args, const QStringList& wrapper)
+{
+    if (wrapper.isEmpty())
+        return runProgram(cliPath(), args);
+    return runProgram(wrapper.first(), wrapper.mid(1) + QStringList { cliPath() } + args);
 }
 
 QString threadStates(pid_t pid)

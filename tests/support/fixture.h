@@ -52,9 +52,23 @@ private:
 [[nodiscard]] QByteArray fileBytes(const QString& path);
 [[nodiscard]] bool writeFile(const QString& path, const QByteArray& bytes);
 
-// Paths of the programs under test (from CMake).
+// Paths of the programs under test (from CMake). PROCGLASS_TEST_CLI names another procglass-cli
+// to run the CLI tests against (an older build, to see a test fail without its fix).
 [[nodiscard]] QString fixturePath();
 [[nodiscard]] QString cliPath();
+
+// What a program printed and how it ended.
+struct ProgramRun
+{
+    int exitCode = -1; // -1: killed by a signal, or still running at the timeout (then killed)
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QString outText() const { return QString::fromUtf8(out); }
+    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
+};
+[[nodiscard]] ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 60000);
+// procglass-cli with args; wrapper (a program and its first arguments: setpriv ...) starts it.
+[[nodiscard]] ProgramRun runCli(const QStringList& args, const QStringList& wrapper = {});
 
 // Every thread's state letter; empty when the process is gone.
 [[nodiscard]] QString threadStates(pid_t pid);
