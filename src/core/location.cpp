@@ -3,6 +3,10 @@
 #include "addressspec.h"
 #include "elfsymbols.h"
 
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
 namespace procglass {
 
 namespace {
@@ -27,33 +31,98 @@ bool readsAsName(QStringView name)
         && !allHexDigits(name);
 }
 
-// The first mapping the parser takes name for (path, or a file's last component), or -1.
-qsizetype firstNamed(const std::vector<Region>& regions, QStringView name)
+std::u16string_view u16(QStringView s)
 {
-    for (size_t i = 0; i < regions.size(); ++i) {
-        const Region& r = regions[i];
-        if (r.path == name || (r.isFileBacked() && r.fileName() == name))
-            return qsizetype(i);
-    }
-    return -1;
+    return { s.utf16(), size_t(s.size()) };
 }
 
-// Whether "NAME+0x..." could read as a longer mapped name ("libc.so.6+0x10" is a file's name too).
-// Only a name that is exactly the printed text can: the parser tries the whole text as a name
-// first, then the '+' before the offset (no '+' inside NAME leaves a number after it).
-bool longerNameExists(const std::vector<Region>& regions, const QString& name)
+// Region::fileName() without allocating: the last path component.
+QStringView fileNameOf(const Region& r)
 {
-    const QString prefix = name + QStringLiteral("+0x");
-    for (const Region& r : regions) {
-        if (r.path.startsWith(prefix) || (r.isFileBacked() && r.fileName().startsWith(prefix)))
-            return true;
-    }
-    return false;
+    const QStringView path(r.path);
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? path : path.sliced(slash + 1);
 }
 
 } // namespace
 
-LocationBase locationBase(const std::vector<Region>& regions, size_t index)
+// Every name the parser takes for a mapping (its path; a file's last component), indexed once, so
+// that working out a mapping's base costs lookups, not passes over all the mappings. Views into
+// the regions' paths: the regions outlive it unchanged (as LocationFormatter requires).
+class LocationNames
+{
+public:
+    explicit LocationNames(const std::vector<Region>& regions)
+        : m_regions(regions)
+    {
+        const size_t n = regions.size();
+        m_byPath.reserve(n);
+        m_byFileName.reserve(n);
+        m_sorted.reserve(2 * n);
+        for (size_t i = 0; i < n; ++i) {
+            const Region& r = regions[i];
+            if (r.path.isEmpty())
+                continue;
+            m_byPath.try_emplace(u16(r.path), i);
+            m_sorted.push_back(u16(r.path));
+            if (r.isFileBacked()) {
+                m_byFileName.try_emplace(u16(fileNameOf(r)), i);
+                m_sorted.push_back(u16(fileNameOf(r)));
+            }
+        }
+        std::sort(m_sorted.begin(), m_sorted.end());
+        m_sorted.erase(std::unique(m_sorted.begin(), m_sorted.end()), m_sorted.end());
+        // Where each run of mappings of one path without a gap between them ends.
+        m_runEnd.resize(n);
+        for (size_t i = n; i-- > 0;)
+            m_runEnd[i] = continues(i, regions[i].path) ? m_runEnd[i + 1] : i;
+    }
+
+    // The first mapping the parser takes name for (path, or a file's last component), or -1.
+    [[nodiscard]] qsizetype firstNamed(QStringView name) const
+    {
+        const auto byPath = m_byPath.find(u16(name));
+        const auto byFileName = m_byFileName.find(u16(name));
+        size_t first = byPath == m_byPath.end() ? m_regions.size() : byPath->second;
+        if (byFileName != m_byFileName.end())
+            first = std::min(first, byFileName->second);
+        return first < m_regions.size() ? qsizetype(first) : -1;
+    }
+
+    // Whether "NAME+0x..." could read as a longer mapped name ("libc.so.6+0x10" is a file's name
+    // too). Only a name that is exactly the printed text can: the parser tries the whole text as a
+    // name first, then the '+' before the offset (no '+' inside NAME leaves a number after it).
+    [[nodiscard]] bool longerNameExists(QStringView name) const
+    {
+        const QString prefix = name.toString() + QStringLiteral("+0x");
+        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), u16(prefix));
+        return it != m_sorted.end() && it->starts_with(u16(prefix));
+    }
+
+    // The last mapping of path that follows regions[first] without a gap, each after the one before.
+    [[nodiscard]] size_t runEnd(size_t first, const QString& path) const
+    {
+        return continues(first, path) ? m_runEnd[first + 1] : first;
+    }
+
+private:
+    // Whether the mapping after regions[i] is of path and starts where regions[i] ends.
+    [[nodiscard]] bool continues(size_t i, const QString& path) const
+    {
+        return i + 1 < m_regions.size() && m_regions[i + 1].path == path
+            && m_regions[i + 1].range.start == m_regions[i].range.end;
+    }
+
+    const std::vector<Region>& m_regions;
+    std::unordered_map<std::u16string_view, size_t> m_byPath; // to the first mapping of each path
+    std::unordered_map<std::u16string_view, size_t> m_byFileName; // of file mappings only
+    std::vector<std::u16string_view> m_sorted; // every path and file name, in code unit order
+    std::vector<size_t> m_runEnd;
+};
+
+namespace {
+
+LocationBase baseOf(const std::vector<Region>& regions, size_t index, const LocationNames& names)
 {
     const Region& r = regions[index];
     const LocationBase anonymous { QString(), r.range.start, false };
@@ -62,28 +131,32 @@ LocationBase locationBase(const std::vector<Region>& regions, size_t index)
     if (r.isFileBacked()) {
         // Counted from the file's first mapping (its load base, as gdb and perf count), by its
         // file name where that names this file alone, else by its path, else not at all.
-        for (const QString& name : { r.fileName(), r.path }) {
-            if (!readsAsName(name) || longerNameExists(regions, name))
+        for (const QStringView name : { fileNameOf(r), QStringView(r.path) }) {
+            if (!readsAsName(name) || names.longerNameExists(name))
                 continue;
-            const qsizetype first = firstNamed(regions, name);
+            const qsizetype first = names.firstNamed(name);
             if (first >= 0 && regions[size_t(first)].path == r.path
                 && regions[size_t(first)].range.start <= r.range.start)
-                return { name, regions[size_t(first)].range.start, false };
+                return { name.toString(), regions[size_t(first)].range.start, false };
         }
         return { QString(), 0, true };
     }
     // [heap], [stack], [vdso], [anon:name]: only within the first mapping of the name (and those
     // that continue it without a gap); a second [anon:name] elsewhere is anonymous memory.
-    const qsizetype first = firstNamed(regions, r.path);
-    if (first < 0 || !readsAsName(r.path) || longerNameExists(regions, r.path))
+    const qsizetype first = names.firstNamed(r.path);
+    if (first < 0 || !readsAsName(r.path) || names.longerNameExists(r.path))
         return anonymous;
-    size_t last = size_t(first);
-    while (last + 1 < regions.size() && regions[last + 1].path == r.path
-        && regions[last + 1].range.start == regions[last].range.end)
-        ++last;
+    const size_t last = names.runEnd(size_t(first), r.path);
     if (index < size_t(first) || index > last)
         return anonymous;
     return { r.path, regions[size_t(first)].range.start, false };
+}
+
+} // namespace
+
+LocationBase locationBase(const std::vector<Region>& regions, size_t index)
+{
+    return baseOf(regions, index, LocationNames(regions));
 }
 
 QString formatLocation(Address address, const LocationBase& base)
@@ -114,6 +187,7 @@ void LocationFormatter::reset(const std::vector<Region>* regions)
     m_regions = regions;
     m_known.clear();
     m_bases.clear();
+    m_names.reset();
     m_bangChecked = false;
 }
 
@@ -127,9 +201,12 @@ QString LocationFormatter::format(Address address) const
     if (m_known.size() != m_regions->size()) {
         m_known.assign(m_regions->size(), 0);
         m_bases.assign(m_regions->size(), {});
+        m_names.reset();
     }
     if (!m_known[size_t(i)]) {
-        m_bases[size_t(i)] = locationBase(*m_regions, size_t(i));
+        if (!m_names)
+            m_names = std::make_shared<const LocationNames>(*m_regions);
+        m_bases[size_t(i)] = baseOf(*m_regions, size_t(i), *m_names);
         m_known[size_t(i)] = 1;
     }
     return formatLocation(address, m_bases[size_t(i)]);

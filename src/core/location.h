@@ -4,11 +4,13 @@
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace procglass {
 
 class SymbolIndex;
+class LocationNames; // location.cpp: the mappings' names, looked up without a pass over them
 
 // The one place that writes an address as a location ("libc.so.6+0x1a0", "[heap]+0x10",
 // "anon@7fd61b6dd000+0x10"); resolveAddress() (addressspec.h, which documents the grammar) reads
@@ -24,8 +26,8 @@ struct LocationBase
     bool absolute = false; // no name reads back unambiguously: the plain address
 };
 
-// How addresses in regions[index] are written. Costs a pass over the mappings: callers that
-// format many addresses (a model, an export) keep the result per mapping.
+// How addresses in regions[index] are written. Costs indexing the mappings' names (a pass and a
+// sort): callers that format many addresses (a model, an export) use one LocationFormatter.
 [[nodiscard]] LocationBase locationBase(const std::vector<Region>& regions, size_t index);
 [[nodiscard]] QString formatLocation(Address address, const LocationBase& base);
 // "0x..." when no mapping holds the address.
@@ -37,7 +39,9 @@ struct LocationBase
 // The prefix of the anonymous form. The kernel never starts a mapping's name with it.
 inline constexpr QStringView kAnonymousPrefix = u"anon@";
 
-// Formats many addresses of one set of mappings, working out each mapping's name once.
+// Formats many addresses of one set of mappings, working out each mapping's name once, from one
+// index of the mappings' names built on first use: linear in the mappings and the addresses
+// (times a logarithm), however many mappings the addresses fall in.
 class LocationFormatter
 {
 public:
@@ -56,6 +60,7 @@ private:
     const std::vector<Region>* m_regions = nullptr;
     mutable std::vector<qint8> m_known; // per region: base worked out
     mutable std::vector<LocationBase> m_bases;
+    mutable std::shared_ptr<const LocationNames> m_names; // of *m_regions, built on first use
     mutable bool m_bangChecked = false;
     mutable bool m_bangInNames = false; // some mapping's name holds a '!'
 };
