@@ -380,17 +380,21 @@ std::optional<Address> SymbolIndex::findIn(QStringView module, QStringView name,
 
 std::optional<Address> SymbolIndex::find(QStringView text) const
 {
-    // "module!name" at each '!' (an operator! holds one too), then the name alone; an exact name
-    // before one without its parameter list.
-    for (const bool exact : { true, false }) {
-        for (qsizetype bang = text.indexOf(u'!'); bang > 0; bang = text.indexOf(u'!', bang + 1)) {
-            if (auto a = findIn(text.first(bang), text.mid(bang + 1), exact))
-                return a;
-        }
-        if (auto a = findIn({}, text, exact))
+    // "module!name" at the first '!' whose prefix names a mapped module (an operator! holds one
+    // too); the name alone only where none does: a target's file may hold a symbol named
+    // "liby.so!helper+0x4", which must not stand for liby.so's helper+0x4. An exact name before
+    // one without its parameter list.
+    for (qsizetype bang = text.indexOf(u'!'); bang > 0; bang = text.indexOf(u'!', bang + 1)) {
+        const QStringView module = text.first(bang);
+        if (std::none_of(m_modules.begin(), m_modules.end(), [&](const Module& m) { return m.name == module; }))
+            continue;
+        if (auto a = findIn(module, text.mid(bang + 1), true))
             return a;
+        return findIn(module, text.mid(bang + 1), false);
     }
-    return std::nullopt;
+    if (auto a = findIn({}, text, true))
+        return a;
+    return findIn({}, text, false);
 }
 
 std::optional<Address> SymbolIndex::resolve(QStringView text) const

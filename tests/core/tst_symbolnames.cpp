@@ -217,6 +217,44 @@ private slots:
         }
     }
 
+    // A target's file may name a symbol after another module's location: "liby.so!helper+0x4"
+    // is liby.so's helper+4, not the executable's symbol of that name (nor one in a module whose
+    // name starts like the text).
+    void qualifiedNameWins()
+    {
+        const QByteArray app = makeImage({ { "liby.so!helper+0x4", 0x1000 }, { "liby.so!A::operator!()+0x4", 0x1010 },
+            { "liby.so!helper", 0x1020 } });
+        const QByteArray liby = makeImage({ { "helper", 0x1000 }, { "_ZN1AntEv", 0x1010 } });
+        const QByteArray other = makeImage({ { "()+0x4", 0x1000 } });
+        FakeMemorySource source;
+        const std::vector<Region> regions { fileRegion(0x10000, 0x2000, QStringLiteral("/bin/app"), 1),
+            fileRegion(0x30000, 0x2000, QStringLiteral("/c/liby.so"), 2),
+            fileRegion(0x50000, 0x2000, QStringLiteral("/tmp/liby.so!A::operator!"), 3) };
+        const SymbolIndex index = SymbolIndex::build(source, regions, [&](const Region& r) {
+            return std::make_unique<Bytes>(r.inode == 1 ? app : r.inode == 2 ? liby : other);
+        });
+        QCOMPARE(index.describe(0x31004), QStringLiteral("liby.so!helper+0x4"));
+        QCOMPARE(index.resolve(u"liby.so!helper+0x4"), Address(0x31004));
+        QCOMPARE(*resolveAddress(u"liby.so!helper+0x4", regions, &index), Address(0x31004));
+        QCOMPARE(index.describe(0x31014), QStringLiteral("liby.so!A::operator!()+0x4"));
+        QCOMPARE(index.resolve(u"liby.so!A::operator!()+0x4"), Address(0x31014));
+        // A module's name before the '!' decides: liby.so has no "nothing", so no other module's.
+        QCOMPARE(index.find(u"liby.so!helper"), Address(0x31000));
+        QCOMPARE(index.resolve(u"liby.so!nothing"), std::nullopt);
+        // The executable's own symbols, as describe() prints them, still read back.
+        QCOMPARE(index.describe(0x11000), QStringLiteral("app!liby.so!helper+0x4"));
+        for (Address a = 0x11000; a < 0x11030; ++a) {
+            const QString text = index.describe(a);
+            const auto back = resolveAddress(text, regions, &index);
+            QVERIFY2(back && *back == a, qPrintable(text));
+        }
+        for (Address a = 0x31000; a < 0x31020; ++a) {
+            const QString text = formatLocation(a, regions, &index);
+            const auto back = resolveAddress(text, regions, &index);
+            QVERIFY2(back && *back == a, qPrintable(text));
+        }
+    }
+
     // A 265-byte name that demangles to 218 MB in 2.9 s stays mangled, and costs nothing.
     void demanglingIsBounded()
     {
