@@ -310,7 +310,7 @@ std::optional<SymbolIndex::Hit> SymbolIndex::lookup(Address address) const
     const Module& m = *--it;
     if (!m.range.contains(address))
         return std::nullopt;
-    Hit hit { m.name, nullptr, address - m.range.start, m.image ? m.image->machine : 0 };
+    Hit hit { m.name, nullptr, address - m.range.start, m.image ? m.image->machine : 0, &m };
     if (!m.image)
         return hit;
     const quint64 value = address - m.bias;
@@ -338,12 +338,9 @@ QString SymbolIndex::describe(Address address, bool mangled) const
     const auto hit = lookup(address);
     if (!hit)
         return {};
-    const auto it
-        = std::find_if(m_modules.begin(), m_modules.end(), [&](const Module& m) { return m.range.contains(address); });
     // Concatenated, never arg() after arg(): a name holding "%1" would take the next argument.
-    if (!hit->symbol || hit->symbol->ambiguous || (it != m_modules.end() && it->ambiguous))
-        return hit->module + QStringLiteral("+0x")
-            + QString::number(address - (it != m_modules.end() ? it->range.start : 0), 16);
+    if (!hit->symbol || hit->symbol->ambiguous || hit->owner->ambiguous)
+        return hit->module + QStringLiteral("+0x") + QString::number(address - hit->owner->range.start, 16);
     const QString& name = mangled ? hit->symbol->name : hit->symbol->displayName();
     const QString symbol = hit->module + u'!' + name;
     return hit->offset == 0 ? symbol : symbol + QStringLiteral("+0x") + QString::number(hit->offset, 16);

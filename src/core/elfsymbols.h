@@ -79,6 +79,8 @@ struct ElfBudget
 // Symbols of every mapped ELF file and of [vdso], placed at their addresses in the process.
 class SymbolIndex
 {
+    struct Module;
+
 public:
     // The bytes of the file a region maps, or null when they cannot be had safely (not that very
     // file, not a regular file...). Opening paths is the caller's business: a live process's files
@@ -99,6 +101,9 @@ public:
         const ElfSymbol* symbol = nullptr; // null: inside the module, but no symbol covers it
         quint64 offset = 0; // from the symbol (or from the module's base without one)
         int machine = 0; // the module's e_machine (0: unknown)
+        // The module this is in. Modules' ranges (first to last mapping) may overlap: what is
+        // said about the hit (its name's ambiguity, its range) is said about this one.
+        const Module* owner = nullptr;
     };
     [[nodiscard]] std::optional<Hit> lookup(Address address) const;
     // "libc.so.6!memcpy+0x12" (C++ names demangled), or "libc.so.6+0x1234" without a symbol, or

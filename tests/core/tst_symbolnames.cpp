@@ -255,6 +255,30 @@ private slots:
         }
     }
 
+    // A module's range runs from its first to its last mapping, so ranges overlap (liba.so mapped
+    // below and above libz.so): describe() judges the module the symbol was found in, and one of
+    // two files named libz.so is not printed as "libz.so!only", which reads back in the other.
+    void overlappingModules()
+    {
+        const QByteArray liba = makeImage({ { "a", 0x1000 } });
+        const QByteArray libz = makeImage({ { "only", 0x1100 } });
+        FakeMemorySource source;
+        const std::vector<Region> regions { fileRegion(0x5000, 0x2000, QStringLiteral("/b/libz.so"), 3),
+            fileRegion(0x10000, 0x2000, QStringLiteral("/a/liba.so"), 1),
+            fileRegion(0x20000, 0x2000, QStringLiteral("/c/libz.so"), 2),
+            fileRegion(0x40000, 0x2000, QStringLiteral("/a/liba.so"), 1) };
+        const SymbolIndex index = SymbolIndex::build(
+            source, regions, [&](const Region& r) { return std::make_unique<Bytes>(r.inode == 1 ? liba : libz); });
+        QCOMPARE(index.describe(0x21104), QStringLiteral("libz.so+0x1104"));
+        QCOMPARE(index.describe(0x6104), QStringLiteral("libz.so+0x1104"));
+        QCOMPARE(index.describe(0x11004), QStringLiteral("liba.so!a+0x4"));
+        for (const Address a : { Address(0x6104), Address(0x11004), Address(0x21104), Address(0x40010) }) {
+            const QString text = formatLocation(a, regions, &index);
+            const auto back = resolveAddress(text, regions, &index);
+            QVERIFY2(back && *back == a, qPrintable(text));
+        }
+    }
+
     // A 265-byte name that demangles to 218 MB in 2.9 s stays mangled, and costs nothing.
     void demanglingIsBounded()
     {
