@@ -195,8 +195,14 @@ Result<std::vector<AddressRange>> resolveRegionSpec(QStringView text, const std:
 Result<Address> resolveAddress(QStringView text, const std::vector<Region>& regions, const SymbolIndex* symbols)
 {
     auto spec = parseAddressSpec(text);
-    if (!spec)
+    if (!spec) {
+        // A module named 0x1.so or anon@x.so: "0x1.so!helper+0x4" is no address, but a symbol.
+        if (symbols && text.contains(u'!')) {
+            if (const auto symbol = symbols->resolve(text.trimmed()))
+                return *symbol;
+        }
         return spec.error();
+    }
     auto address = resolveAddressSpec(*spec, regions);
     if (address || !symbols)
         return address;

@@ -1,4 +1,5 @@
 #include "elfsymbols.h"
+#include "location.h"
 #include "tr.h"
 
 #include "memorysource.h"
@@ -113,6 +114,15 @@ QString demangledName(const char* name, size_t length, ElfBudget& budget)
     return printableName(out.get(), n);
 }
 
+// Whether "NAME!symbol" reads back with NAME as the module, as the mapping form's names do
+// (location.cpp): parseAddressSpec takes a text starting with 0x or anon@ for an address, the
+// text is trimmed, and find() splits at the first '!' that follows a module's name.
+bool readsAsModule(QStringView name)
+{
+    return !name.isEmpty() && name.trimmed().size() == name.size() && !name.startsWith(u"0x", Qt::CaseInsensitive)
+        && !name.startsWith(kAnonymousPrefix, Qt::CaseInsensitive) && !name.contains(u'!') && name.front() != u'+';
+}
+
 // The index's budget: every image of one process together.
 ElfBudget indexBudget()
 {
@@ -214,29 +224,40 @@ Result<ElfImage> parseElf(const ImageBytes& image, ElfBudget& budget)
         std::unique(out.symbols.begin(), out.symbols.end(),
             [](const ElfSymbol& a, const ElfSymbol& b) { return a.value == b.value && a.name == b.name; }),
         out.symbols.end());
-    // A name shown twice (static functions of two source files, memcpy in two versions): find()
-    // takes the first, so describe() names only that one.
-    std::vector<quint32> byName(out.symbols.size());
-    for (size_t i = 0; i < byName.size(); ++i)
-        byName[i] = quint32(i);
-    const auto& syms = out.symbols;
-    std::sort(byName.begin(), byName.end(), [&](quint32 a, quint32 b) {
-        const int c = syms[a].displayName().compare(syms[b].displayName());
-        return c != 0 ? c < 0 : a < b;
-    });
-    for (size_t i = 1, first = 0; i < byName.size(); ++i) {
-        if (syms[byName[i]].displayName() != syms[byName[first]].displayName())
-            first = i;
-        else if (syms[byName[i]].value != syms[byName[first]].value)
-            out.symbols[byName[i]].ambiguous = true; // (aliases at one address read back alike)
+    // find() matches a symbol by its name as the file holds it and by its demangled name, and
+    // describe() prints either (--mangled). A name two symbols answer to (static functions of two
+    // source files, memcpy in two versions, a crafted _Z9_ZN1A1fEv demangling to another's raw
+    // name): find() takes the first (the lowest value), so describe() names only that one.
+    std::vector<std::pair<QStringView, quint64>> keys;
+    keys.reserve(out.symbols.size() * 2);
+    for (const ElfSymbol& symbol : out.symbols) {
+        if (symbol.absolute)
+            continue; // never found
+        keys.emplace_back(symbol.name, symbol.value);
+        if (!symbol.demangled.isEmpty() && symbol.demangled != symbol.name)
+            keys.emplace_back(symbol.demangled, symbol.value);
     }
-    // "f+0x10" would read back as a symbol named so (a hostile file may hold one): f is not named.
+    std::sort(keys.begin(), keys.end(), [](const auto& x, const auto& y) {
+        const int c = x.first.compare(y.first);
+        return c != 0 ? c < 0 : x.second < y.second;
+    });
+    const auto firstNotBelow = [&](QStringView name) {
+        return std::lower_bound(
+            keys.begin(), keys.end(), name, [](const auto& key, QStringView n) { return key.first.compare(n) < 0; });
+    };
+    const auto readsBack = [&](const QString& name, quint64 value) {
+        const auto it = firstNotBelow(name);
+        if (it == keys.end() || it->first != name || it->second != value)
+            return false;
+        // "f+0x10" would read back as a symbol named so (a hostile file may hold one): f is not named.
+        const QString longer = name + QStringLiteral("+0x");
+        const auto l = firstNotBelow(longer);
+        return l == keys.end() || !l->first.startsWith(longer);
+    };
     for (ElfSymbol& symbol : out.symbols) {
-        const QString longer = symbol.displayName() + QStringLiteral("+0x");
-        const auto it = std::lower_bound(byName.begin(), byName.end(), longer,
-            [&](quint32 a, const QString& key) { return syms[a].displayName().compare(key) < 0; });
-        if (it != byName.end() && syms[*it].displayName().startsWith(longer))
-            symbol.ambiguous = true;
+        symbol.ambiguous = !symbol.absolute
+            && (!readsBack(symbol.name, symbol.value)
+                || (!symbol.demangled.isEmpty() && !readsBack(symbol.demangled, symbol.value)));
     }
     return out;
 }
@@ -293,7 +314,7 @@ SymbolIndex SymbolIndex::build(MemorySource& source, const std::vector<Region>& 
     for (const auto& [path, m] : byPath)
         ++names[m.name];
     for (auto& [path, m] : byPath) {
-        m.ambiguous = names[m.name] > 1 || m.name.contains(u'!');
+        m.ambiguous = names[m.name] > 1 || !readsAsModule(m.name);
         index.m_modules.push_back(std::move(m));
     }
     std::sort(index.m_modules.begin(), index.m_modules.end(),

@@ -279,6 +279,54 @@ private slots:
         }
     }
 
+    // A module named 0x1.so or anon@x.so: "0x1.so!helper+0x4" reads as an address (and fails), so
+    // describe() does not print it; typed, it still finds the symbol. And a symbol is named only
+    // by what reads back to it, mangled (--mangled) or demangled: _Z9_ZN1A1fEv demangles to
+    // "_ZN1A1fEv", the raw name of A::f().
+    void namesThatReadAsSomethingElse()
+    {
+        const QByteArray lib = makeImage({ { "_Z9_ZN1A1fEv", 0x800 }, { "helper", 0x1000 }, { "_ZN1A1fEv", 0x1010 },
+            { "_ZN1A1gEv", 0x1020 }, { "_ZN1A1gEv+0x4", 0x1030 } });
+        FakeMemorySource source;
+        const std::vector<Region> regions { fileRegion(0x10000, 0x2000, QStringLiteral("/a/0x1.so"), 1),
+            fileRegion(0x20000, 0x2000, QStringLiteral("/a/anon@x.so"), 2),
+            fileRegion(0x30000, 0x2000, QStringLiteral("/a/ANON@y.so"), 3),
+            fileRegion(0x40000, 0x2000, QStringLiteral("/a/0X2.so"), 4),
+            fileRegion(0x50000, 0x2000, QStringLiteral("/a/ok.so"), 5) };
+        const SymbolIndex index
+            = SymbolIndex::build(source, regions, [&](const Region&) { return std::make_unique<Bytes>(lib); });
+        QCOMPARE(index.describe(0x11004), QStringLiteral("0x1.so+0x1004"));
+        QCOMPARE(index.describe(0x21004), QStringLiteral("anon@x.so+0x1004"));
+        QCOMPARE(*resolveAddress(u"0x1.so!helper+0x4", regions, &index), Address(0x11004));
+        QCOMPARE(*resolveAddress(u" anon@x.so!helper+0x4", regions, &index), Address(0x21004));
+        QVERIFY(!resolveAddress(u"0x1.so!nothing", regions, &index));
+        QVERIFY(!resolveAddress(u"0x1.so!helper", regions, nullptr));
+        // Mangled, A::f() is "_ZN1A1fEv", which is _Z9_ZN1A1fEv's demangled name, lower in the file.
+        QCOMPARE(index.describe(0x51000), QStringLiteral("ok.so!helper"));
+        QCOMPARE(index.describe(0x51014, true), QStringLiteral("ok.so+0x1014"));
+        // Mangled, A::g() is "_ZN1A1gEv", and "_ZN1A1gEv+0x4" another symbol's name.
+        QCOMPARE(index.describe(0x51024, true), QStringLiteral("ok.so+0x1024"));
+        std::vector<Address> addresses;
+        for (Address base = 0x10000; base <= 0x50000; base += 0x10000) {
+            for (Address a = base + 0x800; a < base + 0x810; ++a)
+                addresses.push_back(a);
+            for (Address a = base + 0x1000; a < base + 0x1040; ++a)
+                addresses.push_back(a);
+        }
+        for (const Address a : addresses) {
+            for (const bool mangled : { false, true }) {
+                const QString text = index.describe(a, mangled);
+                if (!text.contains(u'!'))
+                    continue;
+                const auto back = resolveAddress(text, regions, &index);
+                QVERIFY2(back && *back == a, qPrintable(text));
+            }
+            const QString text = formatLocation(a, regions, &index);
+            const auto back = resolveAddress(text, regions, &index);
+            QVERIFY2(back && *back == a, qPrintable(text));
+        }
+    }
+
     // A 265-byte name that demangles to 218 MB in 2.9 s stays mangled, and costs nothing.
     void demanglingIsBounded()
     {
