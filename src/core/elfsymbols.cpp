@@ -96,9 +96,19 @@ int backReferences(const char* name, size_t length)
 // at bounded cost, out of budget, or not valid. The name comes from a hostile file.
 QString demangledName(const char* name, size_t length, ElfBudget& budget)
 {
-    if (length < 3 || name[0] != '_' || name[1] != 'Z' || length > ElfBudget::kMaxDemangleInput
-        || budget.demangledBytes == 0 || backReferences(name, length) > ElfBudget::kMaxDemangleReferences)
+    if (length < 3 || name[0] != '_' || name[1] != 'Z' || length > ElfBudget::kMaxDemangleInput)
         return {};
+    const int references = backReferences(name, length);
+    if (references > ElfBudget::kMaxDemangleReferences)
+        return {};
+    // What the demangler may build, charged before it runs, whatever comes of it: a name that
+    // fails builds its text first (964 bytes with 15 back-references build 230 KB, then fail).
+    // Each pair of back-references may double the text; real names cost about their output.
+    const quint64 estimate = quint64(length) << ((references + 1) / 2);
+    if (estimate > budget.demangledBytes)
+        return {};
+    budget.demangledBytes -= estimate;
+    ++budget.demangleCalls;
     char input[ElfBudget::kMaxDemangleInput + 1];
     std::memcpy(input, name, length);
     input[length] = '\0';
@@ -108,7 +118,8 @@ QString demangledName(const char* name, size_t length, ElfBudget& budget)
     if (status != 0 || !out)
         return {};
     const size_t n = std::strlen(out.get());
-    budget.demangledBytes -= std::min<quint64>(n, budget.demangledBytes);
+    if (n > estimate) // more than estimated: that too
+        budget.demangledBytes -= std::min<quint64>(n - estimate, budget.demangledBytes);
     if (n > ElfBudget::kMaxNameBytes)
         return {};
     return printableName(out.get(), n);

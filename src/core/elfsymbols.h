@@ -66,7 +66,11 @@ struct ElfBudget
     // name of 265 bytes with 48 of them demangles to 218 MB (2.9 s). What is left stays mangled.
     static constexpr quint64 kMaxDemangleInput = 1024;
     static constexpr int kMaxDemangleReferences = 16;
-    quint64 demangledBytes = 64 << 20; // all demangled names' bytes together (what demangling costs)
+    // What demangling may build, all names together: each name is charged before it is tried,
+    // failed or not, by an estimate (its length, doubled for every two back-references) or its
+    // demangled length where that is more.
+    quint64 demangledBytes = 64 << 20;
+    quint64 demangleCalls = 0; // names given to the demangler (what was spent, counted)
     static constexpr quint64 kMaxSections = 1 << 16;
 };
 

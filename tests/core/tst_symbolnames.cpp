@@ -136,6 +136,19 @@ QByteArray bomb(int levels)
     return "_Z1f" + params;
 }
 
+// A name the demangler builds a long text for, then rejects: template arguments that double a
+// long class name level by level, then a template parameter (T_) of a function that has none.
+QByteArray failingBomb(int levels, int nameLength)
+{
+    const QByteArray name = QByteArray::number(nameLength) + QByteArray(nameLength, 'X');
+    QByteArray params = "1PI" + name + "S_E";
+    for (int i = 1, last = 2; i < levels; ++i, ++last) {
+        const QByteArray seq = "S" + QByteArray::number(last - 1, 36).toUpper() + "_";
+        params += "S0_I" + seq + seq + "E";
+    }
+    return "_Z1f" + params + "T_";
+}
+
 } // namespace
 
 class TestSymbolNames : public QObject
@@ -325,6 +338,35 @@ private slots:
             const auto back = resolveAddress(text, regions, &index);
             QVERIFY2(back && *back == a, qPrintable(text));
         }
+    }
+
+    // Failures cost too: this 959-byte name (14 back-references) makes the demangler build about
+    // 51 KB, then fail (0.2 ms). Charged nothing, a file of 100,000 of them cost 20 s of CPU;
+    // charged, all names together build at most what the budget allows.
+    void failedDemanglingIsCharged()
+    {
+        const QByteArray hostile = failingBomb(5, 900);
+        QCOMPARE(hostile.size(), 959);
+        QList<Named> symbols;
+        for (int i = 0; i < 2000; ++i)
+            symbols.append({ hostile, 0x1000 + 16 * quint64(i) });
+        symbols.append({ "_ZN1A1fEv", 0x1000 + 16 * 2000 });
+        ElfBudget budget;
+        const quint64 allowed = budget.demangledBytes;
+        auto image = parseElf(Bytes(makeImage(symbols)), budget);
+        QVERIFY(image);
+        QCOMPARE(image->symbols.size(), size_t(2001));
+        QVERIFY(image->symbols.front().demangled.isEmpty());
+        // Each try builds about 51 KB: no more tries than the budget has room for.
+        QVERIFY2(budget.demangleCalls * (51 << 10) <= allowed, qPrintable(QString::number(budget.demangleCalls)));
+        QVERIFY(budget.demangleCalls > 0);
+        // What is left of it still demangles a real name.
+        QCOMPARE(image->symbols.back().displayName(), QStringLiteral("A::f()"));
+        // Real names are charged about what they are: a small budget still demangles them.
+        ElfBudget small;
+        small.demangledBytes = 1 << 10;
+        QCOMPARE(parseElf(Bytes(makeImage({ { "_ZN1A1fEv", 0x1000 } })), small)->symbols.front().displayName(),
+            QStringLiteral("A::f()"));
     }
 
     // A 265-byte name that demangles to 218 MB in 2.9 s stays mangled, and costs nothing.
