@@ -311,6 +311,13 @@ int cmdRead(const QStringList& args)
     const QStringList pos = parser.positionalArguments();
     auto pid = parsePid(pos[0]);
     auto spec = parseAddressSpec(pos[1]);
+    if (!spec && pos[1].contains(u'!')) {
+        // A symbol of a module whose name reads like an address (0x1.so!f): the symbols decide.
+        AddressSpec symbol;
+        symbol.absolute = false;
+        symbol.name = symbol.text = pos[1];
+        spec = symbol;
+    }
     auto length = parseNumber(pos[2], tr("The length"));
     for (const Error* e :
         { pid ? nullptr : &pid.error(), spec ? nullptr : &spec.error(), length ? nullptr : &length.error() }) {

@@ -31,7 +31,7 @@ struct Run
 };
 
 // The CLI with a deadline: a hang is a failure, not a stuck test.
-Run runCli(const QStringList& args, bool nobody = false)
+Run runTimedCli(const QStringList& args, bool nobody = false)
 {
     QProcess p;
     if (nobody)
@@ -115,13 +115,13 @@ private slots:
         QVERIFY(getpid != 0);
         static const QRegularExpression libcGetpid(QStringLiteral("^libc\\.so\\.6!\\w*getpid$"));
 
-        Run r = runCli({ QStringLiteral("symbol"), pid, hex(getpid) });
+        Run r = runTimedCli({ QStringLiteral("symbol"), pid, hex(getpid) });
         QVERIFY2(r.finished, "procglass-cli symbol hangs");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(libcGetpid.match(QString::fromUtf8(r.out.trimmed())).hasMatch(), r.out.constData());
 
         // Symbols are read before the target is held, so a slow file never keeps it stopped.
-        r = runCli({ QStringLiteral("disasm"), pid, hex(getpid), QStringLiteral("3") });
+        r = runTimedCli({ QStringLiteral("disasm"), pid, hex(getpid), QStringLiteral("3") });
         QVERIFY2(r.finished, "procglass-cli disasm hangs");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -132,16 +132,16 @@ private slots:
         QVERIFY2(waitForThreadStates(m_target.pid(), QStringLiteral("RS")), qPrintable(threadStates(m_target.pid())));
 
         // The module's name as the maps print it: one line, whatever the file name holds.
-        r = runCli({ QStringLiteral("symbol"), pid, hex(m_target.address(QStringLiteral("weird"))) });
+        r = runTimedCli({ QStringLiteral("symbol"), pid, hex(m_target.address(QStringLiteral("weird"))) });
         QVERIFY2(r.finished, "procglass-cli symbol hangs");
         QCOMPARE(r.out, QByteArray("lib\\012x.so+0x0\n"));
 
         // The device and the file with the ambiguous name: answers, not crashes or hangs.
         for (const char* key : { "zero", "weird" }) {
-            r = runCli({ QStringLiteral("symbol"), pid, hex(m_target.address(QString::fromLatin1(key))) });
+            r = runTimedCli({ QStringLiteral("symbol"), pid, hex(m_target.address(QString::fromLatin1(key))) });
             QVERIFY2(r.finished, key);
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, key);
-            r = runCli({ QStringLiteral("disasm"), pid, hex(m_target.address(QString::fromLatin1(key))),
+            r = runTimedCli({ QStringLiteral("disasm"), pid, hex(m_target.address(QString::fromLatin1(key))),
                 QStringLiteral("1") });
             QVERIFY2(r.finished, key);
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, key);
@@ -152,7 +152,7 @@ private slots:
     // The same user has no /proc/PID/map_files (EPERM without CAP_SYS_ADMIN): files come by name.
     void theSameUserReadsByName()
     {
-        const Run r = runCli({ QStringLiteral("symbol"), QString::number(m_target.pid()),
+        const Run r = runTimedCli({ QStringLiteral("symbol"), QString::number(m_target.pid()),
                                  hex(m_target.address(QStringLiteral("getpid"))) },
             true);
         QVERIFY2(r.finished, "procglass-cli symbol hangs");
