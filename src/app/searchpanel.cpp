@@ -159,16 +159,17 @@ void SearchPanel::buildUi()
     page([this, &hint](QHBoxLayout* row) {
         m_regexIgnoreCase = new QCheckBox(tr("I&gnore case"));
         row->addWidget(m_regexIgnoreCase);
-        row->addWidget(hint(SearchPattern::regexAvailable()
-                               ? tr("PCRE syntax over bytes: \\x00 is a byte, . any byte. A hit is where a match starts.")
-                               : tr("This build has no regular expressions (it was built without Vectorscan).")),
+        row->addWidget(
+            hint(SearchPattern::regexAvailable()
+                    ? tr("PCRE syntax over bytes: \\x00 is a byte, . any byte. A hit is where a match starts.")
+                    : tr("This build has no regular expressions (it was built without Vectorscan).")),
             1);
     });
     // Only the page shown takes room: the others' wrapped hints must not make the row tall.
     connect(m_options, &QStackedWidget::currentChanged, m_options, [this](int current) {
         for (int i = 0; i < m_options->count(); ++i)
-            m_options->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+            m_options->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
         m_options->adjustSize();
     });
     m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

@@ -4,11 +4,11 @@
 #include "fixture.h"
 
 #include "core/elfsegments.h"
-#include "core/searchengine.h"
 #include "core/explain.h"
 #include "core/fakememorysource.h"
 #include "core/format.h"
 #include "core/mapsparser.h"
+#include "core/searchengine.h"
 #include "platform/linux/procfs.h"
 
 #include <QProcess>

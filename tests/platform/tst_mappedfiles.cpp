@@ -153,7 +153,7 @@ private slots:
     void theSameUserReadsByName()
     {
         const Run r = runTimedCli({ QStringLiteral("symbol"), QString::number(m_target.pid()),
-                                 hex(m_target.address(QStringLiteral("getpid"))) },
+                                      hex(m_target.address(QStringLiteral("getpid"))) },
             true);
         QVERIFY2(r.finished, "procglass-cli symbol hangs");
         QVERIFY2(r.exitCode == 0, r.err.constData());

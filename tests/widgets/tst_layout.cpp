@@ -4,10 +4,10 @@
 #include "guidedtour.h"
 #include "infopane.h"
 #include "mainwindow.h"
-#include "searchpanel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "platform/linux/target.h"
+#include "searchpanel.h"
 #include "widgets/addressspaceview.h"
 
 #include <QApplication>
@@ -15,8 +15,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QScrollBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>

@@ -33,7 +33,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTranslator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -42,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <linux/capability.h>
