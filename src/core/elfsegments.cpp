@@ -157,7 +157,6 @@ void placeBss(std::vector<Region>& regions, const MemoryReader& read)
             continue;
         const Region& data = regions[i - 1];
         r.bss = {};
-        r.bss.image = data.fileName();
         // The image's mapping at file offset 0: its ELF header and (for every image the loader
         // maps) its program headers.
         const auto first = offsetZero.find(keyOf(data));

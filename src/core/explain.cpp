@@ -47,7 +47,7 @@ QString bytesText(quint64 n)
 }
 
 // What the image's program headers say about the .bss next to this mapping (see placeBss).
-QStringList bssNotes(const Region& r)
+QStringList bssNotes(const Region& r, const QString& image)
 {
     QStringList notes;
     const BssFacts& bss = r.bss;
@@ -55,35 +55,33 @@ QStringList bssNotes(const Region& r)
         notes << tr("That it is %1's .bss is a guess from its position right after the image's data: "
                     "Procglass could not read %1's program headers (its first page is not readable here), "
                     "which say how big .bss is. Anonymous memory placed right after it looks the same.")
-                     .arg(bss.image.isEmpty() ? tr("the image") : bss.image);
+                     .arg(image.isEmpty() ? tr("the image") : image);
         return notes;
     }
     if (!bss.checked)
         return notes;
     if (r.segment == ImageSegment::Bss) {
         const Address end = r.bssEnd();
-        QString note
-            = tr("%1–%2: %3's .bss (%4 of zero-initialised variables, from %5 to %6 as its program "
-                 "headers say; the loader rounds it up to whole pages).")
-                  .arg(formatAddress(r.range.start), formatAddress(end), bss.image, bytesText(bss.range.size()),
-                      formatAddress(bss.range.start), formatAddress(bss.range.end));
+        QString note = tr("%1–%2: %3's .bss (%4 of zero-initialised variables, from %5 to %6 as its program "
+                          "headers say; the loader rounds it up to whole pages).")
+                           .arg(formatAddress(r.range.start), formatAddress(end), image, bytesText(bss.range.size()),
+                               formatAddress(bss.range.start), formatAddress(bss.range.end));
         if (r.isPartlyBss())
             note += u' '
                 + tr("Past %1: anonymous memory (%2) that is not %3's: the kernel merged a mapping placed right "
                      "after the .bss into this one, because both are anonymous with the same permissions.")
-                      .arg(formatAddress(end), formatBytes(r.range.end - end), bss.image);
+                      .arg(formatAddress(end), formatBytes(r.range.end - end), image);
         notes << note;
     } else if (bss.range.isEmpty()) {
         notes << tr("It lies right after %1's data, but it is not %1's .bss: %1's program headers give it "
                     "no .bss at all. It is anonymous memory that happens to be placed next to it.")
-                     .arg(bss.image);
+                     .arg(image);
     } else {
         notes << tr("It lies right after %1's data, but it is not %1's .bss: %1's program headers give "
                     "its .bss %2 bytes, from %3 to %4, which fit in the last page of the data mapping. This "
                     "is anonymous memory that happens to be placed next to it (by mmap, for example for "
                     "malloc's arenas or a thread stack).")
-                     .arg(bss.image, hex(bss.range.size()), formatAddress(bss.range.start),
-                         formatAddress(bss.range.end));
+                     .arg(image, hex(bss.range.size()), formatAddress(bss.range.start), formatAddress(bss.range.end));
     }
     return notes;
 }
@@ -110,7 +108,7 @@ QStringList neighbourNotes(const std::vector<Region>& regions, size_t index)
     }
     if (r.segment == ImageSegment::Bss && below && adjacent(*below, r) && below->segment == ImageSegment::Data)
         notes << tr("It continues the data segment of %1 right below it.").arg(below->fileName());
-    notes << bssNotes(r);
+    notes << bssNotes(r, bssImageName(regions, index));
     if (r.kind == RegionKind::Heap && below && below->kind == RegionKind::Executable)
         notes << tr("It starts above the executable's last segment; the gap between them is random "
                     "(address space layout randomisation).");
@@ -119,9 +117,11 @@ QStringList neighbourNotes(const std::vector<Region>& regions, size_t index)
 
 } // namespace
 
-QString bssSummary(const Region& r)
+QString bssSummary(const std::vector<Region>& regions, size_t index)
 {
-    const QString image = r.bss.image.isEmpty() ? tr("the image") : r.bss.image;
+    const Region& r = regions[index];
+    const QString named = bssImageName(regions, index);
+    const QString image = named.isEmpty() ? tr("the image") : named;
     if (r.segment == ImageSegment::Bss) {
         if (!r.bss.checked)
             return tr("%1's .bss (a guess by position: its program headers could not be read)").arg(image);
@@ -130,7 +130,7 @@ QString bssSummary(const Region& r)
                 .arg(formatAddress(r.range.start), formatAddress(r.bssEnd()), image);
         return tr("%1's .bss (%2 bytes of zero-initialised variables)").arg(image, hex(r.bss.range.size()));
     }
-    if (r.bss.checked && !r.bss.image.isEmpty())
+    if (r.bss.checked && !named.isEmpty())
         return tr("anonymous memory, not %1's .bss (that fits in the data mapping)").arg(image);
     return {};
 }

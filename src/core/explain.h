@@ -34,7 +34,7 @@ struct RegionExplanation
 // One line on what of a mapping is an image's .bss, for tooltips and the kind column: "0x…–0x…:
 // libz.so.1's .bss; past 0x…: anonymous memory", "libz.so.1's .bss (a guess by position)"; empty
 // when the mapping has nothing to do with a .bss.
-[[nodiscard]] QString bssSummary(const Region& region);
+[[nodiscard]] QString bssSummary(const std::vector<Region>& regions, size_t index);
 
 // Plain text, paragraphs separated by blank lines (for the CLI and the clipboard).
 [[nodiscard]] QString explanationText(const RegionExplanation& explanation);

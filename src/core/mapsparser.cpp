@@ -300,7 +300,6 @@ void classifyRegions(std::vector<Region>& regions, const ClassifyHints& hints)
                 // A guess by position until placeBss has read the image's program headers.
                 r.kind = previous->kind;
                 r.segment = ImageSegment::Bss;
-                r.bss.image = previous->fileName();
             }
         }
         previous = &r;

@@ -111,6 +111,13 @@ QString imageSegmentText(const Region& region)
     return imageSegmentId(region.segment);
 }
 
+QString bssImageName(const std::vector<Region>& regions, size_t index)
+{
+    if (index == 0 || index >= regions.size() || !regions[index - 1].isFileBacked())
+        return {};
+    return regions[index - 1].fileName();
+}
+
 QString regionKindExplanation(RegionKind kind)
 {
     switch (kind) {

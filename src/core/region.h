@@ -50,9 +50,10 @@ struct Permissions
 // any anonymous mapping placed right after it, so such a mapping may be .bss only in part, or not at all.
 struct BssFacts
 {
-    bool checked = false; // the headers were read: range is a fact. Otherwise a Bss segment is a guess by position.
     AddressRange range; // the image's .bss, exact (it may begin inside the data mapping's last page); empty: none
-    QString image; // the image's file name
+    bool checked = false; // the headers were read: range is a fact. Otherwise a Bss segment is a guess by position.
+    // The image is the mapping right before (bssImageName): not kept here, as every Region carries
+    // these facts and a process may have 65,000 of them.
 };
 
 struct Region
@@ -90,6 +91,9 @@ struct Region
 // The segment as a kind column shows it: the id, but "bss+anonymous" for a mapping that is .bss only
 // in part and "bss?" where the image's program headers could not be read (a guess by position).
 [[nodiscard]] QString imageSegmentText(const Region& region);
+// The file name of the image whose data regions[index] follows (the .bss facts are about it);
+// empty when no file mapping lies right before it.
+[[nodiscard]] QString bssImageName(const std::vector<Region>& regions, size_t index);
 [[nodiscard]] constexpr int regionKindCount()
 {
     return int(RegionKind::Guard) + 1;

@@ -75,7 +75,7 @@ QVariant RegionModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1\n\n%2").arg(data(index, Qt::DisplayRole).toString(), regionExplanation(r));
         if (index.column() == KindColumn || index.column() == PathColumn) {
             // Where a .bss ends and plain anonymous memory begins, as the program headers say.
-            const QString bss = bssSummary(r);
+            const QString bss = bssSummary(m_regions, size_t(index.row()));
             return bss.isEmpty() ? regionExplanation(r) : regionExplanation(r) + QStringLiteral("\n\n") + bss;
         }
         if (index.column() == PermsColumn)
@@ -152,7 +152,7 @@ QString RegionModel::kindText(const std::vector<Region>& regions, size_t i)
     const Region& r = regions[i];
     if (r.kind != RegionKind::Executable && r.kind != RegionKind::Library)
         return regionKindName(r.kind);
-    QString file = r.segment == ImageSegment::Bss && !r.bss.image.isEmpty() ? r.bss.image : r.fileName();
+    QString file = r.fileName();
     // A .bss follows its image's data directly; look back only over the image's own mappings.
     for (size_t j = i;
          file.isEmpty() && j > 0 && regions[j - 1].kind == r.kind && regions[j - 1].range.end == regions[j].range.start;

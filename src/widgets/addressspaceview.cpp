@@ -224,6 +224,7 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
     const int index = regionAt(pos);
     if (index >= 0) {
         const Region& r = m_layout.regions()[size_t(index)];
+        const QString bss = bssSummary(m_layout.regions(), size_t(index));
         QString path = r.path;
         if (r.deleted)
             path = tr("%1 (deleted)").arg(path);
@@ -231,7 +232,7 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
             + row(tr("Range:"), tr("%1 – %2").arg(formatAddress(r.range.start), formatAddress(r.range.end)))
             + row(tr("Size:"), formatBytes(r.range.size())) + row(tr("Permissions:"), r.perms.toString())
             + row(tr("Kind:"), regionKindName(r.kind)) + (path.isEmpty() ? QString() : row(tr("Path:"), path))
-            + (bssSummary(r).isEmpty() ? QString() : row(tr("Holds:"), bssSummary(r))) + QStringLiteral("</table>");
+            + (bss.isEmpty() ? QString() : row(tr("Holds:"), bss)) + QStringLiteral("</table>");
     }
     const Columns c = columns();
     if (pos.x() < c.barLeft || pos.x() >= c.barLeft + c.barWidth)
