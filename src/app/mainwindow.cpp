@@ -234,6 +234,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The docks are hidden as QWidget's destructor deletes them, after this window's members are
+    // gone: what they tell this window must not arrive then.
+    if (m_tourDock)
+        m_tourDock->disconnect(this);
     m_processWatcher.waitForFinished();
     m_smapsWatcher.waitForFinished();
     m_session.reset(); // releases a hold
