@@ -130,10 +130,7 @@ ProcessListing listWithAccess(const AccessCache& known)
             p.accessProblem = *k;
             continue;
         }
-        if (Error e = p.isKernelThread() ? kernelThreadError(p.pid()) : Error())
-            p.accessProblem = e.message;
-        else
-            p.accessProblem = readAccessProblem(p.pid());
+        p.accessProblem = readAccessProblem(p);
     }
     return { std::move(list.value()), {} };
 }

@@ -214,15 +214,15 @@ QString diagnoseAccess(pid_t pid, bool attaching)
     return reasons.join(u' ');
 }
 
-QString readAccessProblem(pid_t pid)
+QString readAccessProblem(const ProcessInfo& process)
 {
+    const pid_t pid = process.pid();
+    if (process.isKernelThread()) // its mem opens, but there is no memory behind it
+        return kernelThreadMessage(pid, process.name);
     const std::string mem = "/proc/" + std::to_string(pid) + "/mem";
     const int fd = open(mem.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         close(fd);
-        // A kernel thread's mem opens, but there is no memory behind it.
-        if (Error e = kernelThreadError(pid))
-            return e.message;
         return {};
     }
     const int err = errno;
@@ -230,8 +230,6 @@ QString readAccessProblem(pid_t pid)
         return tr("Process %1 has exited.").arg(pid);
     if (err != EACCES && err != EPERM)
         return QString::fromLocal8Bit(strerror(err));
-    if (Error e = kernelThreadError(pid))
-        return e.message;
     return permissionError(pid, err, tr("Cannot read process %1").arg(pid)).message;
 }
 

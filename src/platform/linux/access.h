@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/processinfo.h"
 
 #include <sys/types.h>
 
@@ -14,9 +15,10 @@ namespace procglass {
 // A Permission error for a refused operation: "<what>: <diagnosis>".
 [[nodiscard]] Error permissionError(pid_t pid, int errnum, const QString& what, bool attaching = false);
 
-// Empty when we may read pid's memory, otherwise the reason and the fix. Asks the kernel itself
-// (opening /proc/PID/mem runs the ptrace access check) and diagnoses only a refusal.
-[[nodiscard]] QString readAccessProblem(pid_t pid);
+// Empty when we may read the process's memory, otherwise the reason and the fix. Asks the kernel
+// itself (opening /proc/PID/mem runs the ptrace access check) and diagnoses only a refusal; a
+// kernel thread (known from the listing, not read again) has no memory to read.
+[[nodiscard]] QString readAccessProblem(const ProcessInfo& process);
 
 // The Yama ptrace_scope value, or -1 when Yama is not active.
 [[nodiscard]] int ptraceScope();

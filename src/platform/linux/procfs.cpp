@@ -321,8 +321,12 @@ Error kernelThreadError(pid_t pid)
     if (!readWholeFile(AT_FDCWD, path.c_str(), buf, FileShape::SingleRecord) || !parseStat(buf, &st)
         || !(st.flags & kPfKthread))
         return {};
-    return makeError(ErrorKind::InvalidArgument,
-        tr("PID %1 (%2) is a kernel thread: it has no user address space to show.").arg(pid).arg(st.comm));
+    return makeError(ErrorKind::InvalidArgument, kernelThreadMessage(pid, st.comm));
+}
+
+QString kernelThreadMessage(pid_t pid, const QString& name)
+{
+    return tr("PID %1 (%2) is a kernel thread: it has no user address space to show.").arg(pid).arg(name);
 }
 
 pid_t memoryTask(pid_t pid)

@@ -48,6 +48,8 @@ enum class FileShape {
 // An error saying that pid is a kernel thread (PF_KTHREAD in /proc/PID/stat), which has no user
 // address space: nothing to read, map or hold. Empty for any other pid (or one that is gone).
 [[nodiscard]] Error kernelThreadError(pid_t pid);
+// The same sentence, for a kernel thread already known as one (from a process listing).
+[[nodiscard]] QString kernelThreadMessage(pid_t pid, const QString& name);
 
 // The thread through which a process's memory is reached: pid itself, or -- when the main thread
 // has ended with pthread_exit() while other threads run on -- a live thread. The kernel shows an
