@@ -1,7 +1,7 @@
 #include "dumpfigures.h"
 
 #include "benchutil.h"
-#include "core/dump.h"
+#include "core/io/dump.h"
 #include "fixture.h"
 #include "platform/linux/elfcore.h"
 #include "platform/linux/hold.h"

@@ -1,8 +1,8 @@
 #include "searchfigures.h"
 
 #include "benchutil.h"
-#include "core/fakememorysource.h"
-#include "core/searchengine.h"
+#include "fakememorysource.h"
+#include "core/search/searchengine.h"
 #include "fixture.h"
 #include "platform/linux/target.h"
 

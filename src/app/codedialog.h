@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/codeformat.h"
+#include "core/code/codeformat.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 
 #include "background.h"
 
-#include "core/addressspec.h"
-#include "core/format.h"
-#include "core/location.h"
+#include "core/parse/addressspec.h"
+#include "core/model/format.h"
+#include "core/teach/location.h"
 #include "models/disassemblymodel.h"
 #include "widgets/syntaxhighlighting.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/disassembler.h"
-#include "core/elfsymbols.h"
-#include "core/memorysource.h"
+#include "core/code/disassembler.h"
+#include "core/code/elfsymbols.h"
+#include "core/model/memorysource.h"
 
 #include <QWidget>
 

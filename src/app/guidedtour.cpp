@@ -1,6 +1,6 @@
 #include "guidedtour.h"
 
-#include "core/auxv.h"
+#include "core/parse/auxv.h"
 #include "infopane.h"
 #include "mainwindow.h"
 #include "models/regionmodel.h"

@@ -1,7 +1,7 @@
 #include "infopane.h"
 
-#include "core/explain.h"
-#include "core/format.h"
+#include "core/teach/explain.h"
+#include "core/model/format.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>

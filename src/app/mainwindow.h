@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/processinfo.h"
-#include "core/smaps.h"
+#include "core/model/processinfo.h"
+#include "core/parse/smaps.h"
 #include "platform/linux/targetsession.h"
 
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
 #include "searchpanel.h"
 
-#include "core/addressspec.h"
-#include "core/format.h"
-#include "core/privatefile.h"
+#include "core/parse/addressspec.h"
+#include "core/model/format.h"
+#include "core/io/privatefile.h"
 #include "lastfolder.h"
 #include "models/searchresultmodel.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/memorysource.h"
-#include "core/searchengine.h"
-#include "core/valuescan.h"
+#include "core/model/memorysource.h"
+#include "core/search/searchengine.h"
+#include "core/search/valuescan.h"
 
 #include <QFutureWatcher>
 #include <QTimer>

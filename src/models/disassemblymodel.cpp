@@ -1,6 +1,6 @@
 #include "disassemblymodel.h"
 
-#include "core/format.h"
+#include "core/model/format.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/disassembler.h"
-#include "core/elfsymbols.h"
+#include "core/code/disassembler.h"
+#include "core/code/elfsymbols.h"
 
 #include <QAbstractTableModel>
 

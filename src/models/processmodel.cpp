@@ -1,6 +1,6 @@
 #include "processmodel.h"
 
-#include "core/format.h"
+#include "core/model/format.h"
 
 #include <QColor>
 #include <QHash>

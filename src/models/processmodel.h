@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/processinfo.h"
+#include "core/model/processinfo.h"
 
 #include <QAbstractItemModel>
 #include <QSortFilterProxyModel>

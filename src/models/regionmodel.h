@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/region.h"
-#include "core/smaps.h"
+#include "core/model/region.h"
+#include "core/parse/smaps.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

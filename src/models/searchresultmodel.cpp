@@ -1,6 +1,6 @@
 #include "searchresultmodel.h"
 
-#include "core/format.h"
+#include "core/model/format.h"
 
 #include <QIODevice>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/location.h"
-#include "core/region.h"
-#include "core/searchengine.h"
-#include "core/valuescan.h"
+#include "core/teach/location.h"
+#include "core/model/region.h"
+#include "core/search/searchengine.h"
+#include "core/search/valuescan.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "addressspaceview.h"
 
-#include "core/explain.h"
+#include "core/teach/explain.h"
 
-#include "core/format.h"
+#include "core/model/format.h"
 #include "regioncolors.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "addressspacelayout.h"
-#include "core/region.h"
+#include "core/model/region.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/datainspector.h"
+#include "core/code/datainspector.h"
 
 #include <QTableWidget>
 

@@ -1,8 +1,8 @@
 #include "hexview.h"
 
-#include "core/codeformat.h"
-#include "core/format.h"
-#include "core/location.h"
+#include "core/code/codeformat.h"
+#include "core/model/format.h"
+#include "core/teach/location.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/addressrows.h"
-#include "core/codeformat.h"
-#include "core/pagecache.h"
+#include "core/model/addressrows.h"
+#include "core/code/codeformat.h"
+#include "core/model/pagecache.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>

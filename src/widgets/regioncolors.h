@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/region.h"
+#include "core/model/region.h"
 
 #include <QColor>
 

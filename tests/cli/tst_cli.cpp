@@ -1,5 +1,5 @@
 // procglass-cli end to end, against the fixture: output formats, exit codes, and the hold seen from outside.
-#include "core/pattern.h"
+#include "core/search/pattern.h"
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 

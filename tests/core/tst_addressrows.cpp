@@ -1,5 +1,5 @@
-#include "core/addressrows.h"
-#include "core/mapsparser.h"
+#include "core/model/addressrows.h"
+#include "core/parse/mapsparser.h"
 
 #include <QTest>
 

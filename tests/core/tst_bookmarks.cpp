@@ -1,6 +1,6 @@
-#include "core/addressspec.h"
-#include "core/bookmarks.h"
-#include "core/mapsparser.h"
+#include "core/parse/addressspec.h"
+#include "core/teach/bookmarks.h"
+#include "core/parse/mapsparser.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "core/codeformat.h"
+#include "core/code/codeformat.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/datainspector.h"
-#include "core/mapsparser.h"
+#include "core/code/datainspector.h"
+#include "core/parse/mapsparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/bundlesource.h"
-#include "core/fakememorysource.h"
+#include "core/io/bundlesource.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 
 #include <QCryptographicHash>

@@ -3,12 +3,12 @@
 // space, and the fixture's own .bss in a live process.
 #include "fixture.h"
 
-#include "core/elfsegments.h"
-#include "core/explain.h"
-#include "core/fakememorysource.h"
-#include "core/format.h"
-#include "core/mapsparser.h"
-#include "core/searchengine.h"
+#include "core/code/elfsegments.h"
+#include "core/teach/explain.h"
+#include "fakememorysource.h"
+#include "core/model/format.h"
+#include "core/parse/mapsparser.h"
+#include "core/search/searchengine.h"
 #include "platform/linux/procfs.h"
 
 #include <QProcess>

@@ -2,8 +2,8 @@
 // there and bounded, so a hostile file (a process maps what it likes) can neither crash Procglass,
 // nor make it allocate or loop by what a header claims. (The fuzzer goes further; these are the
 // cases by name.)
-#include "core/elfsymbols.h"
-#include "core/imagefile.h"
+#include "core/code/elfsymbols.h"
+#include "core/io/imagefile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // The MemorySource contract run against the in-memory fake, built with the fixture's layout.
-#include "core/fakememorysource.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"
 

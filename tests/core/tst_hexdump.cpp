@@ -1,4 +1,4 @@
-#include "core/hexdump.h"
+#include "core/code/hexdump.h"
 
 #include <QTest>
 

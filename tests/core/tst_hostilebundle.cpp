@@ -2,8 +2,8 @@
 // the way an attacker would, then opens and reads it as the user would -- as root where CI runs
 // it. What the user sees must be a clear error or unreadable bytes: never a hang, a crash, or
 // another file's bytes.
-#include "core/bundlesource.h"
-#include "core/fakememorysource.h"
+#include "core/io/bundlesource.h"
+#include "fakememorysource.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,10 +3,10 @@
 // folder, a linked folder as a bundle, a sidecar that cannot be written, a full disk, a writer
 // killed half way. Nothing outside what was asked is created, changed or deleted, and the error
 // says why.
-#include "core/dump.h"
-#include "core/fakememorysource.h"
-#include "core/privatefile.h"
-#include "core/valuescan.h"
+#include "core/io/dump.h"
+#include "fakememorysource.h"
+#include "core/io/privatefile.h"
+#include "core/search/valuescan.h"
 #include "fixture.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/pagecache.h"
+#include "core/model/pagecache.h"
 
 #include <QTest>
 

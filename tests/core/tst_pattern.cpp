@@ -1,4 +1,4 @@
-#include "core/pattern.h"
+#include "core/search/pattern.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "core/fakememorysource.h"
-#include "core/searchengine.h"
+#include "fakememorysource.h"
+#include "core/search/searchengine.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // process whose mappings the target named, every location printed for the first, a middle and the
 // last byte of each must read back to that byte (abort otherwise).
 
-#include "core/addressspec.h"
-#include "core/location.h"
-#include "core/mapsparser.h"
+#include "core/parse/addressspec.h"
+#include "core/teach/location.h"
+#include "core/parse/mapsparser.h"
 
 #include <cstdlib>
 

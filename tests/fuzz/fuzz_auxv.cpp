@@ -3,8 +3,8 @@
 // mapping (at 0x10000, 4 KiB) holds the input again, so strings and random bytes can be found.
 // Input: the raw vector itself.
 
-#include "core/auxv.h"
-#include "core/fakememorysource.h"
+#include "core/parse/auxv.h"
+#include "fakememorysource.h"
 
 #include <QByteArray>
 

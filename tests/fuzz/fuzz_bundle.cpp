@@ -8,7 +8,7 @@
 // Names are [A-Za-z0-9._-], at most 64 characters, not "." or ".."; others are left out, and so
 // are files after the 16th. Input without a header line at its start is manifest.json alone.
 
-#include "core/bundlesource.h"
+#include "core/io/bundlesource.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // index reads them: parseElf, then the image as a [vdso] of a small address space, every symbol
 // looked up by address and by name. Input: the image itself.
 
-#include "core/elfsymbols.h"
-#include "core/fakememorysource.h"
+#include "core/code/elfsymbols.h"
+#include "fakememorysource.h"
 
 #include <QByteArray>
 

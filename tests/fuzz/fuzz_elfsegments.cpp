@@ -2,8 +2,8 @@
 // image's first mapping in a process (issue 15). Input: the first bytes of the image; they become
 // the first mapping of a library whose data mapping is followed by anonymous memory.
 
-#include "core/elfsegments.h"
-#include "core/fakememorysource.h"
+#include "core/code/elfsegments.h"
+#include "fakememorysource.h"
 
 #include <QByteArray>
 

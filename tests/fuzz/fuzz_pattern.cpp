@@ -5,7 +5,7 @@
 //   byte 0: bits 0-2 kind (0 hex, 1 text, 2 integer, 3 float, 4-7 regular expression),
 //           bit 3 ignore case / signed, bit 4 big-endian / double, bits 5-6 text encoding
 
-#include "core/pattern.h"
+#include "core/search/pattern.h"
 
 #include <cmath>
 #include <cstddef>

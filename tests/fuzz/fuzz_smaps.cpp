@@ -1,6 +1,6 @@
 // libFuzzer harness: the text of /proc/PID/smaps. Input: the text itself.
 
-#include "core/smaps.h"
+#include "core/parse/smaps.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer harness: the text of /proc/PID/status (a bundle's status is any file), parsed and
 // summarised as the Process tab shows it. Input: the text itself.
 
-#include "core/procstatus.h"
+#include "core/parse/procstatus.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "core/mapsparser.h"
+#include "core/parse/mapsparser.h"
 #include "models/regionmodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "core/addressspec.h"
-#include "core/fakememorysource.h"
+#include "core/parse/addressspec.h"
+#include "fakememorysource.h"
 #include "models/searchresultmodel.h"
 
 #include <QBuffer>

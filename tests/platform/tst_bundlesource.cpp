@@ -1,7 +1,7 @@
 // A bundle of the live fixture, opened again, answers every read as the live process did.
-#include "core/auxv.h"
-#include "core/bundlesource.h"
-#include "core/procstatus.h"
+#include "core/parse/auxv.h"
+#include "core/io/bundlesource.h"
+#include "core/parse/procstatus.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"
 #include "platform/linux/procfs.h"

@@ -2,8 +2,8 @@
 // user (nobody) maps /dev/zero, and a file named `lib\012x.so` next to a FIFO named `lib<newline>x.so`
 // (the kernel prints both names the same way); root's procglass-cli must neither die nor hang on
 // it, name the real libraries' symbols right, and leave the target running.
-#include "core/elfsymbols.h"
-#include "core/memorysource.h"
+#include "core/code/elfsymbols.h"
+#include "core/model/memorysource.h"
 #include "fixture.h"
 #include "hostiletarget.h"
 #include "platform/linux/mappedfiles.h"

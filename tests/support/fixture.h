@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/address.h"
+#include "core/model/address.h"
 
 #include <QHash>
 #include <QStringList>

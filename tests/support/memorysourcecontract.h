@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/memorysource.h"
+#include "core/model/memorysource.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
-#include "core/format.h"
-#include "core/mapsparser.h"
+#include "core/model/format.h"
+#include "core/parse/mapsparser.h"
 #include "widgets/addressspacelayout.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/regioncolors.h"

@@ -1,5 +1,5 @@
 // The hex view offscreen, fed from the fake memory source the way the session feeds it.
-#include "core/fakememorysource.h"
+#include "fakememorysource.h"
 #include "widgets/hexview.h"
 
 #include <QApplication>

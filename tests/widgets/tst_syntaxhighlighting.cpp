@@ -4,7 +4,7 @@
 #include "codedialog.h"
 #include "codeview.h"
 
-#include "core/fakememorysource.h"
+#include "fakememorysource.h"
 #include "models/disassemblymodel.h"
 #include "widgets/syntaxhighlighting.h"
 

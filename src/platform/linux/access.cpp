@@ -1,5 +1,5 @@
 #include "access.h"
-#include "core/tr.h"
+#include "core/model/tr.h"
 
 #include "procfs.h"
 

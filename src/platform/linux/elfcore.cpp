@@ -1,7 +1,7 @@
 #include "elfcore.h"
-#include "core/tr.h"
+#include "core/model/tr.h"
 
-#include "core/privatefile.h"
+#include "core/io/privatefile.h"
 #include "hold.h"
 #include "procfs.h"
 #include "target.h"

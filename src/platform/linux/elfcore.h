@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/dump.h"
-#include "core/region.h"
+#include "core/io/dump.h"
+#include "core/model/region.h"
 
 namespace procglass {
 

@@ -1,5 +1,5 @@
 #include "hold.h"
-#include "core/tr.h"
+#include "core/model/tr.h"
 
 #include "access.h"
 #include "procfs.h"

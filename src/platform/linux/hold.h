@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/error.h"
-#include "core/processinfo.h"
+#include "core/model/error.h"
+#include "core/model/processinfo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "mappedfiles.h"
 
-#include "core/mapsparser.h"
-#include "core/tr.h"
+#include "core/parse/mapsparser.h"
+#include "core/model/tr.h"
 
 #include "target.h"
-#include "uniquefd.h"
+#include "core/io/uniquefd.h"
 
 #include <QFile>
 

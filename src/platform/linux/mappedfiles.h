@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/elfsymbols.h"
-#include "core/error.h"
-#include "core/imagefile.h"
-#include "core/region.h"
+#include "core/code/elfsymbols.h"
+#include "core/model/error.h"
+#include "core/io/imagefile.h"
+#include "core/model/region.h"
 
 #include <sys/types.h>
 

@@ -1,10 +1,10 @@
 #include "procfs.h"
-#include "core/tr.h"
+#include "core/model/tr.h"
 
-#include "core/elfsegments.h"
+#include "core/code/elfsegments.h"
 
 #include "access.h"
-#include "uniquefd.h"
+#include "core/io/uniquefd.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/dump.h"
-#include "core/error.h"
-#include "core/mapsparser.h"
-#include "core/processinfo.h"
-#include "core/procstatus.h"
-#include "core/smaps.h"
+#include "core/io/dump.h"
+#include "core/model/error.h"
+#include "core/parse/mapsparser.h"
+#include "core/model/processinfo.h"
+#include "core/parse/procstatus.h"
+#include "core/parse/smaps.h"
 
 #include <string>
 #include <vector>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/dump.h"
-#include "core/error.h"
-#include "core/mapsparser.h"
-#include "core/pagecache.h"
+#include "core/io/dump.h"
+#include "core/model/error.h"
+#include "core/parse/mapsparser.h"
+#include "core/model/pagecache.h"
 
 #include <QObject>
 #include <QThread>

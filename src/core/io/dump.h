@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/model/memorysource.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QCryptographicHash;
+class QIODevice;
+
+namespace procglass {
+
+// How a long write reports and stops: cancel is checked between chunks (every MiB).
+struct DumpControl
+{
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(quint64 done, quint64 total)> progress;
+    bool overwrite = false; // replace an existing file (or bundle); otherwise it is an error
+};
+
+// Copies memory into a file for every dump format: a MiB at a time, checking for cancel between
+// chunks and reporting progress over the whole dump.
+class DumpCopier
+{
+    Q_DECLARE_TR_FUNCTIONS(procglass::DumpCopier)
+
+public:
+    DumpCopier(const DumpControl& control, quint64 total);
+    [[nodiscard]] bool cancelled() const;
+    [[nodiscard]] static Error cancelledError();
+    // Writes range's bytes to out; unreadable bytes as zeros, their ranges appended to unreadable.
+    // hash, if given, sees exactly what was written. path names out in error messages.
+    [[nodiscard]] Error copy(MemorySource& source, AddressRange range, QIODevice& out, const QString& path,
+        std::vector<AddressRange>& unreadable, QCryptographicHash* hash = nullptr);
+    [[nodiscard]] quint64 done() const { return m_done; }
+
+private:
+    const DumpControl& m_control;
+    quint64 m_total = 0;
+    quint64 m_done = 0;
+    std::vector<std::byte> m_buffer;
+};
+
+// What a dump wrote.
+struct DumpReport
+{
+    quint64 bytes = 0; // bytes of memory written
+    std::vector<AddressRange> unreadable; // written as zeros, and recorded
+    QStringList files; // what now exists
+};
+
+// Writes ranges of memory, in address order, one after another, to path (0600, created under a
+// temporary name and renamed when complete; nothing is left on error or cancel). When there is
+// more than one range or some bytes could not be read, path + ".json" says where each range
+// lies in the file and which bytes are zeros because they could not be read.
+[[nodiscard]] Result<DumpReport> dumpRaw(
+    MemorySource& source, std::vector<AddressRange> ranges, const QString& path, const DumpControl& control);
+
+// What a bundle's manifest says about the process.
+struct BundleInfo
+{
+    qint64 pid = 0;
+    QString executable;
+    QStringList commandLine;
+    QDateTime time;
+    QByteArray maps; // /proc/PID/maps as it was, kept verbatim
+    QByteArray auxv; // /proc/PID/auxv, raw (empty when it could not be read)
+    QByteArray status; // /proc/PID/status
+};
+
+// A directory (0700): one raw file per region, manifest.json (the process, and per region its
+// range, permissions, offset, device, inode, path, kind, file name, sha256 and unreadable
+// ranges) and a copy of the maps. Written under a temporary name and renamed when complete. With
+// overwrite, only an existing bundle is replaced -- never another directory.
+[[nodiscard]] Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& regions,
+    const BundleInfo& info, const QString& directory, const DumpControl& control);
+
+} // namespace procglass

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/model/region.h"
+
+#include <QByteArrayView>
+
+#include <string_view>
+#include <vector>
+
+namespace procglass {
+
+struct MapsLineError
+{
+    int line = 0; // 1-based
+    QString text;
+    QString reason;
+};
+
+struct ParsedMaps
+{
+    std::vector<Region> regions;
+    std::vector<MapsLineError> errors; // malformed lines, skipped
+};
+
+// Parses the text of /proc/PID/maps. Never throws; malformed lines are reported and skipped.
+// Regions come back classified as far as the text alone allows (see classifyRegions).
+[[nodiscard]] ParsedMaps parseMaps(std::string_view text);
+
+struct ClassifyHints
+{
+    QString executablePath; // /proc/PID/exe, to tell the executable from libraries
+    std::vector<Address> threadStackPointers; // stack pointers of the non-main threads
+};
+
+// A path as Procglass stores and shows it (Region::path): the text of /proc/PID/maps. The kernel
+// writes a newline in a name as \012; bytes that would otherwise let a name pass for something
+// else are written the same way, as a backslash and three octal digits: other control characters
+// (a carriage return or an escape sequence would rewrite a terminal line), bytes that are not
+// UTF-8, C1 controls, line and paragraph separators, and the marks that reorder text (bidi
+// overrides and isolates). A backslash stays as it is: for every other name the text is exactly
+// what the kernel prints, and the kernel's own text already cannot tell a newline from a name
+// holding the four characters \012 -- only the file's device and inode can.
+[[nodiscard]] QString printablePath(QByteArrayView bytes);
+// The bytes a printable path stands for, every \ooo turned back into its byte (so "\012" always
+// into a newline, see above). For opening a file whose device and inode are then checked.
+[[nodiscard]] QByteArray unescapePath(QStringView path);
+
+// Sets kind and segment of every region. parseMaps calls it with empty hints; call it again with
+// the hints when they are known.
+void classifyRegions(std::vector<Region>& regions, const ClassifyHints& hints);
+
+} // namespace procglass
