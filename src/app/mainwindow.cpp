@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
 #include "background.h"
+#include "bookmarkspane.h"
 #include "codedialog.h"
 #include "codeview.h"
+#include "columnchoice.h"
 #include "core/parse/addressspec.h"
 #include "core/parse/auxv.h"
-#include "core/teach/bookmarks.h"
 #include "core/io/bundlesource.h"
 #include "core/code/elfsymbols.h"
 #include "core/model/format.h"
@@ -13,6 +14,7 @@
 #include "core/teach/location.h"
 #include "core/parse/procstatus.h"
 #include "currentlocation.h"
+#include "demolauncher.h"
 #include "gotodialog.h"
 #include "guidedtour.h"
 #include "infopane.h"
@@ -25,6 +27,7 @@
 #include "platform/linux/mappedfiles.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
+#include "processlistpane.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
 #include "widgets/syntaxhighlighting.h"
@@ -38,21 +41,17 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QScopedValueRollback>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoCommand>
 #include <QtConcurrent>
 
@@ -95,66 +94,18 @@ private:
     QByteArray m_old;
     bool m_done = true;
 };
-
-// Right-clicking a table's column titles offers every column but the first to show or hide.
-void offerColumnChoice(QHeaderView* header)
-{
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QWidget::customContextMenuRequested, header, [header](const QPoint& pos) {
-        QMenu menu(header);
-        for (int logical = 0; logical < header->count(); ++logical) {
-            if (header->visualIndex(logical) == 0)
-                continue; // what the rows are: never hidden
-            QAction* a
-                = menu.addAction(header->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(logical));
-            QObject::connect(
-                a, &QAction::toggled, header, [header, logical](bool on) { header->setSectionHidden(logical, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
-}
-
-// The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
-// known: the readability found by the last listing, kept for the processes still there (the
-// periodic refresh checks only new ones; opening every /proc/PID/mem each 2 s costs, and a
-// security module logs each refusal).
-ProcessListing listWithAccess(const AccessCache& known)
-{
-    auto list = listProcesses();
-    if (!list)
-        return { {}, list.error().message };
-    for (ProcessInfo& p : *list) {
-        if (const auto k = known.constFind({ p.pid(), p.identity.startTime }); k != known.constEnd()) {
-            p.accessProblem = *k;
-            continue;
-        }
-        p.accessProblem = readAccessProblem(p);
-    }
-    return { std::move(list.value()), {} };
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_processModel(new ProcessModel(this))
-    , m_processProxy(new ProcessFilterModel(this))
     , m_regionModel(new RegionModel(this))
     , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
-    , m_processRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_bookmarkList = new QTreeWidget(this);
-    m_bookmarkList->setObjectName(QStringLiteral("bookmarkList"));
-    m_bookmarkList->setHeaderLabels({ tr("Name"), tr("Location"), tr("Address now") });
-    m_bookmarkList->setRootIsDecorated(false);
-    m_bookmarkList->setToolTip(
-        tr("Bookmarks of this executable, kept between runs. Double-click to show the memory; Delete removes one."));
     m_code = new CodeView(this);
     m_code->setObjectName(QStringLiteral("codeView"));
     m_location = new CurrentLocation(this);
@@ -190,22 +141,11 @@ MainWindow::MainWindow(QWidget* parent)
         else if (page == m_code && m_code->model()->rowCount() > 0)
             m_location->set(m_code->current());
     });
-    m_ui->centerTabs->addTab(m_bookmarkList, tr("&Bookmarks"));
-    connect(m_bookmarkList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (const QString error = goTo(item->text(1)); !error.isEmpty())
-            showDiagnostics(error);
-    });
-    auto* removeBookmark = new QAction(tr("Remove bookmark"), m_bookmarkList);
-    removeBookmark->setShortcut(QKeySequence::Delete);
-    removeBookmark->setShortcutContext(Qt::WidgetShortcut);
-    m_bookmarkList->addAction(removeBookmark);
-    m_bookmarkList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(removeBookmark, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem* item = m_bookmarkList->currentItem(); item && !m_executable.isEmpty()) {
-            QSettings settings;
-            BookmarkStore(settings, m_executable).remove(item->text(0));
-            showBookmarks();
-        }
+    setUpBookmarks();
+    m_demo = new DemoLauncher(this);
+    connect(m_demo, &DemoLauncher::ready, this, [this](pid_t pid) { openProcess(pid); });
+    connect(m_demo, &DemoLauncher::failed, this, [this](const QString& program, const QString& reason) {
+        showDiagnostics(tr("The demo target %1 could not be started: %2").arg(program, reason));
     });
     setUpActions();
     setUpProcessPane();
@@ -235,10 +175,9 @@ MainWindow::~MainWindow()
     // gone: what they tell this window must not arrive then.
     if (m_tourDock)
         m_tourDock->disconnect(this);
-    m_processWatcher.waitForFinished();
     m_smapsWatcher.waitForFinished();
     m_session.reset(); // releases a hold
-    stopDemo();
+    m_demo->stop(); // does not wait for it to end
 }
 
 void MainWindow::setUpActions()
@@ -252,7 +191,7 @@ void MainWindow::setUpActions()
     m_ui->actionTree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, [this] { startDemo(); });
     m_ui->actionTour->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     connect(m_ui->actionTour, &QAction::triggered, this, &MainWindow::startTour);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -278,7 +217,10 @@ void MainWindow::setUpActions()
     auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
     addBookmarkAction->setObjectName(QStringLiteral("actionAddBookmark"));
     addBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(addBookmarkAction, &QAction::triggered, this, &MainWindow::addBookmark);
+    connect(addBookmarkAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_bookmarks->addBookmark(m_ui->hexView->cursor());
+    });
     m_ui->menuTarget->addAction(addBookmarkAction);
     m_ui->actionEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_ui->actionEdit, &QAction::toggled, this, [this](bool on) {
@@ -376,106 +318,39 @@ void MainWindow::setUpActions()
             m_autoRefresh->stop();
     });
     connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int s) { m_autoRefresh->setInterval(s * 1000); });
+    // Auto-refresh is about the open process (its mappings and the bytes on screen); the process
+    // list follows processes that start and end by itself (ProcessListPane).
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
-    // The process list follows processes that start and end by itself, as top does: listing /proc
-    // stops nobody. Auto-refresh is about the open process (its mappings and the bytes on screen).
-    m_processRefresh->setInterval(2000);
-    connect(m_processRefresh, &QTimer::timeout, this, [this] {
-        if (m_ui->processView->isVisible())
-            refreshProcesses(false);
-    });
-    m_processRefresh->start();
 }
 
 void MainWindow::setUpProcessPane()
 {
-    m_processProxy->setSourceModel(m_processModel);
-    m_processProxy->setSortRole(ProcessModel::SortRole);
-    m_processProxy->setFilterRole(ProcessModel::FilterRole);
-    m_processProxy->setFilterKeyColumn(0);
-    m_processProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_processProxy->setRecursiveFilteringEnabled(true); // tree mode: keep the parents of a match
-    QTreeView* view = m_ui->processView;
-    view->setModel(m_processProxy);
-    view->sortByColumn(ProcessModel::PidColumn, Qt::AscendingOrder);
-    // The name first (with the dot that says whether the memory is readable), so that a narrow
-    // list still says which process is which; the command line last, taking the rest, elided.
-    // Threads and the Readable column (the dot says it) are a right-click away.
-    QHeaderView* header = view->header();
-    header->moveSection(header->visualIndex(ProcessModel::NameColumn), 0);
-    view->setTreePosition(-1); // the tree's branches follow the first column shown: the names
-    header->moveSection(
-        header->visualIndex(ProcessModel::RssColumn), header->visualIndex(ProcessModel::UserColumn) + 1);
-    header->setSectionHidden(ProcessModel::ThreadsColumn, true);
-    header->setSectionHidden(ProcessModel::ReadableColumn, true);
-    header->setStretchLastSection(false); // a stretched last section keeps 100 px at least
-    header->setSectionResizeMode(ProcessModel::CommandLineColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(24);
-    offerColumnChoice(header);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
-    // Kernel threads have no user memory: hidden unless asked for (as htop does), remembered.
-    m_kernelThreadsAction = new QAction(tr("Show &Kernel Threads"), this);
-    m_kernelThreadsAction->setObjectName(QStringLiteral("actionKernelThreads"));
-    m_kernelThreadsAction->setCheckable(true);
-    m_kernelThreadsAction->setToolTip(
-        tr("List kernel threads too. They run inside the kernel and have no user address space to show."));
-    m_ui->menuView->insertAction(m_ui->actionTree, m_kernelThreadsAction);
-    view->addAction(m_kernelThreadsAction);
-    view->addAction(m_ui->actionTree);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_kernelThreadsAction, &QAction::toggled, m_processProxy, &ProcessFilterModel::setShowKernelThreads);
-    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (const ProcessInfo* p = m_processModel->process(m_processProxy->mapToSource(index)))
-            openProcess(p->identity);
-    });
-    connect(m_ui->actionTree, &QAction::toggled, this, [this, view](bool tree) {
-        const QModelIndex current = view->currentIndex();
-        const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
-        m_processModel->setTreeMode(tree);
-        view->setRootIsDecorated(tree);
-        if (tree)
-            view->expandAll();
-        if (pid)
-            view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
-    });
-    connect(&m_processWatcher, &QFutureWatcher<ProcessListing>::finished, this, [this, view] {
-        const QModelIndex current = view->currentIndex();
-        const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
-        ProcessListing listing = m_processWatcher.result();
-        if (!listing.error.isEmpty()) {
-            statusBar()->showMessage(listing.error); // keep the last list rather than show none
-            emit processesRefreshed();
-            return;
-        }
-        m_accessKnown.clear();
-        for (const ProcessInfo& p : listing.processes)
-            m_accessKnown.insert({ p.pid(), p.identity.startTime }, p.accessProblem);
-        m_processModel->setProcesses(std::move(listing.processes));
-        if (!m_processColumnsSized && m_processModel->processCount() > 0) {
-            m_processColumnsSized = true;
-            for (int c = 0; c < ProcessModel::CommandLineColumn; ++c)
-                view->resizeColumnToContents(c);
-            // A kernel thread's long name or a long user name must not push the rest away.
-            const int chars = view->fontMetrics().averageCharWidth();
-            view->header()->resizeSection(ProcessModel::NameColumn,
-                std::min(view->header()->sectionSize(ProcessModel::NameColumn), chars * 16 + 30));
-            view->header()->resizeSection(ProcessModel::UserColumn,
-                std::min(view->header()->sectionSize(ProcessModel::UserColumn), chars * 10 + 12));
-        }
-        if (m_processModel->treeMode()) {
-            // The tree is rebuilt: put back what a flat merge keeps by itself.
-            view->expandAll();
-            if (pid)
-                view->setCurrentIndex(m_processProxy->mapFromSource(m_processModel->indexOf(pid)));
-        }
-        if (m_pendingPid && m_processModel->indexOf(m_pendingPid).isValid()) {
-            const QModelIndex index
-                = m_processProxy->mapFromSource(m_processModel->indexOf(m_pendingPid, ProcessModel::NameColumn));
-            view->setCurrentIndex(index);
-            view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-            m_pendingPid = 0;
-        }
-        emit processesRefreshed();
+    m_processPane = new ProcessListPane(m_ui->processView, m_ui->filterEdit, m_ui->actionTree, this);
+    m_ui->menuView->insertAction(m_ui->actionTree, m_processPane->kernelThreadsAction());
+    connect(m_processPane, &ProcessListPane::openRequested, this,
+        [this](const ProcessIdentity& identity) { openProcess(identity); });
+    connect(m_processPane, &ProcessListPane::listingFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_processPane, &ProcessListPane::refreshed, this, &MainWindow::processesRefreshed);
+}
+
+ProcessModel* MainWindow::processModel() const
+{
+    return m_processPane->model();
+}
+
+bool MainWindow::isRefreshingProcesses() const
+{
+    return m_processPane->isRefreshing();
+}
+
+void MainWindow::setUpBookmarks()
+{
+    m_bookmarks = new BookmarksPane([this]() -> const std::vector<Region>& { return m_regionModel->regions(); }, this);
+    m_ui->centerTabs->addTab(m_bookmarks, tr("&Bookmarks"));
+    connect(m_bookmarks, &BookmarksPane::goToRequested, this, [this](const QString& location) {
+        if (const QString error = goTo(location); !error.isEmpty())
+            showDiagnostics(error);
     });
 }
 
@@ -543,34 +418,6 @@ void MainWindow::onWritten(
         m_undo.push(
             new WriteCommand(this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes));
     statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
-}
-
-void MainWindow::addBookmark()
-{
-    if (!m_session || m_regionModel->regions().empty())
-        return;
-    const QString location = describeAddress(m_ui->hexView->cursor(), m_regionModel->regions());
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add bookmark"),
-        tr("Name for %1 (kept for %2):").arg(location, m_executable), QLineEdit::Normal, location, &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    QSettings settings;
-    BookmarkStore(settings, m_executable).add({ name.trimmed(), location });
-    showBookmarks();
-}
-
-void MainWindow::showBookmarks()
-{
-    m_bookmarkList->clear();
-    if (m_executable.isEmpty())
-        return;
-    QSettings settings;
-    for (const Bookmark& b : BookmarkStore(settings, m_executable).bookmarks()) {
-        auto address = resolveAddress(b.location, m_regionModel->regions());
-        new QTreeWidgetItem(
-            m_bookmarkList, { b.name, b.location, address ? formatAddress(*address) : tr("not mapped in this run") });
-    }
 }
 
 void MainWindow::updateInspector()
@@ -1029,20 +876,15 @@ void MainWindow::restoreSettings()
         m_ui->targetSplitter->setSizes({ 600, 200 });
     // Without saved widths, the columns fit their contents once the first data is in.
     // "processes/columns": the name column moved first since "processes/header" was saved.
-    m_processColumnsSized
-        = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/columns")).toByteArray());
+    m_processPane->restoreSettings(s);
     // "regions/columns": the columns were reordered (path first) since "regions/header" was saved.
     m_regionColumnsSized
         = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray());
-    // The process filter is not restored: a list that starts filtered by a word typed days ago looks
-    // empty or incomplete, with nothing to say why.
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
     m_ui->hexView->setGrouping(s.value(QStringLiteral("memory/grouping"), 1).toInt());
     m_ui->hexView->setTextEncoding(
         HexView::TextEncoding(std::clamp(s.value(QStringLiteral("memory/encoding"), 0).toInt(), 0, 2)));
     m_ui->hexView->cache().setCapacity(s.value(QStringLiteral("memory/cacheMiB"), 64).toULongLong() << 20);
-    m_ui->actionTree->setChecked(s.value(QStringLiteral("processes/tree"), false).toBool());
-    m_kernelThreadsAction->setChecked(s.value(QStringLiteral("processes/kernelThreads"), false).toBool());
     m_intervalSpin->setValue(s.value(QStringLiteral("refresh/interval"), 2).toInt());
     m_ui->actionAutoRefresh->setChecked(s.value(QStringLiteral("refresh/auto"), false).toBool());
     m_ui->regionFilterEdit->setText(s.value(QStringLiteral("regions/filter")).toString());
@@ -1063,15 +905,12 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/regionSplitter"), m_ui->regionSplitter->saveState());
     s.setValue(QStringLiteral("window/targetSplitter"), m_ui->targetSplitter->saveState());
     s.setValue(QStringLiteral("window/memorySplitter"), m_ui->memorySplitter->saveState());
-    s.setValue(QStringLiteral("processes/columns"), m_ui->processView->header()->saveState());
+    m_processPane->saveSettings(s);
     s.setValue(QStringLiteral("regions/columns"), m_ui->regionView->horizontalHeader()->saveState());
-    s.remove(QStringLiteral("processes/filter")); // no longer kept (older versions restored it)
     s.setValue(QStringLiteral("memory/bytesPerRow"), m_ui->hexView->bytesPerRow());
     s.setValue(QStringLiteral("memory/grouping"), m_ui->hexView->grouping());
     s.setValue(QStringLiteral("memory/encoding"), int(m_ui->hexView->textEncoding()));
     s.setValue(QStringLiteral("memory/cacheMiB"), m_ui->hexView->cache().capacity() >> 20);
-    s.setValue(QStringLiteral("processes/tree"), m_ui->actionTree->isChecked());
-    s.setValue(QStringLiteral("processes/kernelThreads"), m_kernelThreadsAction->isChecked());
     s.setValue(QStringLiteral("refresh/interval"), m_intervalSpin->value());
     s.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
     s.setValue(QStringLiteral("regions/filter"), m_ui->regionFilterEdit->text());
@@ -1091,7 +930,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
     m_session.reset(); // quitting releases the target
-    stopDemo();
+    m_demo->stop(); // the demo ends with the window, which does not wait for it
     event->accept();
 }
 
@@ -1227,9 +1066,7 @@ void MainWindow::refresh()
 
 void MainWindow::refreshProcesses(bool recheckAccess)
 {
-    if (m_processWatcher.isRunning())
-        return; // one at a time; the next timer tick or F5 catches up
-    m_processWatcher.setFuture(QtConcurrent::run(listWithAccess, recheckAccess ? AccessCache() : m_accessKnown));
+    m_processPane->refresh(recheckAccess);
 }
 
 void MainWindow::openProcess(pid_t pid)
@@ -1290,15 +1127,7 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
     onStateChanged(TargetSession::State::Running);
-    // The name's cell: scrolling to it keeps the names in view in a narrow list.
-    const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid, ProcessModel::NameColumn));
-    if (index.isValid()) {
-        m_ui->processView->setCurrentIndex(index);
-        m_ui->processView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    } else {
-        m_pendingPid = pid; // a new process: select it when the list has it
-        refreshProcesses();
-    }
+    m_processPane->select(pid);
 }
 
 QString MainWindow::openBundle(const QString& directory)
@@ -1356,8 +1185,7 @@ void MainWindow::closeTarget()
     delete m_sessionContext; // after the session: it may post until its thread has stopped
     m_sessionContext = nullptr;
     m_undo.clear(); // its writes belong to the target that is gone
-    m_executable.clear();
-    m_bookmarkList->clear();
+    m_bookmarks->clearTarget();
     m_pendingWrites.clear();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);
@@ -1398,11 +1226,7 @@ void MainWindow::onRegionsReady(const ParsedMaps& maps)
     // Bookmarks belong to the executable: addresses in them are relative to its mappings.
     const auto exe = std::find_if(
         maps.regions.begin(), maps.regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
-    const QString executable = exe != maps.regions.end() ? exe->path : m_targetName;
-    if (executable != m_executable || m_bookmarkList->topLevelItemCount() == 0) {
-        m_executable = executable;
-        showBookmarks();
-    }
+    m_bookmarks->setExecutable(exe != maps.regions.end() ? exe->path : m_targetName);
     setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
     loadSmaps(); // the costly figures follow, off this thread
     loadProcessFacts(maps.regions);
@@ -1620,20 +1444,9 @@ void MainWindow::showDiagnostics(const QString& text)
     m_ui->diagnosticsLabel->setVisible(!text.isEmpty());
 }
 
-void MainWindow::stopDemo()
-{
-    if (!m_demo)
-        return;
-    m_demo->disconnect(this); // its death must not reach a half-destroyed window
-    m_demo->kill();
-    m_demo->waitForFinished(1000);
-    delete m_demo;
-    m_demo = nullptr;
-}
-
 bool MainWindow::isDemoOpen() const
 {
-    return m_demo && m_session && m_session->target()->pid() == pid_t(m_demo->processId());
+    return m_demo->pid() != 0 && m_session && m_session->target()->pid() == m_demo->pid();
 }
 
 void MainWindow::startTour()
@@ -1655,10 +1468,7 @@ void MainWindow::startTour()
             if (visible && before->isEmpty()) {
                 *before = sizes;
                 const int total = sizes.value(0) + sizes.value(1);
-                const int names = m_ui->processView->header()->sectionSize(ProcessModel::NameColumn)
-                    + m_ui->processView->header()->sectionSize(ProcessModel::PidColumn) / 2
-                    + m_ui->processView->verticalScrollBar()->sizeHint().width() + 2 * m_ui->processView->frameWidth()
-                    + 4;
+                const int names = m_processPane->namesWidth();
                 if (sizes.value(0) > names)
                     split->setSizes({ names, total - names });
             } else if (!visible && !before->isEmpty() && !m_tourDock->isVisible()) {
@@ -1684,23 +1494,7 @@ void MainWindow::startTour()
 
 void MainWindow::startDemo()
 {
-    stopDemo();
-    // Next to the GUI in the build tree; installed, in the libexec folder relative to bin (set by CMake).
-    const QString appDir = QCoreApplication::applicationDirPath();
-    QString program = appDir + QStringLiteral("/procglass-fixture");
-    if (!QFileInfo::exists(program))
-        program = QDir::cleanPath(appDir + QStringLiteral("/" PROCGLASS_LIBEXEC_RELATIVE "/procglass-fixture"));
-    m_demo = new QProcess(this);
-    connect(m_demo, &QProcess::readyReadStandardOutput, this, [this] {
-        if (!m_demo->canReadLine())
-            return;
-        if (m_demo->readLine().startsWith("PROCGLASS_FIXTURE "))
-            openProcess(pid_t(m_demo->processId()));
-    });
-    connect(m_demo, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError) {
-        showDiagnostics(tr("The demo target %1 could not be started: %2").arg(program, m_demo->errorString()));
-    });
-    m_demo->start(program, { QStringLiteral("--random-size"), QString::number(64 << 20) });
+    m_demo->start();
 }
 
 } // namespace procglass

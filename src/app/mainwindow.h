@@ -5,7 +5,6 @@
 #include "platform/linux/targetsession.h"
 
 #include <QFutureWatcher>
-#include <QHash>
 #include <QMainWindow>
 #include <QUndoStack>
 
@@ -18,8 +17,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QTreeWidget;
-class QProcess;
 class QProgressDialog;
 class QSortFilterProxyModel;
 class QSpinBox;
@@ -41,16 +38,10 @@ class GuidedTour;
 class InfoPane;
 class SearchPanel;
 
-// Whether Procglass may read each process, by pid and start time (empty: it may).
-using AccessCache = QHash<QPair<pid_t, quint64>, QString>;
-
-struct ProcessListing
-{
-    std::vector<ProcessInfo> processes;
-    QString error; // the listing failed: keep showing the last one
-};
 class RegionFilterModel;
-class ProcessFilterModel;
+class BookmarksPane;
+class DemoLauncher;
+class ProcessListPane;
 
 class MainWindow : public QMainWindow
 {
@@ -79,7 +70,7 @@ public:
     void selectRegion(int regionIndex);
     void showMappings();
 
-    [[nodiscard]] ProcessModel* processModel() const { return m_processModel; }
+    [[nodiscard]] ProcessModel* processModel() const;
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
     [[nodiscard]] TargetSession* session() const { return m_session.get(); }
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
@@ -94,7 +85,7 @@ public:
     [[nodiscard]] CodeView* codeView() const { return m_code; }
     // Where the user is: every pane that describes "here" follows it.
     [[nodiscard]] CurrentLocation* location() const { return m_location; }
-    [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
+    [[nodiscard]] bool isRefreshingProcesses() const;
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
     [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
@@ -133,6 +124,7 @@ protected:
 private:
     void setUpActions();
     void setUpProcessPane();
+    void setUpBookmarks();
     void setUpRegionPane();
     void restoreSettings();
     void saveSettings() const;
@@ -157,25 +149,17 @@ private:
     // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
     void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
-    void addBookmark();
-    void showBookmarks();
-    void stopDemo();
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
     [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
     void showPageReason(const std::vector<PageCache::Page>& pages);
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ProcessModel* m_processModel;
-    ProcessFilterModel* m_processProxy;
-    QAction* m_kernelThreadsAction = nullptr; // View > Show kernel threads
+    ProcessListPane* m_processPane = nullptr;
     RegionModel* m_regionModel;
     RegionFilterModel* m_regionProxy;
-    QFutureWatcher<ProcessListing> m_processWatcher;
-    AccessCache m_accessKnown; // from the last listing
     QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
-    QTimer* m_processRefresh; // the process list, always
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
     std::unique_ptr<TargetSession> m_session;
@@ -186,7 +170,7 @@ private:
     QObject* m_sessionContext = nullptr;
     QUndoStack m_undo;
     bool m_replayingUndo = false;
-    QTreeWidget* m_bookmarkList;
+    BookmarksPane* m_bookmarks = nullptr;
     SearchPanel* m_search;
     CodeView* m_code;
     CurrentLocation* m_location;
@@ -194,7 +178,6 @@ private:
     bool m_followingLocation = false; // the table is moved to follow the location, not by the user
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
-    QString m_executable; // whose bookmarks are shown
     ProcessIdentity m_auxvOf; // whose auxiliary vector is shown
     bool m_startUpVectorLoaded = false;
     quint64 m_factsGeneration = 0; // of the latest loadProcessFacts()
@@ -208,10 +191,8 @@ private:
     TargetSession::State m_state = TargetSession::State::Running;
     QString m_targetName;
     QString m_lastGoTo;
-    bool m_processColumnsSized = false;
     bool m_regionColumnsSized = false;
-    pid_t m_pendingPid = 0; // the demo's pid until it is ready
-    QProcess* m_demo = nullptr;
+    DemoLauncher* m_demo = nullptr;
     std::shared_ptr<DumpJob::Progress> m_exportProgress; // the export under way
     QProgressDialog* m_exportDialog = nullptr;
     QTimer* m_exportPoll = nullptr;

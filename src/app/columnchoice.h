@@ -1,0 +1,10 @@
+#pragma once
+
+class QHeaderView;
+
+namespace procglass {
+
+// Right-clicking a table's column titles offers every column but the first to show or hide.
+void offerColumnChoice(QHeaderView* header);
+
+} // namespace procglass

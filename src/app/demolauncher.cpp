@@ -1,0 +1,89 @@
+#include "demolauncher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTimer>
+
+#include <utility>
+
+namespace procglass {
+
+namespace {
+// Ends a demo without waiting for it: SIGTERM now, SIGKILL after the grace period if it still runs,
+// deleted once its end is heard. It belongs to the application from here on, so that a window
+// closed meanwhile does not delete it (QProcess's destructor waits for the process); at the latest
+// the application's end kills and reaps it.
+void retire(QProcess* demo)
+{
+    if (demo->state() == QProcess::NotRunning) {
+        demo->deleteLater();
+        return;
+    }
+    demo->setParent(QCoreApplication::instance());
+    QObject::connect(demo, &QProcess::finished, demo, &QObject::deleteLater);
+    QTimer::singleShot(DemoLauncher::kGraceMs, demo, [demo] { demo->kill(); });
+    demo->terminate();
+}
+} // namespace
+
+DemoLauncher::DemoLauncher(QObject* parent)
+    : QObject(parent)
+    , m_program(program())
+    , m_arguments { QStringLiteral("--random-size"), QString::number(64 << 20) }
+{ }
+
+void DemoLauncher::setCommand(const QString& program, const QStringList& arguments)
+{
+    m_program = program;
+    m_arguments = arguments;
+}
+
+DemoLauncher::~DemoLauncher()
+{
+    stop();
+}
+
+QString DemoLauncher::program()
+{
+    // Next to the GUI in the build tree; installed, in the libexec folder relative to bin (set by CMake).
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QString program = appDir + QStringLiteral("/procglass-fixture");
+    if (!QFileInfo::exists(program))
+        program = QDir::cleanPath(appDir + QStringLiteral("/" PROCGLASS_LIBEXEC_RELATIVE "/procglass-fixture"));
+    return program;
+}
+
+void DemoLauncher::start()
+{
+    stop();
+    const QString path = m_program;
+    m_demo = new QProcess(this);
+    QProcess* demo = m_demo;
+    connect(demo, &QProcess::readyReadStandardOutput, this, [this, demo] {
+        if (!demo->canReadLine())
+            return;
+        if (demo->readLine().startsWith("PROCGLASS_FIXTURE "))
+            emit ready(pid_t(demo->processId()));
+    });
+    connect(demo, &QProcess::errorOccurred, this,
+        [this, demo, path](QProcess::ProcessError) { emit failed(path, demo->errorString()); });
+    demo->start(path, m_arguments);
+}
+
+void DemoLauncher::stop()
+{
+    if (!m_demo)
+        return;
+    QProcess* demo = std::exchange(m_demo, nullptr);
+    demo->disconnect(this); // its end is not news: the window may be half destroyed
+    retire(demo);
+}
+
+pid_t DemoLauncher::pid() const
+{
+    return m_demo ? pid_t(m_demo->processId()) : 0;
+}
+
+} // namespace procglass
