@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -34,6 +35,22 @@ class TestTargetSession : public QObject
         if (!target)
             qFatal("%s", qPrintable(target.error().message));
         return std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    }
+
+    // How long deleting the session takes, in ms: what the window's thread waits when it closes a target.
+    static double closeMs(std::unique_ptr<TargetSession>& session)
+    {
+        QElapsedTimer t;
+        t.start();
+        session.reset();
+        return double(t.nsecsElapsed()) / 1e6;
+    }
+
+    // No thread of pid is in a tracing stop (t) or stopped (T).
+    static bool running(pid_t pid)
+    {
+        const QString states = threadStates(pid);
+        return !states.isEmpty() && !states.contains(u't') && !states.contains(u'T');
     }
 
 private slots:
@@ -150,6 +167,95 @@ private slots:
         QVERIFY(waitForCount(state, 2));
         QCOMPARE(state.last().at(0).value<TargetSession::State>(), TargetSession::State::Exited);
         doomed.kill(); // reaps the process: possible only because the session reaped its threads
+    }
+
+    // Issue 16: closing a target while its hold is being acquired -- the main thread sits in the
+    // kernel (state D) and would make the acquisition wait its whole 2 s timeout -- returns at once;
+    // the acquisition gives up, the session thread ends soon, and the target is not left stopped.
+    void closingDuringAHoldAcquisitionDoesNotWait()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--vfork-sleep"),
+                     QStringLiteral("3") }),
+            qPrintable(f.error()));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("DS"))); // the main thread waits for its vfork child
+        auto session = open(f);
+        QSignalSpy failed(session.get(), &TargetSession::failed);
+        session->requestHold();
+        // The other threads stop at once; the main thread cannot: the acquisition is waiting for it.
+        QElapsedTimer acquiring;
+        acquiring.start();
+        while (!threadStates(f.pid()).contains(u't') && acquiring.elapsed() < 1500)
+            QThread::msleep(1);
+        QVERIFY2(threadStates(f.pid()).contains(u't'), qPrintable(threadStates(f.pid())));
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        // Given up, not waited out: well before the 2 s timeout, the session has let go and ended.
+        QElapsedTimer ending;
+        ending.start();
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::milliseconds(1000)));
+        qInfo(
+            "closed in %.2f ms; the session thread ended %lld ms later", ms, static_cast<long long>(ending.elapsed()));
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
+        // Once its vfork child is done, the main thread runs on instead of stopping for us.
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS"), 6000), qPrintable(threadStates(f.pid())));
+        QTest::qWait(200);
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
+        QCOMPARE(failed.count(), 0); // nothing said after the close reaches the owner
+    }
+
+    // Issue 16: closing a target while an export runs returns at once; the export finishes on the
+    // session thread, which then lets the target run and ends.
+    void closingDuringADumpDoesNotWait()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto session = open(f);
+        QSignalSpy dumped(session.get(), &TargetSession::dumped);
+        DumpJob job;
+        const Address random = f.address(QStringLiteral("random"));
+        job.ranges = { { random, random + kSize } };
+        job.path = dir.filePath(QStringLiteral("random.bin"));
+        const auto progress = job.progress;
+        session->requestDump(std::move(job));
+        QElapsedTimer started;
+        started.start();
+        while (progress->done == 0 && started.elapsed() < 10000)
+            QThread::usleep(200);
+        QVERIFY(progress->done > 0);
+        QVERIFY(progress->done < kSize);
+        QVERIFY2(!running(f.pid()), qPrintable(threadStates(f.pid()))); // stopped while it is written
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(60)));
+        qInfo("closed in %.2f ms; the export went on to %llu of %llu bytes", ms,
+            static_cast<unsigned long long>(progress->done.load()), static_cast<unsigned long long>(kSize));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+        QCOMPARE(dumped.count(), 0); // the owner is gone: its answer is not delivered
+    }
+
+    // Issue 16: deleting a held session releases it on the session thread, which then ends.
+    void closingAHeldTargetReleasesItAndEndsTheThread()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(f.error()));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(5))); // earlier tests' sessions
+        auto session = open(f);
+        QCOMPARE(TargetSession::runningSessionThreads(), 1);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        session->requestHold();
+        QVERIFY(waitForCount(state, 1));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(5)));
+        QCOMPARE(TargetSession::runningSessionThreads(), 0);
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
     }
 
     void noticesTheExit()
