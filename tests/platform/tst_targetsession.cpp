@@ -3,6 +3,7 @@
 #include "platform/linux/target.h"
 #include "platform/linux/targetsession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -258,6 +259,34 @@ private slots:
         QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
     }
 
+    // Issue 16: a program that closes its session and ends right away -- procglass quitting during
+    // an export -- still lets the session finish: the cancelled export leaves no file behind, and
+    // the target runs. (Without the wait, the partial file stays: run the helper with JOIN 0.)
+    void quittingRightAfterClosingLetsTheSessionFinish()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("random.bin"));
+        qputenv("PROCGLASS_QUIT_DURING_EXPORT",
+            QStringLiteral("%1,%2,%3,%4,1")
+                .arg(f.pid())
+                .arg(f.address(QStringLiteral("random")), 0, 16)
+                .arg(kSize)
+                .arg(path)
+                .toLocal8Bit());
+        const ProgramRun run = runProgram(QCoreApplication::applicationFilePath(), {});
+        qunsetenv("PROCGLASS_QUIT_DURING_EXPORT");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+            qPrintable(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u' ')));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+    }
+
     void noticesTheExit()
     {
         Fixture doomed;
@@ -270,5 +299,45 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTargetSession)
+// PROCGLASS_QUIT_DURING_EXPORT=PID,ADDRESS,SIZE,PATH,JOIN: this program exports that range of
+// process PID to PATH, cancels the export once it runs, closes the session and ends at once --
+// waiting for the session thread first (as procglass's main() does) when JOIN is 1.
+static int quitDuringExport(const QByteArray& spec)
+{
+    const QList<QByteArray> f = spec.split(',');
+    if (f.size() != 5)
+        return 2;
+    auto target = LinuxTarget::open(pid_t(f[0].toInt()));
+    if (!target)
+        return 3;
+    auto session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    DumpJob job;
+    const Address start = f[1].toULongLong(nullptr, 16);
+    job.ranges = { { start, start + f[2].toULongLong() } };
+    job.path = QString::fromLocal8Bit(f[3]);
+    const auto progress = job.progress;
+    session->requestDump(std::move(job));
+    QElapsedTimer t;
+    t.start();
+    while (progress->done == 0 && t.elapsed() < 10000)
+        QThread::usleep(100);
+    if (progress->done == 0)
+        return 4;
+    progress->cancel = true; // what the window does as it closes
+    session.reset();
+    if (f[4] == "1" && !TargetSession::waitForClosedSessions(std::chrono::seconds(5)))
+        return 5;
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    if (const QByteArray spec = qgetenv("PROCGLASS_QUIT_DURING_EXPORT"); !spec.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return quitDuringExport(spec);
+    }
+    QCoreApplication app(argc, argv);
+    TestTargetSession test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_targetsession.moc"
