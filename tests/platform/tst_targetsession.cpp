@@ -259,6 +259,48 @@ private slots:
         QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
     }
 
+    // Issue 16: a process opened again at once after it was closed during an export -- its old
+    // session still its tracer until the export is done -- can be held by the new session: the
+    // new one waits for the old one to let go instead of being refused ("already traced").
+    void reopeningAClosedTargetWaitsForItsOldSession()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto old = open(f);
+        DumpJob job;
+        const Address random = f.address(QStringLiteral("random"));
+        job.ranges = { { random, random + kSize } };
+        job.path = dir.filePath(QStringLiteral("random.bin"));
+        const auto progress = job.progress;
+        old->requestDump(std::move(job));
+        QElapsedTimer started;
+        started.start();
+        while (progress->done == 0 && started.elapsed() < 10000)
+            QThread::usleep(200);
+        QVERIFY(progress->done > 0 && progress->done < kSize);
+        old.reset();
+        auto session = open(f);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        QSignalSpy failed(session.get(), &TargetSession::failed);
+        session->requestHold();
+        QElapsedTimer t;
+        t.start();
+        while (state.count() == 0 && failed.count() == 0 && t.elapsed() < 15000)
+            QTest::qWait(5);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        QCOMPARE(state.count(), 1);
+        QCOMPARE(state.first().first().value<TargetSession::State>(), TargetSession::State::Held);
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
+        session.reset();
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(10)));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+    }
+
     // Issue 16: a program that closes its session and ends right away -- procglass quitting during
     // an export -- still lets the session finish: the cancelled export leaves no file behind, and
     // the target runs. (Without the wait, the partial file stays: run the helper with JOIN 0.)

@@ -10,6 +10,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 
@@ -25,7 +26,13 @@ struct SessionThreads
     std::mutex mutex;
     std::condition_variable ended;
     int running = 0;
+    // The pids of sessions closed but whose thread has not ended: until it has, that thread may
+    // still be the target's tracer (an export finishing), and the kernel would refuse another.
+    std::vector<pid_t> closing;
 };
+
+// How long a new session of a process waits for a closed one to let go of it.
+constexpr std::chrono::seconds kWaitForClosedSession { 5 };
 
 SessionThreads& sessionThreads()
 {
@@ -49,11 +56,14 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
         const std::lock_guard lock(sessionThreads().mutex);
         ++sessionThreads().running;
     }
-    // Direct: on the ending thread itself, once its event loop (and the session) is gone.
-    connect(m_thread, &QThread::finished, [] {
+    // Direct: on the ending thread itself, once its event loop (and the session) is gone, and
+    // with it whatever the kernel still counted this thread a tracer of.
+    connect(m_thread, &QThread::finished, [pid = m_target->pid()] {
         SessionThreads& threads = sessionThreads();
         const std::lock_guard lock(threads.mutex);
         --threads.running;
+        if (const auto it = std::find(threads.closing.begin(), threads.closing.end(), pid); it != threads.closing.end())
+            threads.closing.erase(it);
         threads.ended.notify_all();
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
@@ -82,6 +92,10 @@ void TargetSession::close()
 {
     // m_closing is set: a hold being acquired gives up, queued requests are dropped. Nothing the
     // session still says may reach the owner, who is done with it.
+    {
+        const std::lock_guard lock(sessionThreads().mutex);
+        sessionThreads().closing.push_back(m_target->pid());
+    }
     disconnect(this, nullptr, nullptr, nullptr);
     QMetaObject::invokeMethod(this, &TargetSession::shutDown, Qt::QueuedConnection);
 }
@@ -115,6 +129,15 @@ int TargetSession::runningSessionThreads()
 
 void TargetSession::start()
 {
+    // The same process closed a moment ago (opened again, say): its session may still be its
+    // tracer. Wait here, on this thread, for that one to let go, so that a hold is not refused.
+    {
+        SessionThreads& threads = sessionThreads();
+        std::unique_lock lock(threads.mutex);
+        const pid_t pid = m_target->pid();
+        threads.ended.wait_for(lock, kWaitForClosedSession,
+            [&] { return std::find(threads.closing.begin(), threads.closing.end(), pid) == threads.closing.end(); });
+    }
     m_hold = std::make_unique<HoldController>(m_target->identity(), &m_closing);
     m_exitNotifier = new QSocketNotifier(m_target->pidfd(), QSocketNotifier::Read);
     connect(m_exitNotifier, &QSocketNotifier::activated, this, &TargetSession::onExited);
