@@ -4,6 +4,7 @@
 #include "searchpanel.h"
 #include "translations.h"
 
+#include "platform/linux/targetsession.h"
 #include "widgets/syntaxhighlighting.h"
 
 #include <QApplication>
@@ -51,6 +52,22 @@ void setUpParser(QCommandLineParser& parser)
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
         QStringLiteral("FILE") });
 }
+
+// Closing a target does not wait for its session thread to let go of it (the window never waits):
+// the program does, as it ends, so that a held target is released properly -- bounded: past the
+// bound, the kernel lets go of it as this process exits.
+struct WaitForClosedSessions
+{
+    WaitForClosedSessions() = default;
+    WaitForClosedSessions(const WaitForClosedSessions&) = delete;
+    WaitForClosedSessions& operator=(const WaitForClosedSessions&) = delete;
+    ~WaitForClosedSessions()
+    {
+        if (!TargetSession::waitForClosedSessions(std::chrono::seconds(5)))
+            std::fputs(
+                "procglass: a target was still being released as Procglass ended; the kernel lets go of it.\n", stderr);
+    }
+};
 
 void setIdentity()
 {
@@ -106,6 +123,7 @@ int main(int argc, char** argv)
             "procglass: the guided tour runs on the demo target; --tour cannot go with --pid or --bundle.\n", stderr);
         return 2;
     }
+    const WaitForClosedSessions waitForClosedSessions; // after the window (and its session) is gone
     MainWindow window;
     if (parser.isSet(QStringLiteral("pid"))) {
         bool ok = false;

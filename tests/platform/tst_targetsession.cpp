@@ -3,8 +3,10 @@
 #include "platform/linux/target.h"
 #include "platform/linux/targetsession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -34,6 +36,22 @@ class TestTargetSession : public QObject
         if (!target)
             qFatal("%s", qPrintable(target.error().message));
         return std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    }
+
+    // How long deleting the session takes, in ms: what the window's thread waits when it closes a target.
+    static double closeMs(std::unique_ptr<TargetSession>& session)
+    {
+        QElapsedTimer t;
+        t.start();
+        session.reset();
+        return double(t.nsecsElapsed()) / 1e6;
+    }
+
+    // No thread of pid is in a tracing stop (t) or stopped (T).
+    static bool running(pid_t pid)
+    {
+        const QString states = threadStates(pid);
+        return !states.isEmpty() && !states.contains(u't') && !states.contains(u'T');
     }
 
 private slots:
@@ -152,6 +170,165 @@ private slots:
         doomed.kill(); // reaps the process: possible only because the session reaped its threads
     }
 
+    // Issue 16: closing a target while its hold is being acquired -- the main thread sits in the
+    // kernel (state D) and would make the acquisition wait its whole 2 s timeout -- returns at once;
+    // the acquisition gives up, the session thread ends soon, and the target is not left stopped.
+    void closingDuringAHoldAcquisitionDoesNotWait()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--vfork-sleep"),
+                     QStringLiteral("3") }),
+            qPrintable(f.error()));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("DS"))); // the main thread waits for its vfork child
+        auto session = open(f);
+        QSignalSpy failed(session.get(), &TargetSession::failed);
+        session->requestHold();
+        // The other threads stop at once; the main thread cannot: the acquisition is waiting for it.
+        QElapsedTimer acquiring;
+        acquiring.start();
+        while (!threadStates(f.pid()).contains(u't') && acquiring.elapsed() < 1500)
+            QThread::msleep(1);
+        QVERIFY2(threadStates(f.pid()).contains(u't'), qPrintable(threadStates(f.pid())));
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        // Given up, not waited out: well before the 2 s timeout, the session has let go and ended.
+        QElapsedTimer ending;
+        ending.start();
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::milliseconds(1000)));
+        qInfo(
+            "closed in %.2f ms; the session thread ended %lld ms later", ms, static_cast<long long>(ending.elapsed()));
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
+        // Once its vfork child is done, the main thread runs on instead of stopping for us.
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS"), 6000), qPrintable(threadStates(f.pid())));
+        QTest::qWait(200);
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
+        QCOMPARE(failed.count(), 0); // nothing said after the close reaches the owner
+    }
+
+    // Issue 16: closing a target while an export runs returns at once; the export finishes on the
+    // session thread, which then lets the target run and ends.
+    void closingDuringADumpDoesNotWait()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto session = open(f);
+        QSignalSpy dumped(session.get(), &TargetSession::dumped);
+        DumpJob job;
+        const Address random = f.address(QStringLiteral("random"));
+        job.ranges = { { random, random + kSize } };
+        job.path = dir.filePath(QStringLiteral("random.bin"));
+        const auto progress = job.progress;
+        session->requestDump(std::move(job));
+        QElapsedTimer started;
+        started.start();
+        while (progress->done == 0 && started.elapsed() < 10000)
+            QThread::usleep(200);
+        QVERIFY(progress->done > 0);
+        QVERIFY(progress->done < kSize);
+        QVERIFY2(!running(f.pid()), qPrintable(threadStates(f.pid()))); // stopped while it is written
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(60)));
+        qInfo("closed in %.2f ms; the export went on to %llu of %llu bytes", ms,
+            static_cast<unsigned long long>(progress->done.load()), static_cast<unsigned long long>(kSize));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+        QCOMPARE(dumped.count(), 0); // the owner is gone: its answer is not delivered
+    }
+
+    // Issue 16: deleting a held session releases it on the session thread, which then ends.
+    void closingAHeldTargetReleasesItAndEndsTheThread()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(f.error()));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(5))); // earlier tests' sessions
+        auto session = open(f);
+        QCOMPARE(TargetSession::runningSessionThreads(), 1);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        session->requestHold();
+        QVERIFY(waitForCount(state, 1));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
+        const double ms = closeMs(session);
+        QVERIFY2(ms < 50, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(5)));
+        QCOMPARE(TargetSession::runningSessionThreads(), 0);
+        QVERIFY2(running(f.pid()), qPrintable(threadStates(f.pid())));
+    }
+
+    // Issue 16: a process opened again at once after it was closed during an export -- its old
+    // session still its tracer until the export is done -- can be held by the new session: the
+    // new one waits for the old one to let go instead of being refused ("already traced").
+    void reopeningAClosedTargetWaitsForItsOldSession()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto old = open(f);
+        DumpJob job;
+        const Address random = f.address(QStringLiteral("random"));
+        job.ranges = { { random, random + kSize } };
+        job.path = dir.filePath(QStringLiteral("random.bin"));
+        const auto progress = job.progress;
+        old->requestDump(std::move(job));
+        QElapsedTimer started;
+        started.start();
+        while (progress->done == 0 && started.elapsed() < 10000)
+            QThread::usleep(200);
+        QVERIFY(progress->done > 0 && progress->done < kSize);
+        old.reset();
+        auto session = open(f);
+        QSignalSpy state(session.get(), &TargetSession::stateChanged);
+        QSignalSpy failed(session.get(), &TargetSession::failed);
+        session->requestHold();
+        QElapsedTimer t;
+        t.start();
+        while (state.count() == 0 && failed.count() == 0 && t.elapsed() < 15000)
+            QTest::qWait(5);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        QCOMPARE(state.count(), 1);
+        QCOMPARE(state.first().first().value<TargetSession::State>(), TargetSession::State::Held);
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
+        session.reset();
+        QVERIFY(TargetSession::waitForClosedSessions(std::chrono::seconds(10)));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+    }
+
+    // Issue 16: a program that closes its session and ends right away -- procglass quitting during
+    // an export -- still lets the session finish: the cancelled export leaves no file behind, and
+    // the target runs. (Without the wait, the partial file stays: run the helper with JOIN 0.)
+    void quittingRightAfterClosingLetsTheSessionFinish()
+    {
+        constexpr quint64 kSize = 256ull << 20;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("random.bin"));
+        qputenv("PROCGLASS_QUIT_DURING_EXPORT",
+            QStringLiteral("%1,%2,%3,%4,1")
+                .arg(f.pid())
+                .arg(f.address(QStringLiteral("random")), 0, 16)
+                .arg(kSize)
+                .arg(path)
+                .toLocal8Bit());
+        const ProgramRun run = runProgram(QCoreApplication::applicationFilePath(), {});
+        qunsetenv("PROCGLASS_QUIT_DURING_EXPORT");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+            qPrintable(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u' ')));
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+    }
+
     void noticesTheExit()
     {
         Fixture doomed;
@@ -164,5 +341,45 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTargetSession)
+// PROCGLASS_QUIT_DURING_EXPORT=PID,ADDRESS,SIZE,PATH,JOIN: this program exports that range of
+// process PID to PATH, cancels the export once it runs, closes the session and ends at once --
+// waiting for the session thread first (as procglass's main() does) when JOIN is 1.
+static int quitDuringExport(const QByteArray& spec)
+{
+    const QList<QByteArray> f = spec.split(',');
+    if (f.size() != 5)
+        return 2;
+    auto target = LinuxTarget::open(pid_t(f[0].toInt()));
+    if (!target)
+        return 3;
+    auto session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    DumpJob job;
+    const Address start = f[1].toULongLong(nullptr, 16);
+    job.ranges = { { start, start + f[2].toULongLong() } };
+    job.path = QString::fromLocal8Bit(f[3]);
+    const auto progress = job.progress;
+    session->requestDump(std::move(job));
+    QElapsedTimer t;
+    t.start();
+    while (progress->done == 0 && t.elapsed() < 10000)
+        QThread::usleep(100);
+    if (progress->done == 0)
+        return 4;
+    progress->cancel = true; // what the window does as it closes
+    session.reset();
+    if (f[4] == "1" && !TargetSession::waitForClosedSessions(std::chrono::seconds(5)))
+        return 5;
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    if (const QByteArray spec = qgetenv("PROCGLASS_QUIT_DURING_EXPORT"); !spec.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return quitDuringExport(spec);
+    }
+    QCoreApplication app(argc, argv);
+    TestTargetSession test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_targetsession.moc"

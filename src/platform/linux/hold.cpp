@@ -22,9 +22,10 @@ namespace procglass {
 
 namespace { } // namespace
 
-Hold::Hold(const ProcessIdentity& identity)
+Hold::Hold(const ProcessIdentity& identity, const std::atomic<bool>* abandon)
     : m_identity(identity)
     , m_tracerTid(gettid())
+    , m_abandon(abandon)
 { }
 
 Hold::~Hold()
@@ -63,7 +64,8 @@ std::vector<pid_t> Hold::threads() const
     return tids;
 }
 
-Result<std::unique_ptr<Hold>> Hold::acquire(const ProcessIdentity& identity, std::chrono::milliseconds timeout)
+Result<std::unique_ptr<Hold>> Hold::acquire(
+    const ProcessIdentity& identity, std::chrono::milliseconds timeout, const std::atomic<bool>* abandon)
 {
     const pid_t pid = identity.pid;
     auto now = readIdentity(pid);
@@ -72,7 +74,7 @@ Result<std::unique_ptr<Hold>> Hold::acquire(const ProcessIdentity& identity, std
     if (now->startTime != identity.startTime)
         return makeError(ErrorKind::Exited, tr("Process %1 has exited.").arg(pid), ESRCH);
 
-    std::unique_ptr<Hold> hold(new Hold(identity));
+    std::unique_ptr<Hold> hold(new Hold(identity, abandon));
     // The main thread may have exited (pthread_exit) while others run: ask a live one.
     hold->m_wasStopped = threadState(pid, memoryTask(pid)) == 'T';
     const auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -151,6 +153,9 @@ Error Hold::waitForStops(size_t first, std::chrono::steady_clock::time_point dea
         }
         if (pending.empty())
             break;
+        if (abandoned())
+            return makeError(ErrorKind::Cancelled,
+                tr("Procglass stopped waiting for process %1 to stop: the target was closed.").arg(m_identity.pid));
         if (std::chrono::steady_clock::now() > deadline) {
             const pid_t tid = m_tasks[pending.front()].tid;
             const char state = threadState(m_identity.pid, tid);
@@ -211,7 +216,8 @@ Error Hold::release()
         (state == 0 || state == 'Z' || state == 'X' ? dying : unstopped).push_back(t.tid);
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(unstopped.empty() ? 2 : 10);
-    while ((!dying.empty() || !unstopped.empty()) && std::chrono::steady_clock::now() < deadline) {
+    // Abandoned: this thread ends soon, and the kernel then lets go of them all (and reaps the dead).
+    while ((!dying.empty() || !unstopped.empty()) && std::chrono::steady_clock::now() < deadline && !abandoned()) {
         std::erase_if(dying, [](pid_t tid) {
             int status = 0;
             const pid_t r = waitpid(tid, &status, __WALL | WNOHANG);
@@ -243,15 +249,16 @@ Error Hold::release()
     return first;
 }
 
-HoldController::HoldController(const ProcessIdentity& identity)
+HoldController::HoldController(const ProcessIdentity& identity, const std::atomic<bool>* abandon)
     : m_identity(identity)
+    , m_abandon(abandon)
 { }
 
 Error HoldController::hold()
 {
     if (m_hold)
         return {};
-    auto h = Hold::acquire(m_identity);
+    auto h = Hold::acquire(m_identity, Hold::kDefaultTimeout, m_abandon);
     if (!h)
         return h.error();
     m_hold = std::move(h.value());
@@ -271,7 +278,7 @@ Result<std::shared_ptr<Hold>> HoldController::stopBriefly()
 {
     if (m_hold)
         return m_hold;
-    auto h = Hold::acquire(m_identity);
+    auto h = Hold::acquire(m_identity, Hold::kDefaultTimeout, m_abandon);
     if (!h)
         return h.error();
     return std::shared_ptr<Hold>(std::move(h.value()));

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <vector>
@@ -23,8 +24,11 @@ class Hold
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout { 2000 };
 
-    [[nodiscard]] static Result<std::unique_ptr<Hold>> acquire(
-        const ProcessIdentity& identity, std::chrono::milliseconds timeout = kDefaultTimeout);
+    // abandon, when given and set (from any thread), makes a running acquire() give up at once
+    // (ErrorKind::Cancelled), and release() stop waiting for threads that are not in a stop: the
+    // caller promises that the acquiring thread ends soon, which lets go of them in the kernel.
+    [[nodiscard]] static Result<std::unique_ptr<Hold>> acquire(const ProcessIdentity& identity,
+        std::chrono::milliseconds timeout = kDefaultTimeout, const std::atomic<bool>* abandon = nullptr);
     ~Hold();
     Hold(const Hold&) = delete;
     Hold& operator=(const Hold&) = delete;
@@ -55,11 +59,13 @@ private:
         pid_t tid = 0;
         int pendingSignal = 0; // a signal that arrived as we stopped it: delivered again on detach
     };
-    explicit Hold(const ProcessIdentity& identity);
+    Hold(const ProcessIdentity& identity, const std::atomic<bool>* abandon);
+    [[nodiscard]] bool abandoned() const { return m_abandon && m_abandon->load(); }
     [[nodiscard]] Error waitForStops(size_t first, std::chrono::steady_clock::time_point deadline);
 
     ProcessIdentity m_identity;
     pid_t m_tracerTid = 0;
+    const std::atomic<bool>* m_abandon = nullptr;
     bool m_wasStopped = false;
     std::vector<Task> m_tasks;
 };
@@ -68,7 +74,8 @@ private:
 class HoldController
 {
 public:
-    explicit HoldController(const ProcessIdentity& identity);
+    // abandon: see Hold::acquire; it must outlive this controller.
+    explicit HoldController(const ProcessIdentity& identity, const std::atomic<bool>* abandon = nullptr);
 
     // Hold mode: the target stays stopped until release().
     [[nodiscard]] Error hold();
@@ -82,6 +89,7 @@ public:
 
 private:
     ProcessIdentity m_identity;
+    const std::atomic<bool>* m_abandon = nullptr;
     std::shared_ptr<Hold> m_hold;
 };
 

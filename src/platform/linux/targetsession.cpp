@@ -10,7 +10,37 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+
 namespace procglass {
+
+namespace {
+
+// Every session thread not ended yet: main() waits for them (waitForClosedSessions) so that a
+// target held at quit is released by its session, not left to the kernel. Never destroyed: a
+// thread may end during static destruction.
+struct SessionThreads
+{
+    std::mutex mutex;
+    std::condition_variable ended;
+    int running = 0;
+    // The pids of sessions closed but whose thread has not ended: until it has, that thread may
+    // still be the target's tracer (an export finishing), and the kernel would refuse another.
+    std::vector<pid_t> closing;
+};
+
+// How long a new session of a process waits for a closed one to let go of it.
+constexpr std::chrono::seconds kWaitForClosedSession { 5 };
+
+SessionThreads& sessionThreads()
+{
+    static auto* threads = new SessionThreads;
+    return *threads;
+}
+
+} // namespace
 
 TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
     : m_target(std::move(target))
@@ -20,36 +50,95 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
     qRegisterMetaType<std::vector<PageCache::Page>>();
     qRegisterMetaType<State>();
     qRegisterMetaType<DumpReport>();
-    m_thread.setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
-    moveToThread(&m_thread);
-    m_thread.start();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
+    {
+        const std::lock_guard lock(sessionThreads().mutex);
+        ++sessionThreads().running;
+    }
+    // Direct: on the ending thread itself, once its event loop (and the session) is gone, and
+    // with it whatever the kernel still counted this thread a tracer of.
+    connect(m_thread, &QThread::finished, [pid = m_target->pid()] {
+        SessionThreads& threads = sessionThreads();
+        const std::lock_guard lock(threads.mutex);
+        --threads.running;
+        if (const auto it = std::find(threads.closing.begin(), threads.closing.end(), pid); it != threads.closing.end())
+            threads.closing.erase(it);
+        threads.ended.notify_all();
+    });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    moveToThread(m_thread);
+    m_thread->start();
     QMetaObject::invokeMethod(this, &TargetSession::start, Qt::QueuedConnection);
 }
 
-TargetSession::~TargetSession()
+TargetSession::~TargetSession() = default; // on m_thread, after shutDown()
+
+void TargetSession::operator delete(TargetSession* session, std::destroying_delete_t)
+{
+    if (!session->m_closing.exchange(true)) {
+        session->close(); // the owner lets go: hand it to its thread
+        return;
+    }
+    // The deleteLater() of shutDown(), on the session thread: now it really goes.
+    Q_ASSERT(session->m_shutDown && QThread::currentThread() == session->m_thread);
+    QThread* thread = session->m_thread;
+    session->~TargetSession();
+    ::operator delete(session);
+    thread->quit();
+}
+
+void TargetSession::close()
+{
+    // m_closing is set: a hold being acquired gives up, queued requests are dropped. Nothing the
+    // session still says may reach the owner, who is done with it.
+    {
+        const std::lock_guard lock(sessionThreads().mutex);
+        sessionThreads().closing.push_back(m_target->pid());
+    }
+    disconnect(this, nullptr, nullptr, nullptr);
+    QMetaObject::invokeMethod(this, &TargetSession::shutDown, Qt::QueuedConnection);
+}
+
+void TargetSession::shutDown()
 {
     // Let go of the target from the thread that holds it, then end that thread.
-    if (m_thread.isRunning()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                delete m_exitNotifier;
-                m_exitNotifier = nullptr;
-                delete m_deathWatch;
-                m_deathWatch = nullptr;
-                if (m_hold)
-                    m_hold->release();
-                m_hold.reset();
-            },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
+    delete m_exitNotifier;
+    m_exitNotifier = nullptr;
+    delete m_deathWatch;
+    m_deathWatch = nullptr;
+    if (m_hold)
+        m_hold->release();
+    m_hold.reset();
+    m_shutDown = true;
+    deleteLater();
+}
+
+bool TargetSession::waitForClosedSessions(std::chrono::milliseconds timeout)
+{
+    SessionThreads& threads = sessionThreads();
+    std::unique_lock lock(threads.mutex);
+    return threads.ended.wait_for(lock, timeout, [&] { return threads.running == 0; });
+}
+
+int TargetSession::runningSessionThreads()
+{
+    const std::lock_guard lock(sessionThreads().mutex);
+    return sessionThreads().running;
 }
 
 void TargetSession::start()
 {
-    m_hold = std::make_unique<HoldController>(m_target->identity());
+    // The same process closed a moment ago (opened again, say): its session may still be its
+    // tracer. Wait here, on this thread, for that one to let go, so that a hold is not refused.
+    {
+        SessionThreads& threads = sessionThreads();
+        std::unique_lock lock(threads.mutex);
+        const pid_t pid = m_target->pid();
+        threads.ended.wait_for(lock, kWaitForClosedSession,
+            [&] { return std::find(threads.closing.begin(), threads.closing.end(), pid) == threads.closing.end(); });
+    }
+    m_hold = std::make_unique<HoldController>(m_target->identity(), &m_closing);
     m_exitNotifier = new QSocketNotifier(m_target->pidfd(), QSocketNotifier::Read);
     connect(m_exitNotifier, &QSocketNotifier::activated, this, &TargetSession::onExited);
     // While we hold it, a killed target cannot finish dying (its threads wait for us to reap
@@ -88,7 +177,7 @@ void TargetSession::requestPages(quint64 generation, std::vector<Address> pageBa
 
 void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pageBases)
 {
-    if (generation < m_newestGeneration.load())
+    if (m_closing || generation < m_newestGeneration.load())
         return; // stale: the view has asked for something newer
     std::vector<PageCache::Page> pages;
     pages.reserve(pageBases.size());
@@ -204,7 +293,7 @@ void TargetSession::requestWrite(Address address, QByteArray bytes)
 
 void TargetSession::hold()
 {
-    if (m_state != State::Running)
+    if (m_closing || m_state != State::Running)
         return;
     if (Error e = m_hold->hold()) {
         emit failed(e);
@@ -224,7 +313,7 @@ void TargetSession::release()
 
 void TargetSession::loadRegions()
 {
-    if (m_state == State::Exited)
+    if (m_closing || m_state == State::Exited)
         return;
     auto maps = m_target->readMaps();
     if (!maps) {

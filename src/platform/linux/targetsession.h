@@ -2,14 +2,16 @@
 
 #include "core/io/dump.h"
 #include "core/model/error.h"
-#include "core/parse/mapsparser.h"
 #include "core/model/pagecache.h"
+#include "core/parse/mapsparser.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <new>
 #include <vector>
 
 class QSocketNotifier;
@@ -51,8 +53,22 @@ public:
 
     // Moves itself to a new thread and starts watching the target for its exit.
     explicit TargetSession(std::shared_ptr<LinuxTarget> target);
-    // Releases the hold (on the session thread) and stops the thread. Call from the owner's thread.
+
+    // Deleting a session (delete, unique_ptr::reset, from any thread) returns at once: it is a
+    // destroying delete that hands the session to its thread instead of waiting for it. From then
+    // on no signal of it reaches anyone; a hold being acquired gives up, requests still queued
+    // are dropped (writes and exports already asked for still run: cancel an export through its
+    // progress), the hold is released, and the session is destroyed on its thread, which then
+    // ends. The target always runs again: when the thread releases it, or -- if this process dies
+    // first -- when the kernel detaches the tracer. waitForClosedSessions() lets main() wait for it.
+    static void operator delete(TargetSession* session, std::destroying_delete_t);
+    // Runs only through delete (see above), on the session thread; public for delete's sake.
     ~TargetSession() override;
+    // Waits until every session thread has let go of its target and ended, at most timeout.
+    // True when none is left. For the end of main(), after the window (and its session) is gone.
+    [[nodiscard]] static bool waitForClosedSessions(std::chrono::milliseconds timeout);
+    // Session threads not ended yet (open sessions and closing ones).
+    [[nodiscard]] static int runningSessionThreads();
 
     [[nodiscard]] std::shared_ptr<LinuxTarget> target() const { return m_target; }
 
@@ -81,6 +97,8 @@ signals:
     void dumped(const QString& path, const procglass::DumpReport& report, const procglass::Error& error);
 
 private:
+    void close();
+    void shutDown();
     void start();
     void hold();
     void release();
@@ -90,7 +108,11 @@ private:
     void setState(State state);
 
     std::shared_ptr<LinuxTarget> m_target;
-    QThread m_thread;
+    // Not owned: it deletes itself (on the owner's thread) once it has finished.
+    QThread* m_thread = nullptr;
+    // Set by delete: every wait for the target gives up, nothing more is started.
+    std::atomic<bool> m_closing = false;
+    bool m_shutDown = false; // on m_thread: the target is released, the next delete destroys
     // Created and destroyed on m_thread.
     std::unique_ptr<HoldController> m_hold;
     QSocketNotifier* m_exitNotifier = nullptr;
