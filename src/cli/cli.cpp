@@ -94,6 +94,18 @@ Result<pid_t> parsePid(const QString& text)
     return pid_t(pid);
 }
 
+pid_t parseWithPid(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
+{
+    if (!parseCommand(parser, args, minPositional, maxPositional))
+        return 0;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid) {
+        printError(pid.error().message);
+        return 0;
+    }
+    return *pid;
+}
+
 bool parsePidCommand(const QStringList& args, const QString& description, PidCommand* command)
 {
     QCommandLineParser parser;

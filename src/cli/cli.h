@@ -58,6 +58,9 @@ QString hex(quint64 v);
 // the command's help and exits.
 bool parseCommand(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional);
 Result<pid_t> parsePid(const QString& text);
+// parseCommand, then the first positional argument as the process id; 0 after a usage error
+// (printed).
+pid_t parseWithPid(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional);
 
 // "COMMAND PID [--json]": parses the arguments; on a usage error prints it and returns false with
 // the exit code to use.

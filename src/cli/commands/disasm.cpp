@@ -26,12 +26,10 @@ int cmdDisasm(const QStringList& args)
         tr("Name C++ symbols as the files hold them "
            "(mangled) instead of demangled."));
     parser.addOptions({ att, noStop, mangled });
-    if (!parseCommand(parser, args, 2, 3))
+    const pid_t pid = parseWithPid(parser, args, 2, 3);
+    if (pid == 0)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    auto pid = parsePid(pos[0]);
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
     quint64 count = 20;
     if (pos.size() > 2) {
         auto n = parseNumber(pos[2], tr("The count"));
@@ -39,7 +37,7 @@ int cmdDisasm(const QStringList& args)
             return printError(n ? tr("the count must be between 1 and 100000") : n.error().message), ExitUsage;
         count = *n;
     }
-    auto opened = openTarget(*pid, Stop::No);
+    auto opened = openTarget(pid, Stop::No);
     if (!opened)
         return fail(opened.error());
     auto& target = opened->target;

@@ -36,11 +36,9 @@ int cmdDump(const QStringList& args)
     const QCommandLineOption noStop(
         QStringLiteral("no-stop"), tr("Do not stop the target while saving (the bytes may change meanwhile)."));
     parser.addOptions({ region, all, format, output, force, noStop });
-    if (!parseCommand(parser, args, 1, 1))
+    const pid_t pid = parseWithPid(parser, args, 1, 1);
+    if (pid == 0)
         return ExitUsage;
-    auto pid = parsePid(parser.positionalArguments().at(0));
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
     const QString kind = parser.value(format);
     if (kind != QLatin1StringView("raw") && kind != QLatin1StringView("bundle") && kind != QLatin1StringView("core"))
         return printError(tr("'%1' is not a format; use raw, bundle or core").arg(kind)), ExitUsage;
@@ -61,7 +59,7 @@ int cmdDump(const QStringList& args)
                                               : DumpJob::Format::Raw;
     job.path = path;
     job.overwrite = parser.isSet(force);
-    auto opened = openTarget(*pid, Stop::No, Preamble::Target);
+    auto opened = openTarget(pid, Stop::No, Preamble::Target);
     if (!opened)
         return fail(opened.error());
     // A bundle's status is read before the target stops, so that it shows the process as it runs.

@@ -15,13 +15,11 @@ int cmdExplain(const QStringList& args)
                                         "where its bytes come from."));
     parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [heap], libc.so.6+0x1000)."));
-    if (!parseCommand(parser, args, 2, 2))
+    const pid_t pid = parseWithPid(parser, args, 2, 2);
+    if (pid == 0)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    auto pid = parsePid(pos[0]);
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
-    auto maps = readRegions(*pid);
+    auto maps = readRegions(pid);
     if (!maps)
         return fail(maps.error());
     auto address = resolveAddress(pos[1], maps->regions);

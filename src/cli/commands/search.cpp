@@ -59,11 +59,9 @@ int cmdSearch(const QStringList& args)
     const QCommandLineOption force(QStringLiteral("force"), tr("With --save-hits: replace FILE if it exists."));
     parser.addOptions({ hexOpt, textOpt, utf16, ignoreCase, intOpt, width, isSigned, bigEndian, floatOpt, isDouble,
         tolerance, regex, scope, range, unreadableOpt, max, json, noStop, saveHits, aligned, force });
-    if (!parseCommand(parser, args, 1, 1))
+    const pid_t pid = parseWithPid(parser, args, 1, 1);
+    if (pid == 0)
         return ExitUsage;
-    auto pid = parsePid(parser.positionalArguments().at(0));
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
     const int kinds = int(parser.isSet(hexOpt)) + int(parser.isSet(textOpt)) + int(parser.isSet(intOpt))
         + int(parser.isSet(floatOpt)) + int(parser.isSet(regex));
     if (kinds != 1)
@@ -133,7 +131,7 @@ int cmdSearch(const QStringList& args)
     if (parser.isSet(aligned) && !parser.isSet(intOpt) && !parser.isSet(floatOpt))
         return printError(tr("--aligned applies to --int and --float searches")), ExitUsage;
 
-    auto opened = openTarget(*pid, parser.isSet(noStop) ? Stop::No : Stop::Yes);
+    auto opened = openTarget(pid, parser.isSet(noStop) ? Stop::No : Stop::Yes);
     if (!opened)
         return fail(opened.error());
     const std::vector<Region>& regions = opened->regions;
@@ -203,11 +201,9 @@ int cmdRescan(const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
     parser.addOptions({ equal, changed, unchanged, increased, decreased, increasedBy, decreasedBy, json, noStop });
-    if (!parseCommand(parser, args, 2, 2))
+    const pid_t pid = parseWithPid(parser, args, 2, 2);
+    if (pid == 0)
         return ExitUsage;
-    auto pid = parsePid(parser.positionalArguments().at(0));
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
     const std::pair<const QCommandLineOption*, HitSet::Filter> filters[] = { { &equal, HitSet::Filter::Equal },
         { &changed, HitSet::Filter::Changed }, { &unchanged, HitSet::Filter::Unchanged },
         { &increased, HitSet::Filter::Increased }, { &decreased, HitSet::Filter::Decreased },
@@ -236,7 +232,7 @@ int cmdRescan(const QStringList& args)
     if (!saved)
         return fail(saved.error());
 
-    auto opened = openTarget(*pid, parser.isSet(noStop) ? Stop::No : Stop::Yes, Preamble::Target);
+    auto opened = openTarget(pid, parser.isSet(noStop) ? Stop::No : Stop::Yes, Preamble::Target);
     if (!opened)
         return fail(opened.error());
     auto& target = opened->target;
@@ -245,7 +241,7 @@ int cmdRescan(const QStringList& args)
                              "search again")
                               .arg(file)
                               .arg(origin.pid)
-                              .arg(*pid)),
+                              .arg(pid)),
                ExitError;
     auto kept = saved->rescan(*target, filter, operand);
     opened->release();

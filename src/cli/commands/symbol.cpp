@@ -19,13 +19,11 @@ int cmdSymbol(const QStringList& args)
         tr("Name C++ symbols as the files hold them "
            "(mangled) instead of demangled."));
     parser.addOption(mangled);
-    if (!parseCommand(parser, args, 2, 2))
+    const pid_t pid = parseWithPid(parser, args, 2, 2);
+    if (pid == 0)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    auto pid = parsePid(pos[0]);
-    if (!pid)
-        return printError(pid.error().message), ExitUsage;
-    auto opened = openTarget(*pid, Stop::No);
+    auto opened = openTarget(pid, Stop::No);
     if (!opened)
         return fail(opened.error());
     const SymbolIndex symbols = buildSymbolIndex(*opened->target, opened->regions);
