@@ -11,11 +11,11 @@ namespace procglass::cli {
 
 namespace {
 // Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
-std::atomic<bool>* g_cancel = nullptr;
+// The job's progress lives here, in static storage, so that a late signal never writes freed memory.
+DumpJob::Progress g_progress;
 extern "C" void onInterrupt(int)
 {
-    if (g_cancel)
-        *g_cancel = true;
+    g_progress.cancel = true;
 }
 } // namespace
 
@@ -54,6 +54,7 @@ int cmdDump(const QStringList& args)
     if (core && parser.isSet(noStop))
         return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
     DumpJob job;
+    job.progress = std::shared_ptr<DumpJob::Progress>(&g_progress, [](DumpJob::Progress*) {});
     job.format = core                         ? DumpJob::Format::Core
         : kind == QLatin1StringView("bundle") ? DumpJob::Format::Bundle
                                               : DumpJob::Format::Raw;
@@ -76,7 +77,6 @@ int cmdDump(const QStringList& args)
     {
     };
     action.sa_handler = onInterrupt;
-    g_cancel = &job.progress->cancel;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
