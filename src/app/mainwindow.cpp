@@ -777,6 +777,10 @@ void MainWindow::setUpRegionPane()
     });
     m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); },
         [this](Address a) { return m_symbols ? m_symbols->mangledName(a) : QString(); });
+    // The CSV export names its rows on a worker: it gets the symbols as they are when it starts.
+    m_search->model()->setThreadSafeNamer([this] {
+        return [symbols = m_symbols](Address a) { return symbols ? symbols->describe(a) : QString(); };
+    });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
     connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });

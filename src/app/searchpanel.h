@@ -12,16 +12,7 @@
 #include <memory>
 #include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 class QTableView;
-class QToolButton;
 
 namespace procglass {
 
@@ -40,7 +31,8 @@ public:
     enum class Scope { All, Kinds, SelectedRegions, Range, HexSelection, ProgramData };
 
     explicit SearchPanel(QWidget* parent = nullptr);
-    ~SearchPanel() override; // cancels a running search and waits for it (it stops within 100 ms)
+    // Cancels a running search or export and waits for it (each stops within 100 ms).
+    ~SearchPanel() override;
 
     // The process to search (nullptr: none; a running search is cancelled) and its mappings.
     void setSource(std::shared_ptr<MemorySource> source);
@@ -60,13 +52,20 @@ public:
     QString startSearch();
     // Narrows the hits of the last value scan; returns why it cannot start, or nothing.
     QString startNextScan(HitSet::Filter filter, const QString& operand = {});
+    // Stops the running search, next scan or CSV export (the button, Esc).
     void cancel();
     [[nodiscard]] bool isBusy() const;
-    // Writes the results as CSV (0600); returns the error message, or nothing.
+    // Writes the results as CSV (0600) and returns the error message, or nothing -- in line, for
+    // tests and scripts; the window's Export button uses startCsvExport().
     QString exportCsv(const QString& path);
+    // Writes the results as they are now as CSV (0600) on a worker thread and returns at once;
+    // csvExportFinished() says how it ended. The progress bar shows it; Cancel stops it and leaves
+    // no file. False (the status line says why) when it cannot start.
+    bool startCsvExport(const QString& path);
+    [[nodiscard]] bool isExporting() const;
 
     [[nodiscard]] SearchResultModel* model() const { return m_model; }
-    [[nodiscard]] QTableView* resultView() const { return m_view; }
+    [[nodiscard]] QTableView* resultView() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] Kind kind() const;
     [[nodiscard]] Scope scope() const;
@@ -77,9 +76,13 @@ signals:
     void hitActivated(procglass::Address address, quint64 length);
     // A search or next scan ended: done, capped, cancelled or failed (statusText() says which).
     void finished();
+    // A CSV export ended: error is empty when every row was written.
+    void csvExportFinished(const QString& path, const QString& error);
 
 private:
     struct Job;
+    struct Export;
+    struct Form; // the widgets of ui/searchpanel.ui
     void buildUi();
     void updateOptions();
     void updateButtons();
@@ -87,6 +90,8 @@ private:
     void onFinished();
     void showStatus(const QString& text, bool error = false);
     void exportWithDialog();
+    void onExportFinished();
+    void cancelSearch();
     [[nodiscard]] Result<SearchPattern> pattern() const;
     [[nodiscard]] Result<std::vector<AddressRange>> ranges() const;
 
@@ -98,35 +103,12 @@ private:
     QFutureWatcher<void> m_watcher;
     QTimer m_poll;
 
+    std::shared_ptr<Export> m_export;
+    QFutureWatcher<void> m_exportWatcher;
+
+    std::unique_ptr<Form> m_ui;
     SearchResultModel* m_model;
-    QComboBox* m_kindCombo;
-    QLineEdit* m_patternEdit;
-    QPushButton* m_searchButton;
-    QPushButton* m_cancelButton;
-    QStackedWidget* m_options;
-    QComboBox* m_encodingCombo;
-    QCheckBox* m_textIgnoreCase;
-    QComboBox* m_widthCombo;
-    QCheckBox* m_signedCheck;
-    QCheckBox* m_bigEndianCheck;
-    QCheckBox* m_alignedCheck;
-    QLineEdit* m_toleranceEdit;
-    QCheckBox* m_regexIgnoreCase;
-    QComboBox* m_scopeCombo;
     bool m_scopeChosen = false; // by the user (or setScope()): the kind no longer picks it
-    QToolButton* m_kindsButton;
-    QLineEdit* m_rangeEdit;
-    QCheckBox* m_unreadableCheck;
-    QSpinBox* m_maxSpin;
-    QWidget* m_nextScanRow;
-    QComboBox* m_filterCombo;
-    QLineEdit* m_operandEdit;
-    QPushButton* m_nextScanButton;
-    QPushButton* m_exportButton;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_asTextButton; // offered when the pattern is not what its kind says but is text
-    QTableView* m_view;
 };
 
 } // namespace procglass

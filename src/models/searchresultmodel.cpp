@@ -269,19 +269,48 @@ void SearchResultModel::sort(int column, Qt::SortOrder order)
 
 bool SearchResultModel::writeCsv(QIODevice* out) const
 {
+    return csvSnapshot().write(out);
+}
+
+SearchResultCsv SearchResultModel::csvSnapshot() const
+{
+    SearchResultCsv csv;
+    csv.m_regions = std::make_shared<const std::vector<Region>>(m_regions);
+    csv.m_hits = m_hits;
+    csv.m_hitSet = m_hitSet;
+    csv.m_order = m_order;
+    if (m_threadSafeNamer) {
+        csv.m_namer = m_threadSafeNamer();
+    } else if (m_namer) {
+        csv.m_names.reserve(size_t(rowCount()));
+        for (int row = 0; row < rowCount(); ++row)
+            csv.m_names.push_back(m_namer(address(row)));
+    }
+    return csv;
+}
+
+bool SearchResultCsv::write(QIODevice* out, const std::atomic<bool>* cancel, std::atomic<quint64>* rowsDone) const
+{
+    // Its own formatter: LocationFormatter caches as it goes, so one is never shared by threads.
+    const LocationFormatter locations(m_regions.get());
+    const std::vector<Region>& regions = *m_regions;
     QByteArray text = (QStringList { QStringLiteral("address"), QStringLiteral("location"), QStringLiteral("kind"),
                            QStringLiteral("length"), m_hitSet ? QStringLiteral("value") : QStringLiteral("bytes") }
                            .join(u',')
         + u'\n')
                           .toUtf8();
-    for (int row = 0; row < rowCount(); ++row) {
-        const size_t hit = hitIndex(row);
-        const Address a = address(row);
-        const Region* r = regionOf(a);
+    const quint64 count = rows();
+    for (quint64 row = 0; row < count; ++row) {
+        const size_t hit = m_order.empty() ? size_t(row) : m_order[size_t(row)];
+        const Address a = m_hitSet ? m_hitSet->address(hit) : m_hits[hit].address;
+        const quint64 length = m_hitSet ? quint64(m_hitSet->type().size()) : m_hits[hit].length;
+        const qsizetype r = findRegion(regions, a);
+        const QString name = !m_names.empty() ? m_names[size_t(row)] : m_namer ? m_namer(a) : QString();
         const QString match = m_hitSet ? m_hitSet->valueText(hit)
                                        : QString::fromLatin1(m_hits[hit].previewBytes().toByteArray().toHex());
-        text += (QStringList { formatAddress(a), csvField(location(a)), r ? regionKindId(r->kind) : QString(),
-                     QString::number(length(row)), csvField(match) }
+        text += (QStringList { formatAddress(a), csvField(locations.format(a, name)),
+                     r < 0 ? QString() : regionKindId(regions[size_t(r)].kind), QString::number(length),
+                     csvField(match) }
                      .join(u',')
             + u'\n')
                     .toUtf8();
@@ -290,7 +319,15 @@ bool SearchResultModel::writeCsv(QIODevice* out) const
                 return false;
             text.clear();
         }
+        if (row % 1024 == 1023) {
+            if (rowsDone)
+                *rowsDone = row + 1;
+            if (cancel && *cancel)
+                return false;
+        }
     }
+    if (rowsDone)
+        *rowsDone = count;
     return out->write(text) == text.size();
 }
 

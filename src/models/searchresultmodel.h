@@ -1,12 +1,13 @@
 #pragma once
 
-#include "core/teach/location.h"
 #include "core/model/region.h"
 #include "core/search/searchengine.h"
 #include "core/search/valuescan.h"
+#include "core/teach/location.h"
 
 #include <QAbstractTableModel>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -14,6 +15,30 @@
 class QIODevice;
 
 namespace procglass {
+
+// The rows of a SearchResultModel as shown when they were taken, for the CSV export: it holds
+// copies of all it reads (the hit set is immutable and shared), so that it can be written on a
+// worker thread while the window goes on.
+class SearchResultCsv
+{
+public:
+    [[nodiscard]] quint64 rows() const { return m_order.empty() ? quint64(hitCount()) : m_order.size(); }
+    // address,location,kind,length,bytes (or value): every row in the order shown, RFC 4180.
+    // Stops (false) once cancel is set; rowsDone counts the rows formatted.
+    [[nodiscard]] bool write(
+        QIODevice* out, const std::atomic<bool>* cancel = nullptr, std::atomic<quint64>* rowsDone = nullptr) const;
+
+private:
+    friend class SearchResultModel;
+    [[nodiscard]] size_t hitCount() const { return m_hitSet ? m_hitSet->size() : m_hits.size(); }
+
+    std::shared_ptr<const std::vector<Region>> m_regions;
+    std::function<QString(Address)> m_namer; // thread-safe, or null
+    std::vector<QString> m_names; // per row, when the namer had to be called on the model's thread
+    std::vector<SearchHit> m_hits;
+    std::shared_ptr<const HitSet> m_hitSet;
+    std::vector<quint32> m_order;
+};
 
 // The hits of a search, one row each. Two kinds of content: the hits of a pattern search, which
 // stream in batches and carry the bytes they matched; or a value scan's hit set (held compactly
@@ -37,6 +62,13 @@ public:
         m_namer = std::move(namer);
         m_mangledNamer = std::move(mangledNamer);
     }
+    // A namer for work off this thread (the CSV export), asked for when that work starts: what it
+    // returns must be safe to call on any thread (hold the symbol index by value). Without one,
+    // csvSnapshot() calls the namer of setAddressNamer() for every row, on this thread.
+    void setThreadSafeNamer(std::function<std::function<QString(Address)>()> namer)
+    {
+        m_threadSafeNamer = std::move(namer);
+    }
     // Forgets every hit.
     void clear();
     // Pattern search: appends a batch (in any order; sort() orders them).
@@ -51,6 +83,8 @@ public:
 
     // address,location,kind,length,bytes (or value): every row in the order shown, RFC 4180.
     [[nodiscard]] bool writeCsv(QIODevice* out) const;
+    // The rows as shown now, to write as CSV on another thread.
+    [[nodiscard]] SearchResultCsv csvSnapshot() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +101,7 @@ private:
     std::vector<Region> m_regions;
     std::function<QString(Address)> m_namer;
     std::function<QString(Address)> m_mangledNamer;
+    std::function<std::function<QString(Address)>()> m_threadSafeNamer;
     LocationFormatter m_locations; // of m_regions
     std::vector<SearchHit> m_hits; // pattern search
     std::shared_ptr<const HitSet> m_hitSet; // value scan

@@ -1,6 +1,6 @@
 #include "targetsession.h"
 
-#include "elfcore.h"
+#include "rundump.h"
 
 #include "hold.h"
 #include "procfs.h"
@@ -228,32 +228,12 @@ void TargetSession::requestDump(DumpJob job)
                 return fail(makeError(ErrorKind::Exited, tr("The process has exited: there is nothing to save.")));
             // A bundle's status is read first, so that it shows the process as it runs (unless the
             // user holds it).
-            const BundleInfo bundleInfo
-                = job.format == DumpJob::Format::Bundle ? readBundleInfo(m_target->pid()) : BundleInfo();
+            const BundleInfo info = dumpInfoBeforeStop(*m_target, job);
             // One consistent picture: every thread stays stopped while the file is written.
             auto brief = m_hold->stopBriefly();
             if (!brief)
                 return fail(brief.error());
-            DumpControl control;
-            control.cancel = &job.progress->cancel;
-            control.overwrite = job.overwrite;
-            control.progress = [&job](quint64 done, quint64 total) {
-                job.progress->done = done;
-                job.progress->total = total;
-            };
-            Result<DumpReport> report = makeError(ErrorKind::InvalidArgument, QString());
-            switch (job.format) {
-            case DumpJob::Format::Raw:
-                report = dumpRaw(*m_target, job.ranges, job.path, control);
-                break;
-            case DumpJob::Format::Bundle: {
-                report = dumpBundle(*m_target, job.regions, bundleInfo, job.path, control);
-                break;
-            }
-            case DumpJob::Format::Core:
-                report = writeElfCore(*m_target, **brief, job.regions, job.path, control);
-                break;
-            }
+            const Result<DumpReport> report = runDumpJob(*m_target, brief->get(), job, info);
             if (!report)
                 return fail(report.error());
             emit dumped(job.path, *report, {});

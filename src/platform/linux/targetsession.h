@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/dump.h"
+#include "core/io/dumpjob.h"
 #include "core/model/error.h"
 #include "core/model/pagecache.h"
 #include "core/parse/mapsparser.h"
@@ -25,25 +26,6 @@ class LinuxTarget;
 // One open target, living on a QThread of its own: the kernel makes the thread that seizes a
 // process its tracer, so the hold and every ptrace request stay on this thread. The GUI talks to
 // it only through queued calls and signals, so it never waits for the target.
-// An export the session runs for the window: what, where, and the progress it shares.
-struct DumpJob
-{
-    enum class Format { Raw, Bundle, Core };
-    Format format = Format::Raw;
-    std::vector<AddressRange> ranges; // raw: these bytes
-    std::vector<Region> regions; // bundle: these mappings; core: every mapping
-    QString path;
-    bool overwrite = false;
-    // Shared with the window, which polls them and sets cancel.
-    struct Progress
-    {
-        std::atomic<bool> cancel = false;
-        std::atomic<quint64> done = 0;
-        std::atomic<quint64> total = 0;
-    };
-    std::shared_ptr<Progress> progress = std::make_shared<Progress>();
-};
-
 class TargetSession : public QObject
 {
     Q_OBJECT

@@ -1,0 +1,177 @@
+#include "cli.h"
+
+#include "core/teach/location.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+namespace procglass::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("procglass-cli", text);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "procglass-cli: %s\n", qPrintable(message));
+}
+
+int fail(const Error& e)
+{
+    printError(e.message);
+    return ExitError;
+}
+
+QString withForceHint(const Error& e)
+{
+    if (e.kind == ErrorKind::InvalidArgument && e.errnum == EEXIST)
+        return e.message + u' ' + tr("(--force replaces it)");
+    return e.message;
+}
+
+bool writeAll(int fd, const char* data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            printError(tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return false;
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+
+bool writeAll(const QByteArray& bytes)
+{
+    return writeAll(STDOUT_FILENO, bytes.constData(), size_t(bytes.size()));
+}
+
+int writeOut(const QByteArray& bytes)
+{
+    return writeAll(bytes) ? ExitOk : ExitError;
+}
+
+QString hex(quint64 v)
+{
+    return QStringLiteral("0x") + QString::number(v, 16);
+}
+
+bool parseCommand(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::exit(ExitOk);
+    }
+    const auto n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        printError(tr("wrong number of arguments; see '%1 --help'").arg(args.value(0)));
+        return false;
+    }
+    return true;
+}
+
+Result<pid_t> parsePid(const QString& text)
+{
+    bool ok = false;
+    const int pid = text.toInt(&ok);
+    if (!ok || pid <= 0)
+        return makeError(ErrorKind::InvalidArgument, tr("'%1' is not a process id.").arg(text));
+    return pid_t(pid);
+}
+
+pid_t parseWithPid(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
+{
+    if (!parseCommand(parser, args, minPositional, maxPositional))
+        return 0;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid) {
+        printError(pid.error().message);
+        return 0;
+    }
+    return *pid;
+}
+
+bool parsePidCommand(const QStringList& args, const QString& description, PidCommand* command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    command->exitCode = ExitUsage;
+    if (!parseCommand(parser, args, 1, 1))
+        return false;
+    auto pid = parsePid(parser.positionalArguments().at(0));
+    if (!pid)
+        return printError(pid.error().message), false;
+    command->pid = *pid;
+    command->json = parser.isSet(json);
+    command->exitCode = ExitOk;
+    return true;
+}
+
+Error Opened::stop()
+{
+    if (hold)
+        return {};
+    auto h = Hold::acquire(target->identity());
+    if (!h)
+        return h.error();
+    hold = std::move(h.value());
+    return {};
+}
+
+Error Opened::release()
+{
+    return hold ? hold->release() : Error();
+}
+
+Error Opened::loadRegions()
+{
+    auto r = target->regions();
+    if (!r)
+        return r.error();
+    regions = std::move(*r);
+    return {};
+}
+
+Result<Opened> openTarget(pid_t pid, Stop stop, Preamble preamble)
+{
+    auto target = LinuxTarget::open(pid);
+    if (!target)
+        return target.error();
+    Opened opened;
+    opened.target = std::move(target.value());
+    if (stop == Stop::Yes) {
+        if (Error e = opened.stop())
+            return e;
+    }
+    if (preamble == Preamble::Regions) {
+        if (Error e = opened.loadRegions())
+            return e;
+    }
+    return opened;
+}
+
+QString whereIs(const LocationFormatter& locations, Address a, const std::vector<Region>& regions)
+{
+    const qsizetype i = findRegion(regions, a);
+    return locations.format(a) + u' ' + (i < 0 ? QStringLiteral("unmapped") : regionKindId(regions[size_t(i)].kind));
+}
+
+} // namespace procglass::cli

@@ -1,0 +1,138 @@
+#include "cli/cli.h"
+
+#include "core/parse/addressspec.h"
+#include "platform/linux/rundump.h"
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+
+namespace procglass::cli {
+
+namespace {
+// Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
+// The job's progress lives here, in static storage, so that a late signal never writes freed memory.
+DumpJob::Progress g_progress;
+extern "C" void onInterrupt(int)
+{
+    g_progress.cancel = true;
+}
+} // namespace
+
+int cmdDump(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Save memory of a process to files: raw bytes, a bundle Procglass can open again, or an ELF core "
+           "that gdb reads. Files are readable by you only (0600)."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    const QCommandLineOption region(QStringLiteral("region"),
+        tr("A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more."), QStringLiteral("SPEC"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Every readable mapping."));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("raw, bundle or core."), QStringLiteral("FORMAT"), QStringLiteral("raw"));
+    const QCommandLineOption output(QStringLiteral("o"), tr("Where to write."), QStringLiteral("PATH"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace PATH if it exists."));
+    const QCommandLineOption noStop(
+        QStringLiteral("no-stop"), tr("Do not stop the target while saving (the bytes may change meanwhile)."));
+    parser.addOptions({ region, all, format, output, force, noStop });
+    const pid_t pid = parseWithPid(parser, args, 1, 1);
+    if (pid == 0)
+        return ExitUsage;
+    const QString kind = parser.value(format);
+    if (kind != QLatin1StringView("raw") && kind != QLatin1StringView("bundle") && kind != QLatin1StringView("core"))
+        return printError(tr("'%1' is not a format; use raw, bundle or core").arg(kind)), ExitUsage;
+    if (!parser.isSet(output))
+        return printError(tr("say where to write with -o PATH")), ExitUsage;
+    const bool core = kind == QLatin1StringView("core");
+    if (core && parser.isSet(region))
+        return printError(tr("a core holds the whole process: leave out --region")), ExitUsage;
+    if (!core && parser.isSet(region) == parser.isSet(all))
+        return printError(tr("give --region SPEC (one or more) or --all")), ExitUsage;
+    const QString path = parser.value(output);
+
+    if (core && parser.isSet(noStop))
+        return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
+    DumpJob job;
+    job.progress = std::shared_ptr<DumpJob::Progress>(&g_progress, [](DumpJob::Progress*) {});
+    job.format = core                         ? DumpJob::Format::Core
+        : kind == QLatin1StringView("bundle") ? DumpJob::Format::Bundle
+                                              : DumpJob::Format::Raw;
+    job.path = path;
+    job.overwrite = parser.isSet(force);
+    auto opened = openTarget(pid, Stop::No, Preamble::Target);
+    if (!opened)
+        return fail(opened.error());
+    // A bundle's status is read before the target stops, so that it shows the process as it runs.
+    const BundleInfo info = dumpInfoBeforeStop(*opened->target, job);
+    if (!parser.isSet(noStop)) {
+        if (Error e = opened->stop())
+            return fail(e);
+    }
+    if (Error e = opened->loadRegions())
+        return fail(e);
+    const std::vector<Region>& regions = opened->regions;
+
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onInterrupt;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+
+    if (core || parser.isSet(all)) {
+        job.regions = regions; // a core and a bundle list every mapping; they copy the readable ones
+        for (const Region& r : regions) {
+            if (!core && r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall)
+                job.ranges.push_back(r.range);
+        }
+    } else {
+        for (const QString& spec : parser.values(region)) {
+            auto picked = resolveRegionSpec(spec, regions);
+            if (!picked)
+                return fail(picked.error());
+            for (const AddressRange& want : *picked) {
+                job.ranges.push_back(want);
+                for (const Region& r : regions) {
+                    if (r.range.intersects(want)
+                        && std::none_of(job.regions.begin(), job.regions.end(),
+                            [&](const Region& c) { return c.range == r.range; }))
+                        job.regions.push_back(r);
+                }
+            }
+        }
+        std::sort(job.regions.begin(), job.regions.end(),
+            [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
+    }
+    const Result<DumpReport> report = runDumpJob(*opened->target, opened->hold.get(), job, info);
+    opened->release();
+    const bool interrupted = job.progress->cancel;
+    if (!report) {
+        printError(withForceHint(report.error()));
+        return interrupted ? 130 : ExitError;
+    }
+    quint64 unreadable = 0;
+    for (const AddressRange& u : report->unreadable)
+        unreadable += u.size();
+    QString message
+        = tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
+    if (unreadable > 0 && core) {
+        // A core has no place for them: name them here.
+        message += u'\n'
+            + tr("%1 bytes could not be read and are written as zeros in the core, which cannot mark them "
+                 "(a debugger shows them as the process's zeros):")
+                  .arg(unreadable);
+        for (const AddressRange& u : report->unreadable)
+            message += u'\n' + tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
+    } else if (unreadable > 0) {
+        message += u'\n'
+            + tr("%1 bytes could not be read and are zeros; %2 lists them")
+                  .arg(unreadable)
+                  .arg(job.unreadableListPath());
+    }
+    printError(message);
+    return ExitOk;
+}
+
+} // namespace procglass::cli

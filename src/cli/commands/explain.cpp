@@ -1,0 +1,34 @@
+#include "cli/cli.h"
+
+#include "core/parse/addressspec.h"
+
+#include "core/teach/explain.h"
+#include "core/teach/location.h"
+#include "platform/linux/procfs.h"
+
+namespace procglass::cli {
+
+int cmdExplain(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Explain the mapping that holds an address: what it is, its permissions, "
+                                        "where its bytes come from."));
+    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [heap], libc.so.6+0x1000)."));
+    const pid_t pid = parseWithPid(parser, args, 2, 2);
+    if (pid == 0)
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    auto maps = readRegions(pid);
+    if (!maps)
+        return fail(maps.error());
+    auto address = resolveAddress(pos[1], maps->regions);
+    if (!address)
+        return printError(address.error().message), ExitUsage;
+    const qsizetype i = findRegion(maps->regions, *address);
+    if (i < 0)
+        return fail(makeError(ErrorKind::InvalidArgument, tr("%1 lies in no mapping").arg(hex(*address))));
+    return writeAll(explanationText(explainRegion(maps->regions, size_t(i))).toUtf8()) ? ExitOk : ExitError;
+}
+
+} // namespace procglass::cli

@@ -1,0 +1,37 @@
+#include "cli/cli.h"
+
+#include "core/parse/procstatus.h"
+#include "platform/linux/procfs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace procglass::cli {
+
+int cmdStatus(const QStringList& args)
+{
+    PidCommand c;
+    if (!parsePidCommand(args, tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
+        return c.exitCode;
+    auto raw = readProcFile(c.pid, "status");
+    if (!raw)
+        return fail(raw.error());
+    const ProcStatus status = parseProcStatus(*raw);
+    const std::vector<StatusFact> facts
+        = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+    if (c.json) {
+        QJsonArray arr;
+        for (const StatusFact& f : facts) {
+            arr.append(QJsonObject { { QStringLiteral("key"), f.key }, { QStringLiteral("label"), f.label },
+                { QStringLiteral("value"), f.value }, { QStringLiteral("meaning"), f.meaning } });
+        }
+        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+    }
+    QByteArray out;
+    for (const StatusFact& f : facts)
+        out += QStringLiteral("%1\t%2\n").arg(f.label, f.value).toUtf8();
+    return writeAll(out) ? ExitOk : ExitError;
+}
+
+} // namespace procglass::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/search/pattern.h"
+#include "core/search/searchengine.h"
+#include "core/search/valuescan.h"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace procglass {
+
+// A search as the user asks for it, from the window's search panel or from `procglass-cli search`.
+struct SearchRequest
+{
+    SearchPattern pattern;
+    std::vector<AddressRange> ranges;
+    quint64 maxResults = 100000;
+    // A value search (integer, float, double): its hits are kept with their values in a HitSet,
+    // which next scans (the panel's, `procglass-cli rescan`) narrow.
+    std::optional<ScanValueType> valueType;
+    // With a value type: only at multiples of the value's size, where compilers put numbers.
+    bool aligned = false;
+    // Hand every hit out through takeHits() too (a value search's are otherwise only in its HitSet:
+    // 16 bytes a hit instead of a SearchHit's 40).
+    bool streamValueHits = false;
+};
+
+// One search running: the window runs it on a worker thread and polls it, the CLI runs it in line.
+// cancel, progress() and takeHits() may be used from another thread while run() works; the rest
+// once it has returned.
+class SearchRun
+{
+public:
+    explicit SearchRun(SearchRequest request);
+
+    // Searches source; returns when the search is done, capped, cancelled or failed.
+    void run(MemorySource& source);
+
+    std::atomic<bool> cancel = false;
+    [[nodiscard]] quint64 done() const { return m_done; }
+    [[nodiscard]] quint64 total() const { return m_total; }
+    // The hits found since the last call, in no order.
+    [[nodiscard]] std::vector<SearchHit> takeHits();
+
+    [[nodiscard]] const SearchRequest& request() const { return m_request; }
+    [[nodiscard]] const SearchSummary& summary() const { return m_summary; }
+    [[nodiscard]] bool isValueSearch() const { return m_request.valueType.has_value(); }
+    // A value search's hits with their values, in address order (null for other searches, and
+    // after it was taken).
+    [[nodiscard]] std::unique_ptr<HitSet> takeHitSet() { return std::move(m_hitSet); }
+
+private:
+    SearchRequest m_request;
+    std::atomic<quint64> m_done = 0;
+    std::atomic<quint64> m_total = 0;
+    std::mutex m_mutex; // guards m_pending and m_hitSet while run() works
+    std::vector<SearchHit> m_pending;
+    std::unique_ptr<HitSet> m_hitSet;
+    SearchSummary m_summary;
+};
+
+} // namespace procglass
