@@ -1,17 +1,15 @@
 #include "mainwindow.h"
 
-#include "background.h"
 #include "codedialog.h"
 #include "codeview.h"
+#include "core/code/elfsymbols.h"
+#include "core/io/imagefile.h"
+#include "core/model/format.h"
 #include "core/parse/addressspec.h"
 #include "core/parse/auxv.h"
-#include "core/teach/bookmarks.h"
-#include "core/io/bundlesource.h"
-#include "core/code/elfsymbols.h"
-#include "core/model/format.h"
-#include "core/io/imagefile.h"
-#include "core/teach/location.h"
 #include "core/parse/procstatus.h"
+#include "core/teach/bookmarks.h"
+#include "core/teach/location.h"
 #include "currentlocation.h"
 #include "gotodialog.h"
 #include "guidedtour.h"
@@ -26,6 +24,9 @@
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
 #include "searchpanel.h"
+#include "session/background.h"
+#include "session/documentopener.h"
+#include "session/livedocument.h"
 #include "ui_mainwindow.h"
 #include "widgets/syntaxhighlighting.h"
 
@@ -147,6 +148,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_processRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
+    , m_opener(new DocumentOpener(this))
 {
     m_ui->setupUi(this);
     m_bookmarkList = new QTreeWidget(this);
@@ -236,8 +238,7 @@ MainWindow::~MainWindow()
     if (m_tourDock)
         m_tourDock->disconnect(this);
     m_processWatcher.waitForFinished();
-    m_smapsWatcher.waitForFinished();
-    m_session.reset(); // releases a hold
+    m_document.reset(); // releases a hold
     stopDemo();
 }
 
@@ -327,7 +328,7 @@ void MainWindow::setUpActions()
     codeAction->setObjectName(QStringLiteral("actionShowCode"));
     codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(codeAction, &QAction::triggered, this, [this] {
-        if (m_session || m_bundle)
+        if (m_document)
             showCode(m_ui->hexView->cursor());
     });
     m_ui->menuTarget->addAction(codeAction);
@@ -355,13 +356,8 @@ void MainWindow::setUpActions()
         m_ui->regionFilterEdit->selectAll();
     });
     connect(m_ui->actionHold, &QAction::toggled, this, [this](bool on) {
-        if (!m_session)
-            return;
-        // The session ignores a request that does not change its state.
-        if (on)
-            m_session->requestHold();
-        else
-            m_session->requestRelease();
+        if (m_document)
+            m_document->setHeld(on);
     });
 
     m_intervalSpin->setRange(1, 3600);
@@ -484,9 +480,9 @@ void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByt
     if (m_replayingUndo)
         return; // only moving the stack back after a write that did not happen
     QString refusal;
-    if (!m_session)
+    if (!m_document || !m_document->capabilities().write)
         refusal = tr("No process is open: nothing was written.");
-    else if (m_state != TargetSession::State::Held)
+    else if (m_document->state() != TargetDocument::State::Held)
         refusal = tr("Hold the target to change its memory: nothing was written.");
     if (!refusal.isEmpty()) {
         showDiagnostics(refusal);
@@ -494,7 +490,7 @@ void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByt
         return;
     }
     m_pendingWrites.push_back({ kind, oldBytes });
-    m_session->requestWrite(address, bytes);
+    m_document->write(address, bytes);
 }
 
 void MainWindow::revertUndoStep(WriteKind kind)
@@ -547,7 +543,7 @@ void MainWindow::onWritten(
 
 void MainWindow::addBookmark()
 {
-    if (!m_session || m_regionModel->regions().empty())
+    if (!m_document || !m_document->capabilities().live || m_regionModel->regions().empty())
         return;
     const QString location = describeAddress(m_ui->hexView->cursor(), m_regionModel->regions());
     bool ok = false;
@@ -576,21 +572,22 @@ void MainWindow::showBookmarks()
 void MainWindow::updateInspector()
 {
     // Up to 64 bytes from the cursor on (numbers use 8, text previews the rest), stopping at the
-    // first one that is not there.
-    HexView* hex = m_ui->hexView;
+    // first one that is not there. Read through the document, which fetches what is missing.
+    const Address cursor = m_ui->hexView->cursor();
     std::byte bytes[64];
     size_t n = 0;
     bool loading = false;
-    for (; n < std::size(bytes); ++n) {
-        const int v = hex->byteAt(hex->cursor() + n);
+    for (; m_document && n < std::size(bytes); ++n) {
+        const int v = m_document->byteAt(cursor + n);
         if (v < 0) {
             loading = v == -1 && n == 0;
             break;
         }
         bytes[n] = std::byte(v);
     }
-    m_ui->inspectorView->setBytes(std::span(bytes, n), m_regionModel->regions(), loading, m_symbols.get());
-    const AddressRange sel = hex->selection();
+    m_ui->inspectorView->setBytes(
+        std::span(bytes, n), m_regionModel->regions(), loading, m_document ? m_document->symbols().get() : nullptr);
+    const AddressRange sel = m_ui->hexView->selection();
     if (!sel.isEmpty())
         statusBar()->showMessage(tr("Selected %1 bytes (%2) from %3")
                                      .arg(sel.size())
@@ -599,12 +596,13 @@ void MainWindow::updateInspector()
 
 void MainWindow::exportWithDialog(ExportWhat what)
 {
-    if (!m_session || isExporting())
+    if (!m_document || !m_document->capabilities().dump || isExporting())
         return;
-    const std::vector<Region>& regions = m_regionModel->regions();
+    const std::vector<Region>& regions = *m_document->regions();
+    const pid_t pid = m_document->identity().pid;
     DumpJob job;
-    QString name = m_targetName.isEmpty() ? QStringLiteral("process") : m_targetName;
-    name += u'-' + QString::number(m_session->target()->pid());
+    QString name = m_document->name().isEmpty() ? QStringLiteral("process") : m_document->name();
+    name += u'-' + QString::number(pid);
     switch (what) {
     case ExportWhat::SelectedMappings:
         for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
@@ -645,7 +643,7 @@ void MainWindow::exportWithDialog(ExportWhat what)
     case ExportWhat::Core:
         job.format = DumpJob::Format::Core;
         job.regions = regions;
-        name = QStringLiteral("core.") + QString::number(m_session->target()->pid());
+        name = QStringLiteral("core.") + QString::number(pid);
         break;
     }
     const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
@@ -674,7 +672,7 @@ void MainWindow::exportWithDialog(ExportWhat what)
 
 void MainWindow::startExport(DumpJob job)
 {
-    if (!m_session || isExporting())
+    if (!m_document || !m_document->capabilities().dump || isExporting())
         return;
     m_exportProgress = job.progress;
     if (!m_exportDialog) {
@@ -708,7 +706,7 @@ void MainWindow::startExport(DumpJob job)
     m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
     m_exportDialog->setValue(0);
     m_exportPoll->start();
-    m_session->requestDump(std::move(job));
+    m_document->dump(std::move(job));
 }
 
 QString MainWindow::unreadableExportNote(const DumpReport& report, quint64 unreadable) const
@@ -761,54 +759,20 @@ void MainWindow::onDumped(const QString& path, const DumpReport& report, const E
 
 void MainWindow::copyAsCode()
 {
-    bool unreadable = false;
-    const QByteArray bytes = m_ui->hexView->selectionBytes(&unreadable);
+    if (!m_document)
+        return;
+    // The bytes come from the document, not from the view that shows them.
     const AddressRange sel = m_ui->hexView->selection();
-    CodeDialog dialog(bytes, sel.isEmpty() ? m_ui->hexView->cursor() : sel.start, unreadable, this);
+    const Address cursor = m_ui->hexView->cursor();
+    bool unreadable = false;
+    const QByteArray bytes = m_document->bytes(sel.isEmpty() ? AddressRange { cursor, cursor + 1 } : sel, &unreadable);
+    CodeDialog dialog(bytes, sel.isEmpty() ? cursor : sel.start, unreadable, this);
     dialog.exec();
 }
 
 QString MainWindow::symbolName(Address address) const
 {
-    return m_symbols ? m_symbols->describe(address) : QString();
-}
-
-void MainWindow::loadSymbols(const std::vector<Region>& regions)
-{
-    // Only when the mapped files change: reading them all is the costly part.
-    QStringList modules;
-    for (const Region& r : regions) {
-        if (r.isFileBacked() || r.kind == RegionKind::Vdso)
-            modules << r.path;
-    }
-    const std::shared_ptr<LinuxTarget> live = m_session ? m_session->target() : nullptr;
-    const std::shared_ptr<MemorySource> source
-        = live ? std::shared_ptr<MemorySource>(live) : std::shared_ptr<MemorySource>(m_bundle);
-    if (modules == m_symbolModules || !source)
-        return;
-    m_symbolModules = modules;
-    runInBackground(
-        this,
-        [source, live, regions] {
-            // A live process's files through /proc, checked to be the very files it maps; a bundle's
-            // from this computer, only where the file at the path is still the one it mapped.
-            if (live)
-                return std::make_shared<const SymbolIndex>(buildSymbolIndex(*live, regions));
-            return std::make_shared<const SymbolIndex>(
-                SymbolIndex::build(*source, regions, [](const Region& region) -> std::unique_ptr<ImageBytes> {
-                    auto file = ImageFile::openLocal(region);
-                    return file ? std::move(file.value()) : nullptr;
-                }));
-        },
-        [this, source](std::shared_ptr<const SymbolIndex> index) {
-            const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
-            if (!current)
-                return; // another target meanwhile
-            m_symbols = std::move(index);
-            m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
-            m_code->setSymbols(m_symbols);
-            emit symbolsLoaded();
-        });
+    return m_document ? m_document->symbolName(address) : QString();
 }
 
 void MainWindow::showCode(Address address)
@@ -838,7 +802,8 @@ void MainWindow::showSearch()
 
 QString MainWindow::goTo(const QString& addressText)
 {
-    auto address = resolveAddress(addressText, m_regionModel->regions(), m_symbols.get());
+    auto address
+        = resolveAddress(addressText, m_regionModel->regions(), m_document ? m_document->symbols().get() : nullptr);
     if (!address)
         return address.error().message;
     showMemory(*address);
@@ -852,17 +817,6 @@ void MainWindow::showMemory(Address address, quint64 selectLength)
     m_ui->hexView->setFocus();
 }
 
-void MainWindow::showPageReason(const std::vector<PageCache::Page>& pages)
-{
-    // Pages that came back unreadable for a reason of their own (the process exited): say it, where
-    // the "??" the view draws for them would say only "unreadable".
-    const auto it
-        = std::find_if(pages.begin(), pages.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
-    if (it != pages.end())
-        showDiagnostics(tr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
-                            .arg(formatAddress(it->base), it->reason));
-}
-
 void MainWindow::setUpRegionPane()
 {
     connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -872,46 +826,6 @@ void MainWindow::setUpRegionPane()
             return;
         }
         showMemory(r.range.start);
-    });
-    connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
-        if (m_session && m_state != TargetSession::State::Exited) {
-            m_session->requestPages(generation, bases);
-        } else if (m_session) {
-            // Nothing can be read any more: answer at once, so the view shows why instead of loading.
-            std::vector<PageCache::Page> pages;
-            for (Address base : bases)
-                pages.push_back(PageCache::unreadablePage(base, tr("the process exited")));
-            m_ui->hexView->addPages(pages);
-            showPageReason(pages);
-            updateInspector();
-        } else if (m_bundle) {
-            // A bundle is files: read them on the thread pool, never on this thread. A page the
-            // bundle refuses (a damaged file) shows as unreadable, and the message names the file.
-            runInBackground(
-                this,
-                [bundle = m_bundle, bases] {
-                    std::pair<std::vector<PageCache::Page>, QString> out;
-                    for (Address base : bases) {
-                        auto page = PageCache::readPage(*bundle, base);
-                        if (page) {
-                            out.first.push_back(std::move(*page));
-                            continue;
-                        }
-                        if (out.second.isEmpty())
-                            out.second = page.error().message;
-                        out.first.push_back(PageCache::unreadablePage(base, page.error().message));
-                    }
-                    return out;
-                },
-                [this, bundle = m_bundle](const std::pair<std::vector<PageCache::Page>, QString>& result) {
-                    if (bundle != m_bundle)
-                        return; // closed meanwhile
-                    m_ui->hexView->addPages(result.first);
-                    if (!result.second.isEmpty())
-                        showDiagnostics(result.second);
-                    updateInspector();
-                });
-        }
     });
     connect(m_ui->hexView, &HexView::editRequested, this,
         [this](
@@ -925,33 +839,27 @@ void MainWindow::setUpRegionPane()
     connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
     connect(m_ui->hexView, &HexView::exportRequested, this, [this] { exportWithDialog(ExportWhat::HexSelection); });
     m_ui->hexView->setAddressNamer([this](Address a) {
-        const QString mangled = m_symbols ? m_symbols->mangledName(a) : QString();
+        const auto symbols = m_document ? m_document->symbols() : nullptr;
+        const QString mangled = symbols ? symbols->mangledName(a) : QString();
         return mangled.isEmpty() ? symbolName(a) : symbolName(a) + u'\n' + tr("Mangled: %1").arg(mangled);
     });
     m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); },
-        [this](Address a) { return m_symbols ? m_symbols->mangledName(a) : QString(); });
+        [this](Address a) {
+            const auto symbols = m_document ? m_document->symbols() : nullptr;
+            return symbols ? symbols->mangledName(a) : QString();
+        });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
     connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });
     connect(m_location, &CurrentLocation::changed, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         // The location as search hits write it (formatLocation), which Go to reads back.
-        statusBar()->showMessage(i < 0
-                ? tr("%1: not mapped").arg(formatAddress(a))
-                : QStringLiteral("%1: %2 (%3)") // no words to translate
-                      .arg(formatAddress(a), formatLocation(a, m_regionModel->regions(), m_symbols.get()),
-                          regionKindName(m_regionModel->regions()[size_t(i)].kind)));
-    });
-    connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
-        // Drop figures that belong to a target closed meanwhile.
-        if (!m_session)
-            return;
-        if (m_session->target()->pid() != m_smapsWatcher.property("pid").toInt()
-            || m_session->target()->identity().startTime != m_smapsWatcher.property("startTime").toULongLong()) {
-            loadSmaps(); // those were for a target closed meanwhile: ask for the current one's
-            return;
-        }
-        m_regionModel->setSmaps(m_smapsWatcher.result());
+        statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
+                                       : QStringLiteral("%1: %2 (%3)") // no words to translate
+                                             .arg(formatAddress(a),
+                                                 formatLocation(a, m_regionModel->regions(),
+                                                     m_document ? m_document->symbols().get() : nullptr),
+                                                 regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });
     m_regionProxy->setSourceModel(m_regionModel);
     QTableView* view = m_ui->regionView;
@@ -1090,127 +998,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_tourDock)
         m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
-    m_session.reset(); // quitting releases the target
+    m_opener->cancel();
+    m_document.reset(); // quitting releases the target
     stopDemo();
     event->accept();
 }
 
-void MainWindow::loadSmaps()
-{
-    // On the thread pool, not the session thread: for 65,000 mappings the kernel needs ~200 ms to
-    // format smaps, and closing the target must not wait for that.
-    if (!m_session || m_smapsWatcher.isRunning())
-        return;
-    const ProcessIdentity identity = m_session->target()->identity();
-    m_smapsWatcher.setProperty("pid", identity.pid);
-    m_smapsWatcher.setProperty("startTime", identity.startTime);
-    m_smapsWatcher.setFuture(QtConcurrent::run([pid = identity.pid] {
-        auto smaps = readSmaps(pid);
-        return smaps ? std::move(smaps.value()) : std::vector<SmapsEntry>();
-    }));
-}
-
-void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
-{
-    struct Facts
-    {
-        std::vector<StatusFact> status;
-        std::vector<AuxvLine> auxv;
-        QString statusError;
-        QString auxvError;
-    };
-    // Results of an earlier call that arrive late (a refresh after another) are dropped.
-    const quint64 generation = ++m_factsGeneration;
-    if (m_bundle) {
-        // Off this thread too: the vector's strings are read from the bundle's copy of the stack.
-        runInBackground(
-            this,
-            [bundle = m_bundle, regions] {
-                const BundleInfo& info = bundle->info();
-                const QString missing
-                    = tr("This bundle does not have it: it was saved by an older Procglass, or the file could "
-                         "not be read when it was saved.");
-                Facts f { info.status.isEmpty() ? std::vector<StatusFact>()
-                                                : summarizeProcStatus(parseProcStatus(info.status)),
-                    describeAuxv(parseAuxv(info.auxv), regions, bundle.get()), missing, missing };
-                return f;
-            },
-            [this, generation](const Facts& f) {
-                if (generation != m_factsGeneration || !m_bundle)
-                    return;
-                m_ui->infoPane->setStatus(f.status, f.statusError);
-                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
-                m_startUpVectorLoaded = true;
-                emit startUpVectorLoaded();
-            });
-        return;
-    }
-    if (!m_session)
-        return;
-    // Off this thread: the vector's strings are read from the target's stack. The vector never
-    // changes, so it is read once per target; the status on every refresh.
-    const ProcessIdentity identity = m_session->target()->identity();
-    const bool withAuxv = !(m_auxvOf == identity);
-    m_auxvOf = identity;
-    runInBackground(
-        this,
-        [target = m_session->target(), regions, pid = identity.pid, withAuxv] {
-            Facts f;
-            if (auto text = readProcFile(pid, "status")) {
-                const ProcStatus status = parseProcStatus(*text);
-                f.status = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
-            } else {
-                f.statusError = text.error().message;
-            }
-            if (!withAuxv)
-                return f;
-            if (auto raw = readProcFile(pid, "auxv"))
-                f.auxv = describeAuxv(parseAuxv(*raw), regions, target.get());
-            else
-                f.auxvError = raw.error().message;
-            return f;
-        },
-        [this, identity, withAuxv, generation](const Facts& f) {
-            if (!m_session || !(m_session->target()->identity() == identity))
-                return; // another target by now
-            if (withAuxv) {
-                // Always shown: a later refresh's status may have overtaken it, not its vector.
-                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
-                m_startUpVectorLoaded = true;
-                if (m_tourPending && isDemoOpen()) {
-                    m_tourPending = false;
-                    m_tour->restart();
-                }
-                emit startUpVectorLoaded();
-            }
-            if (generation == m_factsGeneration)
-                m_ui->infoPane->setStatus(f.status, f.statusError);
-        });
-}
-
 void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 {
-    const quint64 generation = ++m_factsGeneration;
-    runInBackground(
-        this,
-        [pid] {
-            std::pair<std::vector<StatusFact>, QString> out;
-            if (auto text = readProcFile(pid, "status")) {
-                const ProcStatus status = parseProcStatus(*text);
-                out.first = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
-            } else {
-                out.second = text.error().message;
-            }
-            return out;
-        },
-        [this, generation, why](const std::pair<std::vector<StatusFact>, QString>& facts) {
-            if (generation != m_factsGeneration || m_session || m_bundle)
+    m_unreadableFacts.run([pid] { return readStatusFacts(pid); },
+        [this, why](const ProcessFacts& facts) {
+            if (m_document || isOpening())
                 return; // something else is open by now
             const QString limitation
                 = tr("Procglass cannot read this process's memory, so its mappings, bytes and start-up vector are "
                      "not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.")
                       .arg(why);
-            m_ui->infoPane->setStatus(facts.first, facts.second, limitation);
+            m_ui->infoPane->setStatus(facts.status, facts.statusError, limitation);
             m_ui->infoPane->setAuxv({}, why);
             m_ui->infoPane->setCurrentIndex(InfoPane::ProcessTab);
         });
@@ -1219,10 +1023,8 @@ void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 void MainWindow::refresh()
 {
     refreshProcesses();
-    if (m_session && m_state != TargetSession::State::Exited) {
-        m_session->requestRegions();
-        m_ui->hexView->invalidate(); // the bytes may have changed too
-    }
+    if (m_document)
+        m_document->refresh(); // the mappings, and the bytes on screen
 }
 
 void MainWindow::refreshProcesses(bool recheckAccess)
@@ -1234,62 +1036,57 @@ void MainWindow::refreshProcesses(bool recheckAccess)
 
 void MainWindow::openProcess(pid_t pid)
 {
-    closeTarget();
-    auto target = LinuxTarget::open(pid);
-    openTarget(pid, std::move(target));
+    openProcess(ProcessIdentity { pid, 0 });
 }
 
 void MainWindow::openProcess(const ProcessIdentity& identity)
 {
     closeTarget();
-    // The row's identity, not just its pid: a stale row must not open whoever has the pid now.
-    auto target = LinuxTarget::open(identity);
-    openTarget(identity.pid, std::move(target));
+    beginOpening(tr("Opening process %1…").arg(identity.pid));
+    const pid_t pid = identity.pid;
+    m_opener->openProcess(identity,
+        [this, pid](Result<std::unique_ptr<TargetDocument>> document) { onOpened(pid, std::move(document)); });
 }
 
-void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target)
+void MainWindow::beginOpening(const QString& what)
 {
-    if (!target) {
-        m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
-        showDiagnostics(target.error().message);
-        loadUnreadableProcessFacts(pid, target.error().message);
+    m_ui->targetLabel->setText(what);
+    m_stateLabel->setText(tr("Opening…"));
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_opener->isOpening();
+}
+
+void MainWindow::onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document)
+{
+    if (!document) {
+        const QString message = document.error().message;
+        if (pid) {
+            m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
+            m_stateLabel->clear();
+            showDiagnostics(message);
+            loadUnreadableProcessFacts(pid, message);
+        } else {
+            // A bundle that cannot be opened leaves what was open as it was.
+            if (m_document) {
+                m_ui->targetLabel->setText(m_document->summary());
+                m_stateLabel->setText(m_document->stateText());
+            } else {
+                m_ui->targetLabel->setText(tr("No process open. Double-click one in the list."));
+                m_stateLabel->clear();
+            }
+            showDiagnostics(message);
+        }
+        emit openFailed(message);
         return;
     }
-    m_targetName = (*target)->name();
-    m_state = TargetSession::State::Running;
-    m_session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
-    // Everything the session sends arrives through this context, which dies with the session: Qt
-    // then discards what is still queued, so a closed target's results never reach the next one.
-    m_sessionContext = new QObject(this);
-    connect(m_session.get(), &TargetSession::regionsReady, m_sessionContext,
-        [this](const ParsedMaps& maps) { onRegionsReady(maps); });
-    connect(m_session.get(), &TargetSession::pagesReady, m_sessionContext,
-        [this](quint64, const std::vector<PageCache::Page>& pages) {
-            m_ui->hexView->addPages(pages);
-            showPageReason(pages);
-            updateInspector();
-        });
-    connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,
-        [this](TargetSession::State state) { onStateChanged(state); });
-    connect(m_session.get(), &TargetSession::written, m_sessionContext,
-        [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
-            onWritten(a, bytes, old, count, e);
-        });
-    connect(m_session.get(), &TargetSession::dumped, m_sessionContext,
-        [this](const QString& path, const DumpReport& report, const Error& e) { onDumped(path, report, e); });
-    connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
-        showDiagnostics(e.message);
-        m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
-    });
-    m_session->requestRegions();
-    m_search->setSource(m_session->target());
-    m_code->setSource(m_session->target(), {});
-    for (QAction* a : m_exportActions)
-        a->setEnabled(true);
-    m_ui->actionHold->setEnabled(true);
-    m_ui->actionCloseTarget->setEnabled(true);
-    m_ui->actionGoTo->setEnabled(true);
-    onStateChanged(TargetSession::State::Running);
+    if (!pid)
+        closeTarget(); // a bundle replaces what was open once it is open
+    attachDocument(std::move(document.value()));
+    if (!pid)
+        return;
     // The name's cell: scrolling to it keeps the names in view in a narrow list.
     const QModelIndex index = m_processProxy->mapFromSource(m_processModel->indexOf(pid, ProcessModel::NameColumn));
     if (index.isValid()) {
@@ -1301,47 +1098,70 @@ void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> targ
     }
 }
 
-QString MainWindow::openBundle(const QString& directory)
+void MainWindow::attachDocument(std::unique_ptr<TargetDocument> document)
 {
-    auto bundle = BundleSource::open(directory);
-    if (!bundle) {
-        showDiagnostics(bundle.error().message);
-        return bundle.error().message;
-    }
-    closeTarget();
-    m_bundle = std::shared_ptr<BundleSource>(std::move(bundle.value()));
-    auto regions = m_bundle->regions();
-    m_regionModel->setRegions(*regions);
-    m_ui->addressSpaceView->setRegions(*regions);
-    m_ui->hexView->setRegions(*regions);
-    m_search->setSource(m_bundle);
-    m_search->setRegions(*regions);
-    m_code->setSource(m_bundle, *regions);
-    loadSymbols(*regions);
-    loadProcessFacts(*regions);
-    if (!m_regionColumnsSized) {
-        m_regionColumnsSized = true;
-        sizeRegionColumns();
-    }
-    const BundleInfo& info = m_bundle->info();
-    const QString exe = QFileInfo(info.executable).fileName();
-    m_ui->targetLabel->setText(
-        tr("Bundle of process %1 (%2), saved %3: %n mapping(s), read-only", nullptr, int(regions->size()))
-            .arg(info.pid)
-            .arg(exe.isEmpty() ? tr("unknown executable") : exe,
-                QLocale().toString(info.time.toLocalTime(), QLocale::ShortFormat)));
-    m_stateLabel->setText(tr("offline: %1").arg(directory));
+    m_document = std::move(document);
+    TargetDocument* doc = m_document.get();
+    // The panes follow the document; what it sends dies with it (it is the context).
+    connect(doc, &TargetDocument::regionsChanged, this, &MainWindow::onRegionsChanged);
+    connect(doc, &TargetDocument::stateChanged, this, &MainWindow::onStateChanged);
+    connect(doc, &TargetDocument::pageProblem, this, &MainWindow::showDiagnostics);
+    connect(&doc->pages(), &PageStore::pagesAdded, this, &MainWindow::updateInspector);
+    connect(doc, &TargetDocument::written, this,
+        [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
+            onWritten(a, bytes, old, count, e);
+        });
+    connect(doc, &TargetDocument::dumped, this,
+        [this](const QString& path, const DumpReport& report, const Error& e) { onDumped(path, report, e); });
+    connect(doc, &TargetDocument::failed, this, [this](const Error& e) {
+        showDiagnostics(e.message);
+        m_ui->actionHold->setChecked(m_document->state() == TargetDocument::State::Held);
+    });
+    connect(doc, &TargetDocument::symbolsChanged, this, [this] {
+        m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
+        m_code->setSymbols(m_document->symbols());
+        emit symbolsLoaded();
+    });
+    connect(doc, &TargetDocument::smapsChanged, this, [this] { m_regionModel->setSmaps(m_document->smaps()); });
+    connect(doc, &TargetDocument::statusChanged, this,
+        [this] { m_ui->infoPane->setStatus(m_document->facts().status, m_document->facts().statusError); });
+    connect(doc, &TargetDocument::auxvChanged, this, &MainWindow::onAuxvChanged);
+    m_ui->hexView->setPageStore(&doc->pages());
+    m_search->setSource(doc->source());
+    m_code->setSource(doc->source(), {});
+    const TargetDocument::Capabilities can = doc->capabilities();
+    for (QAction* a : m_exportActions)
+        a->setEnabled(can.dump);
+    m_ui->actionHold->setEnabled(can.hold);
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
-    setWindowTitle(tr("%1 (bundle) — Procglass").arg(exe.isEmpty() ? directory : exe));
-    return {};
+    onStateChanged(doc->state());
+    doc->start();
+}
+
+void MainWindow::onAuxvChanged()
+{
+    m_ui->infoPane->setAuxv(m_document->facts().auxv, m_document->facts().auxvError);
+    m_startUpVectorLoaded = true;
+    if (m_tourPending && isDemoOpen()) {
+        m_tourPending = false;
+        m_tour->restart();
+    }
+    emit startUpVectorLoaded();
+}
+
+void MainWindow::openBundle(const QString& directory)
+{
+    // What is open stays open until the bundle is: one that cannot be opened changes nothing.
+    beginOpening(tr("Opening the bundle %1…").arg(directory));
+    m_opener->openBundle(
+        directory, [this](Result<std::unique_ptr<TargetDocument>> document) { onOpened(0, std::move(document)); });
 }
 
 void MainWindow::closeTarget()
 {
-    m_bundle.reset();
-    m_symbols.reset();
-    m_symbolModules.clear();
+    m_opener->cancel(); // an open under way answers nobody now
+    m_unreadableFacts.cancel();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     m_code->setSource(nullptr, {});
@@ -1352,9 +1172,8 @@ void MainWindow::closeTarget()
         onDumped(
             QString(), {}, makeError(ErrorKind::Cancelled, tr("The export was cancelled: the target was closed.")));
     }
-    m_session.reset();
-    delete m_sessionContext; // after the session: it may post until its thread has stopped
-    m_sessionContext = nullptr;
+    m_ui->hexView->setPageStore(nullptr);
+    m_document.reset(); // drops whatever it still had on its way
     m_undo.clear(); // its writes belong to the target that is gone
     m_executable.clear();
     m_bookmarkList->clear();
@@ -1368,7 +1187,6 @@ void MainWindow::closeTarget()
     m_location->clear();
     m_locationRegion = -1;
     m_ui->infoPane->clear();
-    m_auxvOf = {};
     m_startUpVectorLoaded = false;
     m_ui->actionHold->setChecked(false);
     m_ui->actionHold->setEnabled(false);
@@ -1379,39 +1197,40 @@ void MainWindow::closeTarget()
     setWindowTitle(tr("Procglass"));
 }
 
-void MainWindow::onRegionsReady(const ParsedMaps& maps)
+void MainWindow::onRegionsChanged(int unparsed)
 {
-    m_regionModel->setRegions(maps.regions);
-    m_ui->addressSpaceView->setRegions(maps.regions);
-    m_ui->hexView->setRegions(maps.regions);
-    m_search->setRegions(maps.regions);
-    m_code->setSource(m_session->target(), maps.regions);
-    loadSymbols(maps.regions);
+    const SharedRegions shared = m_document->regions();
+    const std::vector<Region>& regions = *shared;
+    m_regionModel->setRegions(regions);
+    m_ui->addressSpaceView->setRegions(regions);
+    m_ui->hexView->setRegions(regions);
+    m_search->setRegions(regions);
+    m_code->setSource(m_document->source(), regions);
     if (!m_regionColumnsSized) {
         m_regionColumnsSized = true;
         sizeRegionColumns();
     }
-    showDiagnostics(maps.errors.empty() ? QString()
-                                        : tr("%n line(s) of the memory map could not be read and are not shown.",
-                                            nullptr, int(maps.errors.size())));
+    showDiagnostics(unparsed == 0
+            ? QString()
+            : tr("%n line(s) of the memory map could not be read and are not shown.", nullptr, unparsed));
     updateTargetLabel();
-    // Bookmarks belong to the executable: addresses in them are relative to its mappings.
-    const auto exe = std::find_if(
-        maps.regions.begin(), maps.regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
-    const QString executable = exe != maps.regions.end() ? exe->path : m_targetName;
-    if (executable != m_executable || m_bookmarkList->topLevelItemCount() == 0) {
-        m_executable = executable;
-        showBookmarks();
+    if (m_document->capabilities().live) {
+        // Bookmarks belong to the executable: addresses in them are relative to its mappings.
+        const auto exe = std::find_if(
+            regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
+        const QString executable = exe != regions.end() ? exe->path : m_document->name();
+        if (executable != m_executable || m_bookmarkList->topLevelItemCount() == 0) {
+            m_executable = executable;
+            showBookmarks();
+        }
     }
-    setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
-    loadSmaps(); // the costly figures follow, off this thread
-    loadProcessFacts(maps.regions);
+    setWindowTitle(m_document->windowTitle());
     // The mapping where the user is may have changed (mprotect) or gone.
     if (m_location->address())
         followLocation(true);
     else
         onRegionSelected();
-    emit targetOpened(m_session->target()->pid());
+    emit targetOpened(m_document->identity().pid);
 }
 
 void MainWindow::sizeRegionColumns()
@@ -1474,44 +1293,24 @@ void MainWindow::sizeRegionColumns()
 
 void MainWindow::updateTargetLabel()
 {
-    if (!m_session)
-        return;
-    quint64 mapped = 0;
-    for (const Region& r : m_regionModel->regions())
-        mapped += r.range.size();
-    m_ui->targetLabel->setText(tr("Process %1 (%2): %3 mappings, %4 of address space")
-                                   .arg(m_session->target()->pid())
-                                   .arg(m_targetName)
-                                   .arg(m_regionModel->regions().size())
-                                   .arg(formatBytes(mapped)));
+    if (m_document)
+        m_ui->targetLabel->setText(m_document->summary());
 }
 
-void MainWindow::onStateChanged(TargetSession::State state)
+void MainWindow::onStateChanged(TargetDocument::State state)
 {
-    m_state = state;
     const QSignalBlocker blocker(m_ui->actionHold);
-    m_ui->actionHold->setChecked(state == TargetSession::State::Held);
-    m_ui->actionHold->setText(state == TargetSession::State::Held ? tr("Release") : tr("&Hold"));
-    m_ui->actionHold->setEnabled(state != TargetSession::State::Exited);
+    m_ui->actionHold->setChecked(state == TargetDocument::State::Held);
+    m_ui->actionHold->setText(state == TargetDocument::State::Held ? tr("Release") : tr("&Hold"));
+    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited);
     // Edits go to a held target only: a running one would change the bytes under the typing.
-    m_ui->actionEdit->setEnabled(state == TargetSession::State::Held);
-    if (state != TargetSession::State::Held)
+    m_ui->actionEdit->setEnabled(state == TargetDocument::State::Held);
+    if (state != TargetDocument::State::Held)
         m_ui->actionEdit->setChecked(false);
-    else
-        m_ui->hexView->invalidate(); // what is shown was read while the target ran: read it as held
-    switch (state) {
-    case TargetSession::State::Running:
-        m_stateLabel->setText(tr("%1 (%2): running").arg(m_targetName).arg(m_session->target()->pid()));
-        break;
-    case TargetSession::State::Held:
-        m_stateLabel->setText(
-            tr("%1 (%2): held — every thread stopped").arg(m_targetName).arg(m_session->target()->pid()));
-        break;
-    case TargetSession::State::Exited:
-        m_stateLabel->setText(tr("%1 (%2): exited").arg(m_targetName).arg(m_session->target()->pid()));
+    m_stateLabel->setText(m_document->stateText());
+    if (state == TargetDocument::State::Exited) {
         showDiagnostics(tr("The process has exited. Its last memory map stays on screen."));
         refreshProcesses();
-        break;
     }
 }
 
@@ -1633,7 +1432,8 @@ void MainWindow::stopDemo()
 
 bool MainWindow::isDemoOpen() const
 {
-    return m_demo && m_session && m_session->target()->pid() == pid_t(m_demo->processId());
+    return m_demo && m_document && m_document->capabilities().live
+        && m_document->identity().pid == pid_t(m_demo->processId());
 }
 
 void MainWindow::startTour()
@@ -1676,7 +1476,7 @@ void MainWindow::startTour()
         return;
     }
     // The tour's words fit the demo (its threads, its 64 MiB block, its string on the heap), and
-    // some steps show its start-up vector: it begins once that is read (loadProcessFacts()).
+    // some steps show its start-up vector: it begins once the document has read it (onAuxvChanged()).
     m_tourPending = true;
     if (!isDemoOpen())
         startDemo();

@@ -3,6 +3,8 @@
 #include "core/model/processinfo.h"
 #include "core/parse/smaps.h"
 #include "platform/linux/targetsession.h"
+#include "session/jobtracker.h"
+#include "session/targetdocument.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -31,8 +33,7 @@ class MainWindow;
 
 namespace procglass {
 
-class BundleSource;
-class SymbolIndex;
+class DocumentOpener;
 class ProcessModel;
 class RegionModel;
 class CodeView;
@@ -59,13 +60,18 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the process: its mappings appear, or the reason it cannot be read.
+    // Opens the process off this thread ("Opening…" meanwhile): targetOpened() once its mappings
+    // are shown, or openFailed() with the reason it cannot be read. A newer open or a close
+    // supersedes it.
     void openProcess(pid_t pid);
     void openProcess(const ProcessIdentity& identity);
     void closeTarget();
-    // Opens a saved bundle for browsing offline, read-only; returns the error message, or empty.
-    QString openBundle(const QString& directory);
-    [[nodiscard]] bool isOffline() const { return m_bundle != nullptr; }
+    // Opens a saved bundle for browsing offline, read-only, off this thread: targetOpened(), or
+    // openFailed() with the message (what was open stays open then).
+    void openBundle(const QString& directory);
+    [[nodiscard]] bool isOpening() const;
+    [[nodiscard]] DocumentOpener* opener() const { return m_opener; }
+    [[nodiscard]] bool isOffline() const { return m_document && !m_document->capabilities().live; }
     // "libc.so.6!memcpy+0x12" once the target's symbols are read (in the background); else empty.
     [[nodiscard]] QString symbolName(Address address) const;
     // Starts the bundled demo target and opens it once it has told us its addresses.
@@ -81,7 +87,8 @@ public:
 
     [[nodiscard]] ProcessModel* processModel() const { return m_processModel; }
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
-    [[nodiscard]] TargetSession* session() const { return m_session.get(); }
+    // What is open (a live process, a bundle), or nullptr.
+    [[nodiscard]] TargetDocument* document() const { return m_document.get(); }
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
     // Shows the search tab, ready for a pattern.
     void showSearch();
@@ -122,6 +129,7 @@ public slots:
 
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
+    void openFailed(const QString& message); // shown in the window too
     void symbolsLoaded(); // the symbols of the target's mapped files are read
     void startUpVectorLoaded(); // the Start-up vector tab shows the target's auxv (or why not)
     void processesRefreshed();
@@ -136,12 +144,15 @@ private:
     void setUpRegionPane();
     void restoreSettings();
     void saveSettings() const;
-    void openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target);
+    void beginOpening(const QString& what);
+    void onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document);
+    void attachDocument(std::unique_ptr<TargetDocument> document);
     void onWritten(
         Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error);
     void revertUndoStep(WriteKind kind);
-    void onRegionsReady(const ParsedMaps& maps);
-    void onStateChanged(TargetSession::State state);
+    void onRegionsChanged(int unparsed);
+    void onStateChanged(TargetDocument::State state);
+    void onAuxvChanged();
     void onRegionSelected();
     // The mappings table, Explain and the picture show the mapping that holds the location (force:
     // even when it is the one shown, after the mappings changed).
@@ -151,9 +162,6 @@ private:
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
     void sizeRegionColumns();
-    void loadSmaps();
-    // The Process and Start-up vector tabs: /proc/PID/status and auxv, or the bundle's copies.
-    void loadProcessFacts(const std::vector<Region>& regions);
     // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
     void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
@@ -162,7 +170,6 @@ private:
     void stopDemo();
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
     [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
-    void showPageReason(const std::vector<PageCache::Page>& pages);
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -173,17 +180,13 @@ private:
     RegionFilterModel* m_regionProxy;
     QFutureWatcher<ProcessListing> m_processWatcher;
     AccessCache m_accessKnown; // from the last listing
-    QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
     QTimer* m_processRefresh; // the process list, always
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
-    std::unique_ptr<TargetSession> m_session;
-    std::shared_ptr<BundleSource> m_bundle; // an offline bundle instead of a session
-    std::shared_ptr<const SymbolIndex> m_symbols; // of the open target, built off this thread
-    QStringList m_symbolModules; // the mapped files m_symbols was (or is being) built from
-    void loadSymbols(const std::vector<Region>& regions);
-    QObject* m_sessionContext = nullptr;
+    std::unique_ptr<TargetDocument> m_document; // what is open
+    DocumentOpener* m_opener;
+    JobTracker m_unreadableFacts { this }; // the status of a process that cannot be read
     QUndoStack m_undo;
     bool m_replayingUndo = false;
     QTreeWidget* m_bookmarkList;
@@ -195,9 +198,7 @@ private:
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
-    ProcessIdentity m_auxvOf; // whose auxiliary vector is shown
     bool m_startUpVectorLoaded = false;
-    quint64 m_factsGeneration = 0; // of the latest loadProcessFacts()
     bool m_tourPending = false; // the tour begins once the demo's start-up vector is read
     struct PendingWrite
     {
@@ -205,8 +206,6 @@ private:
         QByteArray oldBytes;
     };
     std::deque<PendingWrite> m_pendingWrites; // the session answers in order
-    TargetSession::State m_state = TargetSession::State::Running;
-    QString m_targetName;
     QString m_lastGoTo;
     bool m_processColumnsSized = false;
     bool m_regionColumnsSized = false;
