@@ -11,6 +11,8 @@
 #include "core/teach/bookmarks.h"
 #include "core/teach/location.h"
 #include "currentlocation.h"
+#include "editcontroller.h"
+#include "exportcontroller.h"
 #include "gotodialog.h"
 #include "guidedtour.h"
 #include "infopane.h"
@@ -64,39 +66,6 @@
 namespace procglass {
 
 namespace {
-// One write to the target. Pushed once the write has succeeded, so the stack never holds a write
-// that did not happen; undo writes the old bytes back through the same path.
-class WriteCommand : public QUndoCommand
-{
-public:
-    WriteCommand(MainWindow* window, Address address, QByteArray newBytes, QByteArray oldBytes)
-        : m_window(window)
-        , m_address(address)
-        , m_new(std::move(newBytes))
-        , m_old(std::move(oldBytes))
-    {
-        setText(QCoreApplication::translate(
-            "procglass::MainWindow", "write of %n byte(s) at %1", nullptr, int(m_new.size()))
-                    .arg(formatAddress(address)));
-    }
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false; // the first redo is the push: the bytes are written already
-            return;
-        }
-        m_window->writeBytes(m_address, m_new, m_old, MainWindow::WriteKind::Redo);
-    }
-    void undo() override { m_window->writeBytes(m_address, m_old, m_new, MainWindow::WriteKind::Undo); }
-
-private:
-    MainWindow* m_window;
-    Address m_address;
-    QByteArray m_new;
-    QByteArray m_old;
-    bool m_done = true;
-};
-
 // Right-clicking a table's column titles offers every column but the first to show or hide.
 void offerColumnChoice(QHeaderView* header)
 {
@@ -149,6 +118,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
     , m_opener(new DocumentOpener(this))
+    , m_edits(new EditController(this))
+    , m_exports(new ExportController(this))
 {
     m_ui->setupUi(this);
     m_bookmarkList = new QTreeWidget(this);
@@ -212,6 +183,21 @@ MainWindow::MainWindow(QWidget* parent)
     setUpActions();
     setUpProcessPane();
     setUpRegionPane();
+    connect(m_edits, &EditController::problem, this, &MainWindow::showDiagnostics);
+    connect(m_edits, &EditController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_edits, &EditController::bytesChanged, this, &MainWindow::updateInspector);
+    m_exports->setSelections(
+        [this] {
+            std::vector<AddressRange> ranges;
+            for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
+                ranges.push_back(
+                    m_regionModel->regions()[size_t(row.data(RegionModel::RegionIndexRole).toInt())].range);
+            return ranges;
+        },
+        [this] { return m_ui->hexView->selection(); });
+    connect(m_exports, &ExportController::problem, this, &MainWindow::showDiagnostics);
+    connect(m_exports, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_exports, &ExportController::finished, this, &MainWindow::exportFinished);
     m_ui->targetLayout->setStretchFactor(m_ui->regionSplitter, 1);
     // A wider or narrower window (or the tour's dock) changes the mappings' width, not the list's
     // or the picture's.
@@ -289,10 +275,10 @@ void MainWindow::setUpActions()
             m_ui->hexView->setFocus();
         }
     });
-    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuTarget->insertActions(m_ui->actionGoTo, { undo, redo });
@@ -475,72 +461,6 @@ void MainWindow::setUpProcessPane()
     });
 }
 
-void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind)
-{
-    if (m_replayingUndo)
-        return; // only moving the stack back after a write that did not happen
-    QString refusal;
-    if (!m_document || !m_document->capabilities().write)
-        refusal = tr("No process is open: nothing was written.");
-    else if (m_document->state() != TargetDocument::State::Held)
-        refusal = tr("Hold the target to change its memory: nothing was written.");
-    if (!refusal.isEmpty()) {
-        showDiagnostics(refusal);
-        revertUndoStep(kind);
-        return;
-    }
-    m_pendingWrites.push_back({ kind, oldBytes });
-    m_document->write(address, bytes);
-}
-
-void MainWindow::revertUndoStep(WriteKind kind)
-{
-    // When the write did not happen, move the stack back without writing, so that it keeps telling
-    // the truth. Queued: QUndoStack calls the command before it moves its own index.
-    if (kind == WriteKind::Edit)
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, kind] {
-            m_replayingUndo = true;
-            if (kind == WriteKind::Undo)
-                m_undo.redo();
-            else
-                m_undo.undo();
-            m_replayingUndo = false;
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::onWritten(
-    Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error)
-{
-    const PendingWrite pending
-        = m_pendingWrites.empty() ? PendingWrite { WriteKind::Edit, {} } : m_pendingWrites.front();
-    if (!m_pendingWrites.empty())
-        m_pendingWrites.pop_front();
-    if (count > 0) {
-        m_ui->hexView->patch(address, bytes.left(qsizetype(count)));
-        updateInspector();
-    }
-    if (error) {
-        // Never silently: say what was not written, and why.
-        const QString what = pending.kind == WriteKind::Undo ? tr("Undoing the write at %1 failed: %2")
-                                                             : tr("Writing at %1 failed: %2");
-        showDiagnostics(what.arg(formatAddress(address + count), error.message));
-        statusBar()->showMessage(what.arg(formatAddress(address + count), error.message), 8000);
-        if (count == 0)
-            revertUndoStep(pending.kind);
-        return;
-    }
-    // Undo restores what the target held just before the write, read by the session: the view's
-    // copy could be older than the hold.
-    if (pending.kind == WriteKind::Edit)
-        m_undo.push(
-            new WriteCommand(this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes));
-    statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
-}
-
 void MainWindow::addBookmark()
 {
     if (!m_document || !m_document->capabilities().live || m_regionModel->regions().empty())
@@ -596,165 +516,27 @@ void MainWindow::updateInspector()
 
 void MainWindow::exportWithDialog(ExportWhat what)
 {
-    if (!m_document || !m_document->capabilities().dump || isExporting())
-        return;
-    const std::vector<Region>& regions = *m_document->regions();
-    const pid_t pid = m_document->identity().pid;
-    DumpJob job;
-    QString name = m_document->name().isEmpty() ? QStringLiteral("process") : m_document->name();
-    name += u'-' + QString::number(pid);
-    switch (what) {
-    case ExportWhat::SelectedMappings:
-        for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
-            job.ranges.push_back(regions[size_t(row.data(RegionModel::RegionIndexRole).toInt())].range);
-        if (job.ranges.empty()) {
-            showDiagnostics(tr("Select the mappings to export in the Mappings table first."));
-            return;
-        }
-        name += job.ranges.size() == 1 ? QStringLiteral("-%1.bin").arg(job.ranges[0].start, 0, 16)
-                                       : QStringLiteral(".bin");
-        break;
-    case ExportWhat::HexSelection: {
-        const AddressRange sel = m_ui->hexView->selection();
-        if (sel.isEmpty()) {
-            showDiagnostics(tr("Select bytes in the Memory view first (drag, or Shift+arrows)."));
-            return;
-        }
-        job.ranges = { sel };
-        name += QStringLiteral("-%1.bin").arg(sel.start, 0, 16);
-        break;
-    }
-    case ExportWhat::Vdso: {
-        const auto vdso
-            = std::find_if(regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Vdso; });
-        if (vdso == regions.end()) {
-            showDiagnostics(tr("This process has no [vdso] mapping."));
-            return;
-        }
-        job.ranges = { vdso->range };
-        name = QStringLiteral("vdso.so");
-        break;
-    }
-    case ExportWhat::Bundle:
-        job.format = DumpJob::Format::Bundle;
-        job.regions = regions;
-        name += QStringLiteral("-bundle");
-        break;
-    case ExportWhat::Core:
-        job.format = DumpJob::Format::Core;
-        job.regions = regions;
-        name = QStringLiteral("core.") + QString::number(pid);
-        break;
-    }
-    const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
-        : what == ExportWhat::Core                   ? tr("Save an ELF core")
-                                                     : tr("Export raw bytes");
-    // Each kind of export starts where the last one of its kind went.
-    const FileKind kind = what == ExportWhat::Bundle ? FileKind::Bundle
-        : what == ExportWhat::Core                   ? FileKind::Core
-        : what == ExportWhat::Vdso                   ? FileKind::Vdso
-                                                     : FileKind::RawBytes;
-    const QString start = fileDialogStart(kind, name);
-    // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
-    const QString path = m_askSavePath ? m_askSavePath(title, start) : QFileDialog::getSaveFileName(this, title, start);
-    if (path.isEmpty())
-        return;
-    rememberFileDialogChoice(kind, path);
-    job.path = path;
-    job.overwrite = QFileInfo::exists(path);
-    if (job.format == DumpJob::Format::Bundle && job.overwrite
-        && QMessageBox::question(
-               this, title, tr("%1 exists. Replace it? Only a Procglass bundle is replaced.").arg(path))
-            != QMessageBox::Yes)
-        return;
-    startExport(std::move(job));
+    m_exports->exportWithDialog(what);
 }
 
 void MainWindow::startExport(DumpJob job)
 {
-    if (!m_document || !m_document->capabilities().dump || isExporting())
-        return;
-    m_exportProgress = job.progress;
-    if (!m_exportDialog) {
-        m_exportDialog = new QProgressDialog(this);
-        m_exportDialog->setObjectName(QStringLiteral("exportProgress"));
-        m_exportDialog->setWindowTitle(tr("Export"));
-        m_exportDialog->setAutoClose(false);
-        m_exportDialog->setAutoReset(false);
-        m_exportDialog->setMinimumDuration(300);
-        m_exportDialog->setRange(0, 1000);
-        connect(m_exportDialog, &QProgressDialog::canceled, this, [this] {
-            if (m_exportProgress)
-                m_exportProgress->cancel = true;
-        });
-        m_exportPoll = new QTimer(this);
-        m_exportPoll->setInterval(100);
-        connect(m_exportPoll, &QTimer::timeout, this, [this] {
-            if (!m_exportProgress)
-                return;
-            const quint64 total = m_exportProgress->total, done = m_exportProgress->done;
-            if (total > 0) {
-                m_exportDialog->setValue(int(done * 1000 / total));
-                m_exportDialog->setLabelText(
-                    tr("Writing %1\n%2 of %3; the process is stopped meanwhile.")
-                        .arg(m_exportDialog->property("path").toString(), formatBytes(done), formatBytes(total)));
-            }
-        });
-    }
-    m_exportDialog->setProperty("path", job.path);
-    m_exportDialog->setProperty("format", int(job.format)); // what onDumped says about unreadable bytes
-    m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
-    m_exportDialog->setValue(0);
-    m_exportPoll->start();
-    m_document->dump(std::move(job));
+    m_exports->startExport(std::move(job));
 }
 
-QString MainWindow::unreadableExportNote(const DumpReport& report, quint64 unreadable) const
+bool MainWindow::isExporting() const
 {
-    const auto format = DumpJob::Format(m_exportDialog->property("format").toInt());
-    const QString path = m_exportDialog->property("path").toString();
-    if (format != DumpJob::Format::Core) {
-        // A raw export's sidecar or a bundle's manifest names every unreadable range.
-        const QString list
-            = format == DumpJob::Format::Raw ? path + QStringLiteral(".json") : path + QStringLiteral("/manifest.json");
-        return tr("%1 could not be read and are zeros; %2 lists where.").arg(formatBytes(unreadable), list);
-    }
-    // A core has no sidecar and no way to mark them: the PT_LOAD of a readable mapping holds all its
-    // bytes (p_filesz = p_memsz), the unreadable ones written as zeros.
-    QStringList ranges;
-    for (size_t i = 0; i < report.unreadable.size() && i < 3; ++i)
-        ranges << tr("%1–%2").arg(formatAddress(report.unreadable[i].start), formatAddress(report.unreadable[i].end));
-    if (report.unreadable.size() > 3)
-        ranges << tr("and %n more", nullptr, int(report.unreadable.size() - 3));
-    return tr("%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger "
-              "shows zeros there as if the process held them (%2).")
-        .arg(formatBytes(unreadable), ranges.join(QStringLiteral(", ")));
+    return m_exports->isExporting();
 }
 
-void MainWindow::onDumped(const QString& path, const DumpReport& report, const Error& error)
+void MainWindow::setSavePathAsker(SavePathAsker asker)
 {
-    if (!m_exportProgress)
-        return; // already ended (the target was closed)
-    m_exportProgress.reset();
-    m_exportPoll->stop();
-    m_exportDialog->reset();
-    m_exportDialog->hide();
-    QString message;
-    if (error) {
-        message = error.message;
-        showDiagnostics(message);
-    } else {
-        quint64 unreadable = 0;
-        for (const AddressRange& u : report.unreadable)
-            unreadable += u.size();
-        message = tr("Wrote %1 (%2, readable by you only).")
-                      .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
-        if (unreadable)
-            message += u' ' + unreadableExportNote(report, unreadable);
-        statusBar()->showMessage(message, 10000);
-        message.clear();
-    }
-    emit exportFinished(path, message);
+    m_exports->setSavePathAsker(std::move(asker));
+}
+
+QUndoStack* MainWindow::undoStack()
+{
+    return m_edits->undoStack();
 }
 
 void MainWindow::copyAsCode()
@@ -828,8 +610,9 @@ void MainWindow::setUpRegionPane()
         showMemory(r.range.start);
     });
     connect(m_ui->hexView, &HexView::editRequested, this,
-        [this](
-            Address a, const QByteArray& bytes, const QByteArray& old) { writeBytes(a, bytes, old, WriteKind::Edit); });
+        [this](Address a, const QByteArray& bytes, const QByteArray& old) {
+            m_edits->writeBytes(a, bytes, old, EditController::WriteKind::Edit);
+        });
     connect(m_ui->hexView, &HexView::editRejected, this, [this](const QString& reason) {
         showDiagnostics(reason);
         statusBar()->showMessage(reason, 5000);
@@ -1107,12 +890,8 @@ void MainWindow::attachDocument(std::unique_ptr<TargetDocument> document)
     connect(doc, &TargetDocument::stateChanged, this, &MainWindow::onStateChanged);
     connect(doc, &TargetDocument::pageProblem, this, &MainWindow::showDiagnostics);
     connect(&doc->pages(), &PageStore::pagesAdded, this, &MainWindow::updateInspector);
-    connect(doc, &TargetDocument::written, this,
-        [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
-            onWritten(a, bytes, old, count, e);
-        });
-    connect(doc, &TargetDocument::dumped, this,
-        [this](const QString& path, const DumpReport& report, const Error& e) { onDumped(path, report, e); });
+    m_edits->setDocument(doc);
+    m_exports->setDocument(doc);
     connect(doc, &TargetDocument::failed, this, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_document->state() == TargetDocument::State::Held);
@@ -1167,17 +946,12 @@ void MainWindow::closeTarget()
     m_code->setSource(nullptr, {});
     for (QAction* a : m_exportActions)
         a->setEnabled(false);
-    if (m_exportProgress) {
-        m_exportProgress->cancel = true; // the session finishes it (removing the file) as it stops
-        onDumped(
-            QString(), {}, makeError(ErrorKind::Cancelled, tr("The export was cancelled: the target was closed.")));
-    }
+    m_exports->setDocument(nullptr); // cancels an export under way
+    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
     m_ui->hexView->setPageStore(nullptr);
     m_document.reset(); // drops whatever it still had on its way
-    m_undo.clear(); // its writes belong to the target that is gone
     m_executable.clear();
     m_bookmarkList->clear();
-    m_pendingWrites.clear();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);
     m_regionModel->setRegions({});

@@ -2,6 +2,7 @@
 
 #include "core/model/processinfo.h"
 #include "core/parse/smaps.h"
+#include "exportcontroller.h"
 #include "platform/linux/targetsession.h"
 #include "session/jobtracker.h"
 #include "session/targetdocument.h"
@@ -34,6 +35,7 @@ class MainWindow;
 namespace procglass {
 
 class DocumentOpener;
+class EditController;
 class ProcessModel;
 class RegionModel;
 class CodeView;
@@ -104,23 +106,20 @@ public:
     [[nodiscard]] bool isRefreshingProcesses() const { return m_processWatcher.isRunning(); }
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
-    [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
+    [[nodiscard]] QUndoStack* undoStack();
 
     // Exports of the open target. The dialog asks where (and before replacing anything), then
     // the session writes the file with the target stopped while a progress dialog can cancel it.
-    enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
+    // (The ExportController does it.)
+    using ExportWhat = ExportController::ExportWhat;
     void exportWithDialog(ExportWhat what);
     // Asks where to save (title, the path the dialog starts at); empty: cancelled. A QFileDialog
     // unless replaced (tests).
-    using SavePathAsker = std::function<QString(const QString& title, const QString& start)>;
-    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
+    using SavePathAsker = ExportController::SavePathAsker;
+    void setSavePathAsker(SavePathAsker asker);
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
-    [[nodiscard]] bool isExporting() const { return m_exportProgress != nullptr; }
-
-    enum class WriteKind { Edit, Undo, Redo };
-    // Writes bytes into the target on its session thread; the result arrives in onWritten().
-    void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind);
+    [[nodiscard]] bool isExporting() const;
 
 public slots:
     void refresh();
@@ -147,9 +146,6 @@ private:
     void beginOpening(const QString& what);
     void onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document);
     void attachDocument(std::unique_ptr<TargetDocument> document);
-    void onWritten(
-        Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error);
-    void revertUndoStep(WriteKind kind);
     void onRegionsChanged(int unparsed);
     void onStateChanged(TargetDocument::State state);
     void onAuxvChanged();
@@ -168,8 +164,6 @@ private:
     void addBookmark();
     void showBookmarks();
     void stopDemo();
-    void onDumped(const QString& path, const DumpReport& report, const Error& error);
-    [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -187,8 +181,8 @@ private:
     std::unique_ptr<TargetDocument> m_document; // what is open
     DocumentOpener* m_opener;
     JobTracker m_unreadableFacts { this }; // the status of a process that cannot be read
-    QUndoStack m_undo;
-    bool m_replayingUndo = false;
+    EditController* m_edits; // writes and their undo stack
+    ExportController* m_exports; // exports, their progress and cancel
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
     CodeView* m_code;
@@ -200,22 +194,12 @@ private:
     QString m_executable; // whose bookmarks are shown
     bool m_startUpVectorLoaded = false;
     bool m_tourPending = false; // the tour begins once the demo's start-up vector is read
-    struct PendingWrite
-    {
-        WriteKind kind;
-        QByteArray oldBytes;
-    };
-    std::deque<PendingWrite> m_pendingWrites; // the session answers in order
     QString m_lastGoTo;
     bool m_processColumnsSized = false;
     bool m_regionColumnsSized = false;
     pid_t m_pendingPid = 0; // the demo's pid until it is ready
     QProcess* m_demo = nullptr;
-    std::shared_ptr<DumpJob::Progress> m_exportProgress; // the export under way
-    QProgressDialog* m_exportDialog = nullptr;
-    QTimer* m_exportPoll = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
-    SavePathAsker m_askSavePath;
 };
 
 } // namespace procglass
