@@ -17,6 +17,7 @@
 #include "guidedtour.h"
 #include "infopane.h"
 #include "lastfolder.h"
+#include "mappingspane.h"
 #include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -66,25 +67,6 @@
 namespace procglass {
 
 namespace {
-// Right-clicking a table's column titles offers every column but the first to show or hide.
-void offerColumnChoice(QHeaderView* header)
-{
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QWidget::customContextMenuRequested, header, [header](const QPoint& pos) {
-        QMenu menu(header);
-        for (int logical = 0; logical < header->count(); ++logical) {
-            if (header->visualIndex(logical) == 0)
-                continue; // what the rows are: never hidden
-            QAction* a
-                = menu.addAction(header->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(logical));
-            QObject::connect(
-                a, &QAction::toggled, header, [header, logical](bool on) { header->setSectionHidden(logical, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
-}
 
 // The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
 // known: the readability found by the last listing, kept for the processes still there (the
@@ -112,7 +94,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_processModel(new ProcessModel(this))
     , m_processProxy(new ProcessFilterModel(this))
     , m_regionModel(new RegionModel(this))
-    , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
     , m_processRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
@@ -145,15 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     searchTab->setWidget(m_search);
     m_ui->centerTabs->addTab(searchTab, tr("&Search"));
     m_search->setSelectionProviders(
-        [this] {
-            std::vector<AddressRange> ranges;
-            for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows()) {
-                const int i = row.data(RegionModel::RegionIndexRole).toInt();
-                ranges.push_back(m_regionModel->regions()[size_t(i)].range);
-            }
-            return ranges;
-        },
-        [this] { return m_ui->hexView->selection(); });
+        [this] { return m_mappings->selectedRanges(); }, [this] { return m_ui->hexView->selection(); });
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showMemory);
     connect(m_ui->centerTabs, &QTabWidget::currentChanged, this, [this] {
         // The view in front is where the user looks: its cursor is the location.
@@ -182,19 +155,24 @@ MainWindow::MainWindow(QWidget* parent)
     });
     setUpActions();
     setUpProcessPane();
+    m_mappings
+        = new MappingsPane({ m_ui->regionView, m_ui->regionFilterEdit, m_ui->kindCombo, m_ui->permReadCheck,
+                               m_ui->permWriteCheck, m_ui->permExecCheck, m_ui->addressSpaceView, m_ui->infoPane },
+            m_regionModel, m_location, this);
+    connect(m_mappings, &MappingsPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
+    connect(m_mappings, &MappingsPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
+    connect(m_mappings, &MappingsPane::searchSelectedRequested, this, [this] {
+        m_search->setScope(SearchPanel::Scope::SelectedRegions);
+        showSearch();
+    });
+    connect(m_mappings, &MappingsPane::exportSelectedRequested, this,
+        [this] { exportWithDialog(ExportWhat::SelectedMappings); });
     setUpRegionPane();
     connect(m_edits, &EditController::problem, this, &MainWindow::showDiagnostics);
     connect(m_edits, &EditController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_edits, &EditController::bytesChanged, this, &MainWindow::updateInspector);
     m_exports->setSelections(
-        [this] {
-            std::vector<AddressRange> ranges;
-            for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
-                ranges.push_back(
-                    m_regionModel->regions()[size_t(row.data(RegionModel::RegionIndexRole).toInt())].range);
-            return ranges;
-        },
-        [this] { return m_ui->hexView->selection(); });
+        [this] { return m_mappings->selectedRanges(); }, [this] { return m_ui->hexView->selection(); });
     connect(m_exports, &ExportController::problem, this, &MainWindow::showDiagnostics);
     connect(m_exports, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_exports, &ExportController::finished, this, &MainWindow::exportFinished);
@@ -601,14 +579,6 @@ void MainWindow::showMemory(Address address, quint64 selectLength)
 
 void MainWindow::setUpRegionPane()
 {
-    connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const Region& r = m_regionModel->regions()[size_t(index.data(RegionModel::RegionIndexRole).toInt())];
-        if (r.perms.execute && r.perms.read) {
-            showCode(r.range.start); // code is read as instructions
-            return;
-        }
-        showMemory(r.range.start);
-    });
     connect(m_ui->hexView, &HexView::editRequested, this,
         [this](Address a, const QByteArray& bytes, const QByteArray& old) {
             m_edits->writeBytes(a, bytes, old, EditController::WriteKind::Edit);
@@ -633,7 +603,6 @@ void MainWindow::setUpRegionPane()
         });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
-    connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });
     connect(m_location, &CurrentLocation::changed, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         // The location as search hits write it (formatLocation), which Go to reads back.
@@ -644,65 +613,6 @@ void MainWindow::setUpRegionPane()
                                                      m_document ? m_document->symbols().get() : nullptr),
                                                  regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });
-    m_regionProxy->setSourceModel(m_regionModel);
-    QTableView* view = m_ui->regionView;
-    view->setModel(m_regionProxy);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    // The path says what the mapping is: it comes first, takes the width the numbers leave, and
-    // loses the middle of a long path (the file name stays; the tooltip has it all).
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(RegionModel::PathColumn, QHeaderView::Stretch);
-    // Only what a newcomer reads fits at 1280 px; the expert columns are a right-click away.
-    for (int c : { RegionModel::EndColumn, RegionModel::PssColumn, RegionModel::SwapColumn, RegionModel::OffsetColumn,
-             RegionModel::DeviceColumn, RegionModel::InodeColumn })
-        view->horizontalHeader()->setSectionHidden(c, true);
-    offerColumnChoice(view->horizontalHeader());
-    view->sortByColumn(RegionModel::StartColumn, Qt::AscendingOrder);
-    auto* copy = new QAction(tr("&Copy rows"), view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRegions);
-    view->addAction(copy);
-    auto* searchSelected = new QAction(tr("&Search in selected mappings…"), view);
-    connect(searchSelected, &QAction::triggered, this, [this] {
-        m_search->setScope(SearchPanel::Scope::SelectedRegions);
-        showSearch();
-    });
-    view->addAction(searchSelected);
-    auto* exportSelected = new QAction(tr("&Export selected mappings…"), view);
-    connect(exportSelected, &QAction::triggered, this, [this] { exportWithDialog(ExportWhat::SelectedMappings); });
-    view->addAction(exportSelected);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
-    connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
-    connect(m_ui->infoPane, &InfoPane::mappingRequested, this,
-        [this](Address a) { selectRegion(int(findRegion(m_regionModel->regions(), a))); });
-    connect(m_ui->infoPane, &InfoPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
-    connect(m_ui->infoPane, &InfoPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
-
-    m_ui->kindCombo->addItem(tr("All kinds"), -1);
-    for (int k = 0; k < regionKindCount(); ++k)
-        m_ui->kindCombo->addItem(regionKindName(RegionKind(k)), k);
-    connect(m_ui->regionFilterEdit, &QLineEdit::textChanged, this, &MainWindow::updateRegionFilter);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateRegionFilter);
-    for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
-        connect(box, &QCheckBox::toggled, this, &MainWindow::updateRegionFilter);
-}
-
-void MainWindow::updateRegionFilter()
-{
-    m_regionProxy->setText(m_ui->regionFilterEdit->text());
-    const int kind = m_ui->kindCombo->currentData().toInt();
-    m_regionProxy->setKind(kind < 0 ? std::nullopt : std::optional<RegionKind>(RegionKind(kind)));
-    QString perms;
-    if (m_ui->permReadCheck->isChecked())
-        perms += u'r';
-    if (m_ui->permWriteCheck->isChecked())
-        perms += u'w';
-    if (m_ui->permExecCheck->isChecked())
-        perms += u'x';
-    m_regionProxy->setRequiredPerms(perms);
 }
 
 void MainWindow::restoreSettings()
@@ -723,8 +633,8 @@ void MainWindow::restoreSettings()
     m_processColumnsSized
         = m_ui->processView->header()->restoreState(s.value(QStringLiteral("processes/columns")).toByteArray());
     // "regions/columns": the columns were reordered (path first) since "regions/header" was saved.
-    m_regionColumnsSized
-        = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray());
+    m_mappings->setColumnsSized(
+        m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray()));
     // The process filter is not restored: a list that starts filtered by a word typed days ago looks
     // empty or incomplete, with nothing to say why.
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
@@ -959,7 +869,7 @@ void MainWindow::closeTarget()
     m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
     m_location->clear();
-    m_locationRegion = -1;
+    m_mappings->clear();
     m_ui->infoPane->clear();
     m_startUpVectorLoaded = false;
     m_ui->actionHold->setChecked(false);
@@ -980,10 +890,6 @@ void MainWindow::onRegionsChanged(int unparsed)
     m_ui->hexView->setRegions(regions);
     m_search->setRegions(regions);
     m_code->setSource(m_document->source(), regions);
-    if (!m_regionColumnsSized) {
-        m_regionColumnsSized = true;
-        sizeRegionColumns();
-    }
     showDiagnostics(unparsed == 0
             ? QString()
             : tr("%n line(s) of the memory map could not be read and are not shown.", nullptr, unparsed));
@@ -999,70 +905,8 @@ void MainWindow::onRegionsChanged(int unparsed)
         }
     }
     setWindowTitle(m_document->windowTitle());
-    // The mapping where the user is may have changed (mprotect) or gone.
-    if (m_location->address())
-        followLocation(true);
-    else
-        onRegionSelected();
+    m_mappings->regionsChanged(); // sized once; where the user is may have changed (mprotect) or gone
     emit targetOpened(m_document->identity().pid);
-}
-
-void MainWindow::sizeRegionColumns()
-{
-    // Every column but the path and the kind has a known widest form; measuring those beats
-    // resizeColumnsToContents, which reads 1,000 rows of every column (50 ms for a big process).
-    // The path takes what is left (it stretches).
-    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const QFontMetrics normal(m_ui->regionView->font());
-    auto* header = m_ui->regionView->horizontalHeader();
-    const struct
-    {
-        int column;
-        const QFontMetrics& metrics;
-        QString sample;
-    } widest[] = {
-        { RegionModel::StartColumn, fixed, formatAddress(0x7fffffffffff) },
-        { RegionModel::EndColumn, fixed, formatAddress(0x7fffffffffff) },
-        { RegionModel::SizeColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::PermsColumn, fixed, QStringLiteral("rwxp") },
-        { RegionModel::OffsetColumn, fixed, QStringLiteral("00000000") },
-        { RegionModel::DeviceColumn, normal, QStringLiteral("103:00") },
-        { RegionModel::InodeColumn, normal, QStringLiteral("99999999") },
-        { RegionModel::RssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::PssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::SwapColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-    };
-    const auto titleWidth = [&](int column) {
-        return header->fontMetrics().horizontalAdvance(
-                   m_regionModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
-            + 12; // and the sort indicator
-    };
-    for (const auto& w : widest)
-        header->resizeSection(w.column, std::max(w.metrics.horizontalAdvance(w.sample), titleWidth(w.column)) + 12);
-    // The kind names a file ("libstdc++.so.6.0.30 rodata"): as wide as the widest one here, up to a
-    // limit past which the middle is elided. A process maps few distinct files.
-    // Only images' rows name a file; the others say their kind, measured once per kind, and the
-    // rows of one image run together (65,000 mappings: a pass without a string per row).
-    const std::vector<Region>& regions = m_regionModel->regions();
-    QSet<QString> seen;
-    std::array<bool, regionKindCount()> kindMeasured {};
-    int kind = titleWidth(RegionModel::KindColumn);
-    const Region* previous = nullptr;
-    for (size_t i = 0; i < regions.size(); ++i) {
-        const Region& r = regions[i];
-        const bool image = r.kind == RegionKind::Executable || r.kind == RegionKind::Library;
-        if (!image && std::exchange(kindMeasured[size_t(r.kind)], true))
-            continue;
-        if (image && previous && previous->segment == r.segment && previous->path == r.path)
-            continue;
-        previous = image ? &r : nullptr;
-        QString text = RegionModel::kindText(regions, i);
-        if (!seen.contains(text)) {
-            kind = std::max(kind, normal.horizontalAdvance(text));
-            seen.insert(std::move(text));
-        }
-    }
-    header->resizeSection(RegionModel::KindColumn, std::min(kind, normal.averageCharWidth() * 24) + 12);
 }
 
 void MainWindow::updateTargetLabel()
@@ -1088,103 +932,19 @@ void MainWindow::onStateChanged(TargetDocument::State state)
     }
 }
 
-void MainWindow::onRegionSelected()
-{
-    if (m_followingLocation)
-        return; // the table is following the location: nothing to send back
-    const QModelIndex current = m_ui->regionView->currentIndex();
-    const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
-    if (i < 0) {
-        // No row: nothing is explained until the user goes somewhere again.
-        m_locationRegion = -1;
-        m_ui->addressSpaceView->setSelectedRegion(-1);
-        m_ui->infoPane->explain(m_regionModel->regions(), -1);
-        return;
-    }
-    // A row chosen (a click here or in the picture, the tour, a start-up vector entry) moves the
-    // location to its start, unless the location is in it already (a cursor inside the mapping).
-    const Region& r = m_regionModel->regions()[size_t(i)];
-    if (m_location->contains(r.range))
-        followLocation(true);
-    else
-        m_location->set(r.range.start);
-}
-
-void MainWindow::followLocation(bool force)
-{
-    const auto address = m_location->address();
-    if (!address)
-        return;
-    const std::vector<Region>& regions = m_regionModel->regions();
-    const int i = int(findRegion(regions, *address));
-    const bool moved = i != m_locationRegion;
-    if (!moved && !force)
-        return; // a cursor moving inside the mapping shown
-    m_locationRegion = i;
-    m_ui->addressSpaceView->setSelectedRegion(i);
-    m_ui->infoPane->explain(regions, i);
-    // Its row, selected and in sight; a selection of several rows that holds it stays as it is.
-    QTableView* view = m_ui->regionView;
-    QItemSelectionModel* selection = view->selectionModel();
-    const QModelIndex row = i < 0 ? QModelIndex() : m_regionProxy->mapFromSource(m_regionModel->index(i, 0));
-    const QScopedValueRollback following(m_followingLocation, true);
-    if (!row.isValid()) {
-        selection->clear(); // not mapped, or filtered out of the table: no row is it
-        return;
-    }
-    // Scrolled to when the user went elsewhere, not on every refresh: the user may be looking around.
-    const bool scroll = moved || view->currentIndex().row() != row.row();
-    if (!selection->isRowSelected(row.row(), {}))
-        selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    else if (view->currentIndex().row() != row.row())
-        selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate);
-    if (scroll)
-        view->scrollTo(row);
-}
-
 InfoPane* MainWindow::infoPane() const
 {
     return m_ui->infoPane;
 }
 
+void MainWindow::selectRegion(int regionIndex)
+{
+    m_mappings->selectRegion(regionIndex);
+}
+
 void MainWindow::showMappings()
 {
     m_ui->centerTabs->setCurrentWidget(m_ui->mappingsTab);
-}
-
-void MainWindow::selectRegion(int regionIndex)
-{
-    if (regionIndex < 0) {
-        m_ui->regionView->selectionModel()->clear();
-        m_ui->regionView->setCurrentIndex({});
-        return;
-    }
-    const QModelIndex source = m_regionModel->index(regionIndex, 0);
-    QModelIndex index = m_regionProxy->mapFromSource(source);
-    if (!index.isValid()) {
-        // Filtered out: clear the filters so that what was clicked can be shown.
-        m_ui->regionFilterEdit->clear();
-        m_ui->kindCombo->setCurrentIndex(0);
-        for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
-            box->setChecked(false);
-        index = m_regionProxy->mapFromSource(source);
-    }
-    m_ui->regionView->setCurrentIndex(index);
-    m_ui->regionView->selectRow(index.row());
-    m_ui->regionView->scrollTo(index);
-}
-
-void MainWindow::copySelectedRegions()
-{
-    QStringList lines;
-    const QModelIndexList rows = m_ui->regionView->selectionModel()->selectedRows();
-    for (const QModelIndex& row : rows) {
-        QStringList cells;
-        for (int c = 0; c < RegionModel::ColumnCount; ++c)
-            cells << m_regionProxy->index(row.row(), c).data().toString();
-        lines << cells.join(u'\t');
-    }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 void MainWindow::showDiagnostics(const QString& text)

@@ -35,6 +35,7 @@ class MainWindow;
 namespace procglass {
 
 class DocumentOpener;
+class MappingsPane;
 class EditController;
 class ProcessModel;
 class RegionModel;
@@ -149,15 +150,8 @@ private:
     void onRegionsChanged(int unparsed);
     void onStateChanged(TargetDocument::State state);
     void onAuxvChanged();
-    void onRegionSelected();
-    // The mappings table, Explain and the picture show the mapping that holds the location (force:
-    // even when it is the one shown, after the mappings changed).
-    void followLocation(bool force = false);
-    void updateRegionFilter();
-    void copySelectedRegions();
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
-    void sizeRegionColumns();
     // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
     void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
@@ -171,7 +165,6 @@ private:
     ProcessFilterModel* m_processProxy;
     QAction* m_kernelThreadsAction = nullptr; // View > Show kernel threads
     RegionModel* m_regionModel;
-    RegionFilterModel* m_regionProxy;
     QFutureWatcher<ProcessListing> m_processWatcher;
     AccessCache m_accessKnown; // from the last listing
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
@@ -183,12 +176,11 @@ private:
     JobTracker m_unreadableFacts { this }; // the status of a process that cannot be read
     EditController* m_edits; // writes and their undo stack
     ExportController* m_exports; // exports, their progress and cancel
+    MappingsPane* m_mappings = nullptr; // the table, its filter, the picture and Explain
     QTreeWidget* m_bookmarkList;
     SearchPanel* m_search;
     CodeView* m_code;
     CurrentLocation* m_location;
-    int m_locationRegion = -1; // the mapping the panes show for the location
-    bool m_followingLocation = false; // the table is moved to follow the location, not by the user
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
     QString m_executable; // whose bookmarks are shown
@@ -196,7 +188,6 @@ private:
     bool m_tourPending = false; // the tour begins once the demo's start-up vector is read
     QString m_lastGoTo;
     bool m_processColumnsSized = false;
-    bool m_regionColumnsSized = false;
     pid_t m_pendingPid = 0; // the demo's pid until it is ready
     QProcess* m_demo = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
