@@ -9,10 +9,12 @@
 #include "session/jobtracker.h"
 #include "session/targetdocument.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace procglass;
 using namespace procglass::test;
@@ -169,12 +171,63 @@ private slots:
     }
 };
 
+// Opening a process whose mmap lock is held (here: an open that takes 600 ms) never stalls the
+// thread that asked: the UI thread keeps ticking, and a newer open supersedes the slow one.
+class TestOpening : public QObject
+{
+    Q_OBJECT
+    Fixture m_fixture;
+private slots:
+    void aSlowOpenDoesNotStallTheCaller()
+    {
+        QVERIFY2(m_fixture.start(), qPrintable(m_fixture.error()));
+        DocumentOpener opener;
+        opener.setProcessOpen([](const ProcessIdentity& identity) {
+            QThread::msleep(600); // cmdline read under a target's stalled mmap lock
+            return LinuxTarget::open(identity.pid);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<TargetDocument> doc;
+        opener.openProcess({ m_fixture.pid(), 0 }, [&](Result<std::unique_ptr<TargetDocument>> r) {
+            if (r)
+                doc = std::move(r.value());
+        });
+        QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
+        // The probe: a 1 ms timer; the longest gap between its ticks is how long this thread stalled.
+        qint64 last = clock.elapsed(), longest = 0;
+        QTimer probe;
+        probe.setInterval(1);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        probe.start();
+        QTRY_VERIFY_WITH_TIMEOUT(doc != nullptr, 10000);
+        probe.stop();
+        qInfo("open took %lld ms; the longest stall of the calling thread: %lld ms", clock.elapsed(), longest);
+        QVERIFY2(longest < 50, qPrintable(QString::number(longest)));
+        // A newer open supersedes one under way: only the newest answers.
+        int answers = 0;
+        opener.openProcess({ m_fixture.pid(), 0 }, [&](auto) { answers += 10; });
+        opener.setProcessOpen({});
+        opener.openProcess({ m_fixture.pid(), 0 }, [&](auto) { answers += 1; });
+        QTRY_COMPARE(answers, 1);
+        QTest::qWait(800);
+        QCOMPARE(answers, 1);
+    }
+};
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     int status = 0;
     {
         TestJobTracker t;
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    {
+        TestOpening t;
         status |= QTest::qExec(&t, argc, argv);
     }
     {
