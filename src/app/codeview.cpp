@@ -1,9 +1,9 @@
 #include "codeview.h"
 
-#include "background.h"
+#include "session/background.h"
 
-#include "core/parse/addressspec.h"
 #include "core/model/format.h"
+#include "core/parse/addressspec.h"
 #include "core/teach/location.h"
 #include "models/disassemblymodel.h"
 #include "widgets/syntaxhighlighting.h"
@@ -121,7 +121,7 @@ void CodeView::setSource(std::shared_ptr<MemorySource> source, std::vector<Regio
     m_source = std::move(source);
     m_regions = std::move(regions);
     if (!same) {
-        ++m_generation;
+        m_loads.cancel(); // loads for an older place are dropped
         m_history.clear();
         m_backButton->setEnabled(false);
         m_model->setCode(0, {}, {});
@@ -187,7 +187,7 @@ void CodeView::goTo(Address address, bool remember)
         if (const auto hit = m_symbols->lookup(address); hit && hit->symbol && hit->offset < kWindow)
             start = address - hit->offset;
     }
-    ++m_generation;
+    m_loads.cancel(); // loads for an older place are dropped
     load(start, std::min(kWindow, ~quint64(0) - start), Load::Replace);
 }
 
@@ -236,7 +236,7 @@ void CodeView::loadBefore()
 void CodeView::load(Address start, quint64 size, Load mode)
 {
     m_loading = true;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_loads.generation();
     runInBackground(
         this,
         [source = m_source, start, size] {
@@ -249,7 +249,7 @@ void CodeView::load(Address start, quint64 size, Load mode)
         },
         [this, start, mode, generation](const Loaded& l) {
             m_loading = false;
-            if (generation != m_generation)
+            if (!m_loads.isCurrent(generation))
                 return; // the view has moved on
             if (l.error) {
                 m_status->setText(l.error.message);

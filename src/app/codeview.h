@@ -3,6 +3,7 @@
 #include "core/code/disassembler.h"
 #include "core/code/elfsymbols.h"
 #include "core/model/memorysource.h"
+#include "session/jobtracker.h"
 
 #include <QWidget>
 
@@ -70,7 +71,7 @@ private:
     SyntaxDelegate* m_delegate;
     std::vector<Address> m_history;
     Address m_current = 0;
-    quint64 m_generation = 0; // loads for an older goTo() are dropped
+    JobTracker m_loads { this }; // loads for an older goTo() are dropped
     bool m_loading = false;
     bool m_adjusting = false; // keeping the user's place while rows are put above it
 };

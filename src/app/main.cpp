@@ -139,14 +139,16 @@ int main(int argc, char** argv)
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.startDemo();
     } else if (parser.isSet(QStringLiteral("bundle"))) {
-        if (const QString error = window.openBundle(parser.value(QStringLiteral("bundle"))); !error.isEmpty()) {
-            std::fprintf(stderr, "procglass: %s\n", qPrintable(error));
-            return 1;
-        }
-        if (parser.isSet(QStringLiteral("address"))) {
-            if (const QString error = window.goTo(parser.value(QStringLiteral("address"))); !error.isEmpty())
+        // Opened off the UI thread: a bundle that cannot be opened ends the program once it says so
+        // (--address is gone to below, once it is open).
+        QObject::connect(
+            &window, &MainWindow::openFailed, &window,
+            [](const QString& error) {
                 std::fprintf(stderr, "procglass: %s\n", qPrintable(error));
-        }
+                QCoreApplication::exit(1);
+            },
+            Qt::SingleShotConnection);
+        window.openBundle(parser.value(QStringLiteral("bundle")));
     }
     if (parser.isSet(QStringLiteral("address"))) {
         const QString address = parser.value(QStringLiteral("address"));

@@ -1,24 +1,27 @@
 #include "mainwindow.h"
 
-#include "background.h"
 #include "bookmarkspane.h"
 #include "codedialog.h"
 #include "codeview.h"
 #include "columnchoice.h"
+#include "core/code/elfsymbols.h"
+#include "core/io/imagefile.h"
+#include "core/model/format.h"
 #include "core/parse/addressspec.h"
 #include "core/parse/auxv.h"
-#include "core/io/bundlesource.h"
-#include "core/code/elfsymbols.h"
-#include "core/model/format.h"
-#include "core/io/imagefile.h"
 #include "core/teach/location.h"
 #include "core/parse/procstatus.h"
+#include "core/teach/bookmarks.h"
+#include "core/teach/location.h"
 #include "currentlocation.h"
 #include "demolauncher.h"
+#include "editcontroller.h"
+#include "exportcontroller.h"
 #include "gotodialog.h"
 #include "guidedtour.h"
 #include "infopane.h"
 #include "lastfolder.h"
+#include "mappingspane.h"
 #include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -29,6 +32,9 @@
 #include "platform/linux/target.h"
 #include "processlistpane.h"
 #include "searchpanel.h"
+#include "session/background.h"
+#include "session/documentopener.h"
+#include "session/livedocument.h"
 #include "ui_mainwindow.h"
 #include "widgets/syntaxhighlighting.h"
 
@@ -62,48 +68,18 @@
 namespace procglass {
 
 namespace {
-// One write to the target. Pushed once the write has succeeded, so the stack never holds a write
-// that did not happen; undo writes the old bytes back through the same path.
-class WriteCommand : public QUndoCommand
-{
-public:
-    WriteCommand(MainWindow* window, Address address, QByteArray newBytes, QByteArray oldBytes)
-        : m_window(window)
-        , m_address(address)
-        , m_new(std::move(newBytes))
-        , m_old(std::move(oldBytes))
-    {
-        setText(QCoreApplication::translate(
-            "procglass::MainWindow", "write of %n byte(s) at %1", nullptr, int(m_new.size()))
-                    .arg(formatAddress(address)));
-    }
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false; // the first redo is the push: the bytes are written already
-            return;
-        }
-        m_window->writeBytes(m_address, m_new, m_old, MainWindow::WriteKind::Redo);
-    }
-    void undo() override { m_window->writeBytes(m_address, m_old, m_new, MainWindow::WriteKind::Undo); }
-
-private:
-    MainWindow* m_window;
-    Address m_address;
-    QByteArray m_new;
-    QByteArray m_old;
-    bool m_done = true;
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_regionModel(new RegionModel(this))
-    , m_regionProxy(new RegionFilterModel(this))
     , m_autoRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
+    , m_opener(new DocumentOpener(this))
+    , m_edits(new EditController(this))
+    , m_exports(new ExportController(this))
 {
     m_ui->setupUi(this);
     m_code = new CodeView(this);
@@ -123,15 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     searchTab->setWidget(m_search);
     m_ui->centerTabs->addTab(searchTab, tr("&Search"));
     m_search->setSelectionProviders(
-        [this] {
-            std::vector<AddressRange> ranges;
-            for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows()) {
-                const int i = row.data(RegionModel::RegionIndexRole).toInt();
-                ranges.push_back(m_regionModel->regions()[size_t(i)].range);
-            }
-            return ranges;
-        },
-        [this] { return m_ui->hexView->selection(); });
+        [this] { return m_mappings->selectedRanges(); }, [this] { return m_ui->hexView->selection(); });
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showMemory);
     connect(m_ui->centerTabs, &QTabWidget::currentChanged, this, [this] {
         // The view in front is where the user looks: its cursor is the location.
@@ -149,7 +117,27 @@ MainWindow::MainWindow(QWidget* parent)
     });
     setUpActions();
     setUpProcessPane();
+    m_mappings
+        = new MappingsPane({ m_ui->regionView, m_ui->regionFilterEdit, m_ui->kindCombo, m_ui->permReadCheck,
+                               m_ui->permWriteCheck, m_ui->permExecCheck, m_ui->addressSpaceView, m_ui->infoPane },
+            m_regionModel, m_location, this);
+    connect(m_mappings, &MappingsPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
+    connect(m_mappings, &MappingsPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
+    connect(m_mappings, &MappingsPane::searchSelectedRequested, this, [this] {
+        m_search->setScope(SearchPanel::Scope::SelectedRegions);
+        showSearch();
+    });
+    connect(m_mappings, &MappingsPane::exportSelectedRequested, this,
+        [this] { exportWithDialog(ExportWhat::SelectedMappings); });
     setUpRegionPane();
+    connect(m_edits, &EditController::problem, this, &MainWindow::showDiagnostics);
+    connect(m_edits, &EditController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_edits, &EditController::bytesChanged, this, &MainWindow::updateInspector);
+    m_exports->setSelections(
+        [this] { return m_mappings->selectedRanges(); }, [this] { return m_ui->hexView->selection(); });
+    connect(m_exports, &ExportController::problem, this, &MainWindow::showDiagnostics);
+    connect(m_exports, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_exports, &ExportController::finished, this, &MainWindow::exportFinished);
     m_ui->targetLayout->setStretchFactor(m_ui->regionSplitter, 1);
     // A wider or narrower window (or the tour's dock) changes the mappings' width, not the list's
     // or the picture's.
@@ -175,8 +163,7 @@ MainWindow::~MainWindow()
     // gone: what they tell this window must not arrive then.
     if (m_tourDock)
         m_tourDock->disconnect(this);
-    m_smapsWatcher.waitForFinished();
-    m_session.reset(); // releases a hold
+    m_document.reset(); // releases a hold
     m_demo->stop(); // does not wait for it to end
 }
 
@@ -218,7 +205,7 @@ void MainWindow::setUpActions()
     addBookmarkAction->setObjectName(QStringLiteral("actionAddBookmark"));
     addBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(addBookmarkAction, &QAction::triggered, this, [this] {
-        if (m_session)
+        if (m_document && m_document->capabilities().live)
             m_bookmarks->addBookmark(m_ui->hexView->cursor());
     });
     m_ui->menuTarget->addAction(addBookmarkAction);
@@ -230,10 +217,10 @@ void MainWindow::setUpActions()
             m_ui->hexView->setFocus();
         }
     });
-    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuTarget->insertActions(m_ui->actionGoTo, { undo, redo });
@@ -269,7 +256,7 @@ void MainWindow::setUpActions()
     codeAction->setObjectName(QStringLiteral("actionShowCode"));
     codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(codeAction, &QAction::triggered, this, [this] {
-        if (m_session || m_bundle)
+        if (m_document)
             showCode(m_ui->hexView->cursor());
     });
     m_ui->menuTarget->addAction(codeAction);
@@ -297,13 +284,8 @@ void MainWindow::setUpActions()
         m_ui->regionFilterEdit->selectAll();
     });
     connect(m_ui->actionHold, &QAction::toggled, this, [this](bool on) {
-        if (!m_session)
-            return;
-        // The session ignores a request that does not change its state.
-        if (on)
-            m_session->requestHold();
-        else
-            m_session->requestRelease();
+        if (m_document)
+            m_document->setHeld(on);
     });
 
     m_intervalSpin->setRange(1, 3600);
@@ -354,90 +336,25 @@ void MainWindow::setUpBookmarks()
     });
 }
 
-void MainWindow::writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind)
-{
-    if (m_replayingUndo)
-        return; // only moving the stack back after a write that did not happen
-    QString refusal;
-    if (!m_session)
-        refusal = tr("No process is open: nothing was written.");
-    else if (m_state != TargetSession::State::Held)
-        refusal = tr("Hold the target to change its memory: nothing was written.");
-    if (!refusal.isEmpty()) {
-        showDiagnostics(refusal);
-        revertUndoStep(kind);
-        return;
-    }
-    m_pendingWrites.push_back({ kind, oldBytes });
-    m_session->requestWrite(address, bytes);
-}
-
-void MainWindow::revertUndoStep(WriteKind kind)
-{
-    // When the write did not happen, move the stack back without writing, so that it keeps telling
-    // the truth. Queued: QUndoStack calls the command before it moves its own index.
-    if (kind == WriteKind::Edit)
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, kind] {
-            m_replayingUndo = true;
-            if (kind == WriteKind::Undo)
-                m_undo.redo();
-            else
-                m_undo.undo();
-            m_replayingUndo = false;
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::onWritten(
-    Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error)
-{
-    const PendingWrite pending
-        = m_pendingWrites.empty() ? PendingWrite { WriteKind::Edit, {} } : m_pendingWrites.front();
-    if (!m_pendingWrites.empty())
-        m_pendingWrites.pop_front();
-    if (count > 0) {
-        m_ui->hexView->patch(address, bytes.left(qsizetype(count)));
-        updateInspector();
-    }
-    if (error) {
-        // Never silently: say what was not written, and why.
-        const QString what = pending.kind == WriteKind::Undo ? tr("Undoing the write at %1 failed: %2")
-                                                             : tr("Writing at %1 failed: %2");
-        showDiagnostics(what.arg(formatAddress(address + count), error.message));
-        statusBar()->showMessage(what.arg(formatAddress(address + count), error.message), 8000);
-        if (count == 0)
-            revertUndoStep(pending.kind);
-        return;
-    }
-    // Undo restores what the target held just before the write, read by the session: the view's
-    // copy could be older than the hold.
-    if (pending.kind == WriteKind::Edit)
-        m_undo.push(
-            new WriteCommand(this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes));
-    statusBar()->showMessage(tr("Wrote %1 bytes at %2").arg(count).arg(formatAddress(address)), 3000);
-}
-
 void MainWindow::updateInspector()
 {
     // Up to 64 bytes from the cursor on (numbers use 8, text previews the rest), stopping at the
-    // first one that is not there.
-    HexView* hex = m_ui->hexView;
+    // first one that is not there. Read through the document, which fetches what is missing.
+    const Address cursor = m_ui->hexView->cursor();
     std::byte bytes[64];
     size_t n = 0;
     bool loading = false;
-    for (; n < std::size(bytes); ++n) {
-        const int v = hex->byteAt(hex->cursor() + n);
+    for (; m_document && n < std::size(bytes); ++n) {
+        const int v = m_document->byteAt(cursor + n);
         if (v < 0) {
             loading = v == -1 && n == 0;
             break;
         }
         bytes[n] = std::byte(v);
     }
-    m_ui->inspectorView->setBytes(std::span(bytes, n), m_regionModel->regions(), loading, m_symbols.get());
-    const AddressRange sel = hex->selection();
+    m_ui->inspectorView->setBytes(
+        std::span(bytes, n), m_regionModel->regions(), loading, m_document ? m_document->symbols().get() : nullptr);
+    const AddressRange sel = m_ui->hexView->selection();
     if (!sel.isEmpty())
         statusBar()->showMessage(tr("Selected %1 bytes (%2) from %3")
                                      .arg(sel.size())
@@ -446,216 +363,45 @@ void MainWindow::updateInspector()
 
 void MainWindow::exportWithDialog(ExportWhat what)
 {
-    if (!m_session || isExporting())
-        return;
-    const std::vector<Region>& regions = m_regionModel->regions();
-    DumpJob job;
-    QString name = m_targetName.isEmpty() ? QStringLiteral("process") : m_targetName;
-    name += u'-' + QString::number(m_session->target()->pid());
-    switch (what) {
-    case ExportWhat::SelectedMappings:
-        for (const QModelIndex& row : m_ui->regionView->selectionModel()->selectedRows())
-            job.ranges.push_back(regions[size_t(row.data(RegionModel::RegionIndexRole).toInt())].range);
-        if (job.ranges.empty()) {
-            showDiagnostics(tr("Select the mappings to export in the Mappings table first."));
-            return;
-        }
-        name += job.ranges.size() == 1 ? QStringLiteral("-%1.bin").arg(job.ranges[0].start, 0, 16)
-                                       : QStringLiteral(".bin");
-        break;
-    case ExportWhat::HexSelection: {
-        const AddressRange sel = m_ui->hexView->selection();
-        if (sel.isEmpty()) {
-            showDiagnostics(tr("Select bytes in the Memory view first (drag, or Shift+arrows)."));
-            return;
-        }
-        job.ranges = { sel };
-        name += QStringLiteral("-%1.bin").arg(sel.start, 0, 16);
-        break;
-    }
-    case ExportWhat::Vdso: {
-        const auto vdso
-            = std::find_if(regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Vdso; });
-        if (vdso == regions.end()) {
-            showDiagnostics(tr("This process has no [vdso] mapping."));
-            return;
-        }
-        job.ranges = { vdso->range };
-        name = QStringLiteral("vdso.so");
-        break;
-    }
-    case ExportWhat::Bundle:
-        job.format = DumpJob::Format::Bundle;
-        job.regions = regions;
-        name += QStringLiteral("-bundle");
-        break;
-    case ExportWhat::Core:
-        job.format = DumpJob::Format::Core;
-        job.regions = regions;
-        name = QStringLiteral("core.") + QString::number(m_session->target()->pid());
-        break;
-    }
-    const QString title = what == ExportWhat::Bundle ? tr("Export a bundle (a new folder)")
-        : what == ExportWhat::Core                   ? tr("Save an ELF core")
-                                                     : tr("Export raw bytes");
-    // Each kind of export starts where the last one of its kind went.
-    const FileKind kind = what == ExportWhat::Bundle ? FileKind::Bundle
-        : what == ExportWhat::Core                   ? FileKind::Core
-        : what == ExportWhat::Vdso                   ? FileKind::Vdso
-                                                     : FileKind::RawBytes;
-    const QString start = fileDialogStart(kind, name);
-    // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
-    const QString path = m_askSavePath ? m_askSavePath(title, start) : QFileDialog::getSaveFileName(this, title, start);
-    if (path.isEmpty())
-        return;
-    rememberFileDialogChoice(kind, path);
-    job.path = path;
-    job.overwrite = QFileInfo::exists(path);
-    if (job.format == DumpJob::Format::Bundle && job.overwrite
-        && QMessageBox::question(
-               this, title, tr("%1 exists. Replace it? Only a Procglass bundle is replaced.").arg(path))
-            != QMessageBox::Yes)
-        return;
-    startExport(std::move(job));
+    m_exports->exportWithDialog(what);
 }
 
 void MainWindow::startExport(DumpJob job)
 {
-    if (!m_session || isExporting())
-        return;
-    m_exportProgress = job.progress;
-    if (!m_exportDialog) {
-        m_exportDialog = new QProgressDialog(this);
-        m_exportDialog->setObjectName(QStringLiteral("exportProgress"));
-        m_exportDialog->setWindowTitle(tr("Export"));
-        m_exportDialog->setAutoClose(false);
-        m_exportDialog->setAutoReset(false);
-        m_exportDialog->setMinimumDuration(300);
-        m_exportDialog->setRange(0, 1000);
-        connect(m_exportDialog, &QProgressDialog::canceled, this, [this] {
-            if (m_exportProgress)
-                m_exportProgress->cancel = true;
-        });
-        m_exportPoll = new QTimer(this);
-        m_exportPoll->setInterval(100);
-        connect(m_exportPoll, &QTimer::timeout, this, [this] {
-            if (!m_exportProgress)
-                return;
-            const quint64 total = m_exportProgress->total, done = m_exportProgress->done;
-            if (total > 0) {
-                m_exportDialog->setValue(int(done * 1000 / total));
-                m_exportDialog->setLabelText(
-                    tr("Writing %1\n%2 of %3; the process is stopped meanwhile.")
-                        .arg(m_exportDialog->property("path").toString(), formatBytes(done), formatBytes(total)));
-            }
-        });
-    }
-    m_exportDialog->setProperty("path", job.path);
-    m_exportDialog->setProperty("format", int(job.format)); // what onDumped says about unreadable bytes
-    m_exportDialog->setLabelText(tr("Writing %1…").arg(job.path));
-    m_exportDialog->setValue(0);
-    m_exportPoll->start();
-    m_session->requestDump(std::move(job));
+    m_exports->startExport(std::move(job));
 }
 
-QString MainWindow::unreadableExportNote(const DumpReport& report, quint64 unreadable) const
+bool MainWindow::isExporting() const
 {
-    const auto format = DumpJob::Format(m_exportDialog->property("format").toInt());
-    const QString path = m_exportDialog->property("path").toString();
-    if (format != DumpJob::Format::Core) {
-        // A raw export's sidecar or a bundle's manifest names every unreadable range.
-        const QString list
-            = format == DumpJob::Format::Raw ? path + QStringLiteral(".json") : path + QStringLiteral("/manifest.json");
-        return tr("%1 could not be read and are zeros; %2 lists where.").arg(formatBytes(unreadable), list);
-    }
-    // A core has no sidecar and no way to mark them: the PT_LOAD of a readable mapping holds all its
-    // bytes (p_filesz = p_memsz), the unreadable ones written as zeros.
-    QStringList ranges;
-    for (size_t i = 0; i < report.unreadable.size() && i < 3; ++i)
-        ranges << tr("%1–%2").arg(formatAddress(report.unreadable[i].start), formatAddress(report.unreadable[i].end));
-    if (report.unreadable.size() > 3)
-        ranges << tr("and %n more", nullptr, int(report.unreadable.size() - 3));
-    return tr("%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger "
-              "shows zeros there as if the process held them (%2).")
-        .arg(formatBytes(unreadable), ranges.join(QStringLiteral(", ")));
+    return m_exports->isExporting();
 }
 
-void MainWindow::onDumped(const QString& path, const DumpReport& report, const Error& error)
+void MainWindow::setSavePathAsker(SavePathAsker asker)
 {
-    if (!m_exportProgress)
-        return; // already ended (the target was closed)
-    m_exportProgress.reset();
-    m_exportPoll->stop();
-    m_exportDialog->reset();
-    m_exportDialog->hide();
-    QString message;
-    if (error) {
-        message = error.message;
-        showDiagnostics(message);
-    } else {
-        quint64 unreadable = 0;
-        for (const AddressRange& u : report.unreadable)
-            unreadable += u.size();
-        message = tr("Wrote %1 (%2, readable by you only).")
-                      .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
-        if (unreadable)
-            message += u' ' + unreadableExportNote(report, unreadable);
-        statusBar()->showMessage(message, 10000);
-        message.clear();
-    }
-    emit exportFinished(path, message);
+    m_exports->setSavePathAsker(std::move(asker));
+}
+
+QUndoStack* MainWindow::undoStack()
+{
+    return m_edits->undoStack();
 }
 
 void MainWindow::copyAsCode()
 {
-    bool unreadable = false;
-    const QByteArray bytes = m_ui->hexView->selectionBytes(&unreadable);
+    if (!m_document)
+        return;
+    // The bytes come from the document, not from the view that shows them.
     const AddressRange sel = m_ui->hexView->selection();
-    CodeDialog dialog(bytes, sel.isEmpty() ? m_ui->hexView->cursor() : sel.start, unreadable, this);
+    const Address cursor = m_ui->hexView->cursor();
+    bool unreadable = false;
+    const QByteArray bytes = m_document->bytes(sel.isEmpty() ? AddressRange { cursor, cursor + 1 } : sel, &unreadable);
+    CodeDialog dialog(bytes, sel.isEmpty() ? cursor : sel.start, unreadable, this);
     dialog.exec();
 }
 
 QString MainWindow::symbolName(Address address) const
 {
-    return m_symbols ? m_symbols->describe(address) : QString();
-}
-
-void MainWindow::loadSymbols(const std::vector<Region>& regions)
-{
-    // Only when the mapped files change: reading them all is the costly part.
-    QStringList modules;
-    for (const Region& r : regions) {
-        if (r.isFileBacked() || r.kind == RegionKind::Vdso)
-            modules << r.path;
-    }
-    const std::shared_ptr<LinuxTarget> live = m_session ? m_session->target() : nullptr;
-    const std::shared_ptr<MemorySource> source
-        = live ? std::shared_ptr<MemorySource>(live) : std::shared_ptr<MemorySource>(m_bundle);
-    if (modules == m_symbolModules || !source)
-        return;
-    m_symbolModules = modules;
-    runInBackground(
-        this,
-        [source, live, regions] {
-            // A live process's files through /proc, checked to be the very files it maps; a bundle's
-            // from this computer, only where the file at the path is still the one it mapped.
-            if (live)
-                return std::make_shared<const SymbolIndex>(buildSymbolIndex(*live, regions));
-            return std::make_shared<const SymbolIndex>(
-                SymbolIndex::build(*source, regions, [](const Region& region) -> std::unique_ptr<ImageBytes> {
-                    auto file = ImageFile::openLocal(region);
-                    return file ? std::move(file.value()) : nullptr;
-                }));
-        },
-        [this, source](std::shared_ptr<const SymbolIndex> index) {
-            const bool current = (m_session && m_session->target() == source) || (m_bundle && m_bundle == source);
-            if (!current)
-                return; // another target meanwhile
-            m_symbols = std::move(index);
-            m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
-            m_code->setSymbols(m_symbols);
-            emit symbolsLoaded();
-        });
+    return m_document ? m_document->symbolName(address) : QString();
 }
 
 void MainWindow::showCode(Address address)
@@ -685,7 +431,8 @@ void MainWindow::showSearch()
 
 QString MainWindow::goTo(const QString& addressText)
 {
-    auto address = resolveAddress(addressText, m_regionModel->regions(), m_symbols.get());
+    auto address
+        = resolveAddress(addressText, m_regionModel->regions(), m_document ? m_document->symbols().get() : nullptr);
     if (!address)
         return address.error().message;
     showMemory(*address);
@@ -699,70 +446,12 @@ void MainWindow::showMemory(Address address, quint64 selectLength)
     m_ui->hexView->setFocus();
 }
 
-void MainWindow::showPageReason(const std::vector<PageCache::Page>& pages)
-{
-    // Pages that came back unreadable for a reason of their own (the process exited): say it, where
-    // the "??" the view draws for them would say only "unreadable".
-    const auto it
-        = std::find_if(pages.begin(), pages.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
-    if (it != pages.end())
-        showDiagnostics(tr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
-                            .arg(formatAddress(it->base), it->reason));
-}
-
 void MainWindow::setUpRegionPane()
 {
-    connect(m_ui->regionView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const Region& r = m_regionModel->regions()[size_t(index.data(RegionModel::RegionIndexRole).toInt())];
-        if (r.perms.execute && r.perms.read) {
-            showCode(r.range.start); // code is read as instructions
-            return;
-        }
-        showMemory(r.range.start);
-    });
-    connect(m_ui->hexView, &HexView::pagesNeeded, this, [this](quint64 generation, const std::vector<Address>& bases) {
-        if (m_session && m_state != TargetSession::State::Exited) {
-            m_session->requestPages(generation, bases);
-        } else if (m_session) {
-            // Nothing can be read any more: answer at once, so the view shows why instead of loading.
-            std::vector<PageCache::Page> pages;
-            for (Address base : bases)
-                pages.push_back(PageCache::unreadablePage(base, tr("the process exited")));
-            m_ui->hexView->addPages(pages);
-            showPageReason(pages);
-            updateInspector();
-        } else if (m_bundle) {
-            // A bundle is files: read them on the thread pool, never on this thread. A page the
-            // bundle refuses (a damaged file) shows as unreadable, and the message names the file.
-            runInBackground(
-                this,
-                [bundle = m_bundle, bases] {
-                    std::pair<std::vector<PageCache::Page>, QString> out;
-                    for (Address base : bases) {
-                        auto page = PageCache::readPage(*bundle, base);
-                        if (page) {
-                            out.first.push_back(std::move(*page));
-                            continue;
-                        }
-                        if (out.second.isEmpty())
-                            out.second = page.error().message;
-                        out.first.push_back(PageCache::unreadablePage(base, page.error().message));
-                    }
-                    return out;
-                },
-                [this, bundle = m_bundle](const std::pair<std::vector<PageCache::Page>, QString>& result) {
-                    if (bundle != m_bundle)
-                        return; // closed meanwhile
-                    m_ui->hexView->addPages(result.first);
-                    if (!result.second.isEmpty())
-                        showDiagnostics(result.second);
-                    updateInspector();
-                });
-        }
-    });
     connect(m_ui->hexView, &HexView::editRequested, this,
-        [this](
-            Address a, const QByteArray& bytes, const QByteArray& old) { writeBytes(a, bytes, old, WriteKind::Edit); });
+        [this](Address a, const QByteArray& bytes, const QByteArray& old) {
+            m_edits->writeBytes(a, bytes, old, EditController::WriteKind::Edit);
+        });
     connect(m_ui->hexView, &HexView::editRejected, this, [this](const QString& reason) {
         showDiagnostics(reason);
         statusBar()->showMessage(reason, 5000);
@@ -772,97 +461,32 @@ void MainWindow::setUpRegionPane()
     connect(m_ui->hexView, &HexView::cursorMoved, this, &MainWindow::updateInspector);
     connect(m_ui->hexView, &HexView::exportRequested, this, [this] { exportWithDialog(ExportWhat::HexSelection); });
     m_ui->hexView->setAddressNamer([this](Address a) {
-        const QString mangled = m_symbols ? m_symbols->mangledName(a) : QString();
+        const auto symbols = m_document ? m_document->symbols() : nullptr;
+        const QString mangled = symbols ? symbols->mangledName(a) : QString();
         return mangled.isEmpty() ? symbolName(a) : symbolName(a) + u'\n' + tr("Mangled: %1").arg(mangled);
     });
     m_search->model()->setAddressNamer([this](Address a) { return symbolName(a); },
-        [this](Address a) { return m_symbols ? m_symbols->mangledName(a) : QString(); });
+        [this](Address a) {
+            const auto symbols = m_document ? m_document->symbols() : nullptr;
+            return symbols ? symbols->mangledName(a) : QString();
+        });
     // The CSV export names its rows on a worker: it gets the symbols as they are when it starts.
     m_search->model()->setThreadSafeNamer([this] {
-        return [symbols = m_symbols](Address a) { return symbols ? symbols->describe(a) : QString(); };
+        return [symbols = m_document ? m_document->symbols() : nullptr](
+                   Address a) { return symbols ? symbols->describe(a) : QString(); };
     });
     connect(m_ui->hexView, &HexView::copyAsCodeRequested, this, &MainWindow::copyAsCode);
     connect(m_ui->hexView, &HexView::cursorMoved, m_location, &CurrentLocation::set);
-    connect(m_location, &CurrentLocation::changed, this, [this] { followLocation(); });
     connect(m_location, &CurrentLocation::changed, this, [this](Address a) {
         const qsizetype i = findRegion(m_regionModel->regions(), a);
         // The location as search hits write it (formatLocation), which Go to reads back.
-        statusBar()->showMessage(i < 0
-                ? tr("%1: not mapped").arg(formatAddress(a))
-                : QStringLiteral("%1: %2 (%3)") // no words to translate
-                      .arg(formatAddress(a), formatLocation(a, m_regionModel->regions(), m_symbols.get()),
-                          regionKindName(m_regionModel->regions()[size_t(i)].kind)));
+        statusBar()->showMessage(i < 0 ? tr("%1: not mapped").arg(formatAddress(a))
+                                       : QStringLiteral("%1: %2 (%3)") // no words to translate
+                                             .arg(formatAddress(a),
+                                                 formatLocation(a, m_regionModel->regions(),
+                                                     m_document ? m_document->symbols().get() : nullptr),
+                                                 regionKindName(m_regionModel->regions()[size_t(i)].kind)));
     });
-    connect(&m_smapsWatcher, &QFutureWatcher<std::vector<SmapsEntry>>::finished, this, [this] {
-        // Drop figures that belong to a target closed meanwhile.
-        if (!m_session)
-            return;
-        if (m_session->target()->pid() != m_smapsWatcher.property("pid").toInt()
-            || m_session->target()->identity().startTime != m_smapsWatcher.property("startTime").toULongLong()) {
-            loadSmaps(); // those were for a target closed meanwhile: ask for the current one's
-            return;
-        }
-        m_regionModel->setSmaps(m_smapsWatcher.result());
-    });
-    m_regionProxy->setSourceModel(m_regionModel);
-    QTableView* view = m_ui->regionView;
-    view->setModel(m_regionProxy);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    // The path says what the mapping is: it comes first, takes the width the numbers leave, and
-    // loses the middle of a long path (the file name stays; the tooltip has it all).
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(RegionModel::PathColumn, QHeaderView::Stretch);
-    // Only what a newcomer reads fits at 1280 px; the expert columns are a right-click away.
-    for (int c : { RegionModel::EndColumn, RegionModel::PssColumn, RegionModel::SwapColumn, RegionModel::OffsetColumn,
-             RegionModel::DeviceColumn, RegionModel::InodeColumn })
-        view->horizontalHeader()->setSectionHidden(c, true);
-    offerColumnChoice(view->horizontalHeader());
-    view->sortByColumn(RegionModel::StartColumn, Qt::AscendingOrder);
-    auto* copy = new QAction(tr("&Copy rows"), view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRegions);
-    view->addAction(copy);
-    auto* searchSelected = new QAction(tr("&Search in selected mappings…"), view);
-    connect(searchSelected, &QAction::triggered, this, [this] {
-        m_search->setScope(SearchPanel::Scope::SelectedRegions);
-        showSearch();
-    });
-    view->addAction(searchSelected);
-    auto* exportSelected = new QAction(tr("&Export selected mappings…"), view);
-    connect(exportSelected, &QAction::triggered, this, [this] { exportWithDialog(ExportWhat::SelectedMappings); });
-    view->addAction(exportSelected);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRegionSelected);
-    connect(m_ui->addressSpaceView, &AddressSpaceView::regionClicked, this, &MainWindow::selectRegion);
-    connect(m_ui->infoPane, &InfoPane::mappingRequested, this,
-        [this](Address a) { selectRegion(int(findRegion(m_regionModel->regions(), a))); });
-    connect(m_ui->infoPane, &InfoPane::showMemoryRequested, this, [this](Address a) { showMemory(a); });
-    connect(m_ui->infoPane, &InfoPane::showCodeRequested, this, qOverload<Address>(&MainWindow::showCode));
-
-    m_ui->kindCombo->addItem(tr("All kinds"), -1);
-    for (int k = 0; k < regionKindCount(); ++k)
-        m_ui->kindCombo->addItem(regionKindName(RegionKind(k)), k);
-    connect(m_ui->regionFilterEdit, &QLineEdit::textChanged, this, &MainWindow::updateRegionFilter);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateRegionFilter);
-    for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
-        connect(box, &QCheckBox::toggled, this, &MainWindow::updateRegionFilter);
-}
-
-void MainWindow::updateRegionFilter()
-{
-    m_regionProxy->setText(m_ui->regionFilterEdit->text());
-    const int kind = m_ui->kindCombo->currentData().toInt();
-    m_regionProxy->setKind(kind < 0 ? std::nullopt : std::optional<RegionKind>(RegionKind(kind)));
-    QString perms;
-    if (m_ui->permReadCheck->isChecked())
-        perms += u'r';
-    if (m_ui->permWriteCheck->isChecked())
-        perms += u'w';
-    if (m_ui->permExecCheck->isChecked())
-        perms += u'x';
-    m_regionProxy->setRequiredPerms(perms);
 }
 
 void MainWindow::restoreSettings()
@@ -882,8 +506,8 @@ void MainWindow::restoreSettings()
     // "processes/columns": the name column moved first since "processes/header" was saved.
     m_processPane->restoreSettings(s);
     // "regions/columns": the columns were reordered (path first) since "regions/header" was saved.
-    m_regionColumnsSized
-        = m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray());
+    m_mappings->setColumnsSized(
+        m_ui->regionView->horizontalHeader()->restoreState(s.value(QStringLiteral("regions/columns")).toByteArray()));
     m_ui->hexView->setBytesPerRow(s.value(QStringLiteral("memory/bytesPerRow"), 16).toInt());
     m_ui->hexView->setGrouping(s.value(QStringLiteral("memory/grouping"), 1).toInt());
     m_ui->hexView->setTextEncoding(
@@ -933,127 +557,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_tourDock)
         m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
-    m_session.reset(); // quitting releases the target
+    m_opener->cancel();
+    m_document.reset(); // quitting releases the target
     m_demo->stop(); // the demo ends with the window, which does not wait for it
     event->accept();
 }
 
-void MainWindow::loadSmaps()
-{
-    // On the thread pool, not the session thread: for 65,000 mappings the kernel needs ~200 ms to
-    // format smaps, and closing the target must not wait for that.
-    if (!m_session || m_smapsWatcher.isRunning())
-        return;
-    const ProcessIdentity identity = m_session->target()->identity();
-    m_smapsWatcher.setProperty("pid", identity.pid);
-    m_smapsWatcher.setProperty("startTime", identity.startTime);
-    m_smapsWatcher.setFuture(QtConcurrent::run([pid = identity.pid] {
-        auto smaps = readSmaps(pid);
-        return smaps ? std::move(smaps.value()) : std::vector<SmapsEntry>();
-    }));
-}
-
-void MainWindow::loadProcessFacts(const std::vector<Region>& regions)
-{
-    struct Facts
-    {
-        std::vector<StatusFact> status;
-        std::vector<AuxvLine> auxv;
-        QString statusError;
-        QString auxvError;
-    };
-    // Results of an earlier call that arrive late (a refresh after another) are dropped.
-    const quint64 generation = ++m_factsGeneration;
-    if (m_bundle) {
-        // Off this thread too: the vector's strings are read from the bundle's copy of the stack.
-        runInBackground(
-            this,
-            [bundle = m_bundle, regions] {
-                const BundleInfo& info = bundle->info();
-                const QString missing
-                    = tr("This bundle does not have it: it was saved by an older Procglass, or the file could "
-                         "not be read when it was saved.");
-                Facts f { info.status.isEmpty() ? std::vector<StatusFact>()
-                                                : summarizeProcStatus(parseProcStatus(info.status)),
-                    describeAuxv(parseAuxv(info.auxv), regions, bundle.get()), missing, missing };
-                return f;
-            },
-            [this, generation](const Facts& f) {
-                if (generation != m_factsGeneration || !m_bundle)
-                    return;
-                m_ui->infoPane->setStatus(f.status, f.statusError);
-                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
-                m_startUpVectorLoaded = true;
-                emit startUpVectorLoaded();
-            });
-        return;
-    }
-    if (!m_session)
-        return;
-    // Off this thread: the vector's strings are read from the target's stack. The vector never
-    // changes, so it is read once per target; the status on every refresh.
-    const ProcessIdentity identity = m_session->target()->identity();
-    const bool withAuxv = !(m_auxvOf == identity);
-    m_auxvOf = identity;
-    runInBackground(
-        this,
-        [target = m_session->target(), regions, pid = identity.pid, withAuxv] {
-            Facts f;
-            if (auto text = readProcFile(pid, "status")) {
-                const ProcStatus status = parseProcStatus(*text);
-                f.status = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
-            } else {
-                f.statusError = text.error().message;
-            }
-            if (!withAuxv)
-                return f;
-            if (auto raw = readProcFile(pid, "auxv"))
-                f.auxv = describeAuxv(parseAuxv(*raw), regions, target.get());
-            else
-                f.auxvError = raw.error().message;
-            return f;
-        },
-        [this, identity, withAuxv, generation](const Facts& f) {
-            if (!m_session || !(m_session->target()->identity() == identity))
-                return; // another target by now
-            if (withAuxv) {
-                // Always shown: a later refresh's status may have overtaken it, not its vector.
-                m_ui->infoPane->setAuxv(f.auxv, f.auxvError);
-                m_startUpVectorLoaded = true;
-                if (m_tourPending && isDemoOpen()) {
-                    m_tourPending = false;
-                    m_tour->restart();
-                }
-                emit startUpVectorLoaded();
-            }
-            if (generation == m_factsGeneration)
-                m_ui->infoPane->setStatus(f.status, f.statusError);
-        });
-}
-
 void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 {
-    const quint64 generation = ++m_factsGeneration;
-    runInBackground(
-        this,
-        [pid] {
-            std::pair<std::vector<StatusFact>, QString> out;
-            if (auto text = readProcFile(pid, "status")) {
-                const ProcStatus status = parseProcStatus(*text);
-                out.first = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
-            } else {
-                out.second = text.error().message;
-            }
-            return out;
-        },
-        [this, generation, why](const std::pair<std::vector<StatusFact>, QString>& facts) {
-            if (generation != m_factsGeneration || m_session || m_bundle)
+    m_unreadableFacts.run([pid] { return readStatusFacts(pid); },
+        [this, why](const ProcessFacts& facts) {
+            if (m_document || isOpening())
                 return; // something else is open by now
             const QString limitation
                 = tr("Procglass cannot read this process's memory, so its mappings, bytes and start-up vector are "
                      "not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.")
                       .arg(why);
-            m_ui->infoPane->setStatus(facts.first, facts.second, limitation);
+            m_ui->infoPane->setStatus(facts.status, facts.statusError, limitation);
             m_ui->infoPane->setAuxv({}, why);
             m_ui->infoPane->setCurrentIndex(InfoPane::ProcessTab);
         });
@@ -1062,10 +582,8 @@ void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 void MainWindow::refresh()
 {
     refreshProcesses();
-    if (m_session && m_state != TargetSession::State::Exited) {
-        m_session->requestRegions();
-        m_ui->hexView->invalidate(); // the bytes may have changed too
-    }
+    if (m_document)
+        m_document->refresh(); // the mappings, and the bytes on screen
 }
 
 void MainWindow::refreshProcesses(bool recheckAccess)
@@ -1075,122 +593,129 @@ void MainWindow::refreshProcesses(bool recheckAccess)
 
 void MainWindow::openProcess(pid_t pid)
 {
-    closeTarget();
-    auto target = LinuxTarget::open(pid);
-    openTarget(pid, std::move(target));
+    openProcess(ProcessIdentity { pid, 0 });
 }
 
 void MainWindow::openProcess(const ProcessIdentity& identity)
 {
     closeTarget();
-    // The row's identity, not just its pid: a stale row must not open whoever has the pid now.
-    auto target = LinuxTarget::open(identity);
-    openTarget(identity.pid, std::move(target));
+    beginOpening(tr("Opening process %1…").arg(identity.pid));
+    const pid_t pid = identity.pid;
+    m_opener->openProcess(identity,
+        [this, pid](Result<std::unique_ptr<TargetDocument>> document) { onOpened(pid, std::move(document)); });
 }
 
-void MainWindow::openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target)
+void MainWindow::beginOpening(const QString& what)
 {
-    if (!target) {
-        m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
-        showDiagnostics(target.error().message);
-        loadUnreadableProcessFacts(pid, target.error().message);
+    m_ui->targetLabel->setText(what);
+    m_stateLabel->setText(tr("Opening…"));
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_opener->isOpening();
+}
+
+void MainWindow::onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document)
+{
+    if (!document) {
+        const QString message = document.error().message;
+        if (pid) {
+            m_ui->targetLabel->setText(tr("Process %1 cannot be read").arg(pid));
+            m_stateLabel->clear();
+            showDiagnostics(message);
+            loadUnreadableProcessFacts(pid, message);
+        } else {
+            // A bundle that cannot be opened leaves what was open as it was.
+            if (m_document) {
+                m_ui->targetLabel->setText(m_document->summary());
+                m_stateLabel->setText(m_document->stateText());
+            } else {
+                m_ui->targetLabel->setText(tr("No process open. Double-click one in the list."));
+                m_stateLabel->clear();
+            }
+            showDiagnostics(message);
+        }
+        emit openFailed(message);
         return;
     }
-    m_targetName = (*target)->name();
-    m_state = TargetSession::State::Running;
-    m_session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
-    // Everything the session sends arrives through this context, which dies with the session: Qt
-    // then discards what is still queued, so a closed target's results never reach the next one.
-    m_sessionContext = new QObject(this);
-    connect(m_session.get(), &TargetSession::regionsReady, m_sessionContext,
-        [this](const ParsedMaps& maps) { onRegionsReady(maps); });
-    connect(m_session.get(), &TargetSession::pagesReady, m_sessionContext,
-        [this](quint64, const std::vector<PageCache::Page>& pages) {
-            m_ui->hexView->addPages(pages);
-            showPageReason(pages);
-            updateInspector();
-        });
-    connect(m_session.get(), &TargetSession::stateChanged, m_sessionContext,
-        [this](TargetSession::State state) { onStateChanged(state); });
-    connect(m_session.get(), &TargetSession::written, m_sessionContext,
-        [this](Address a, const QByteArray& bytes, const QByteArray& old, quint64 count, const Error& e) {
-            onWritten(a, bytes, old, count, e);
-        });
-    connect(m_session.get(), &TargetSession::dumped, m_sessionContext,
-        [this](const QString& path, const DumpReport& report, const Error& e) { onDumped(path, report, e); });
-    connect(m_session.get(), &TargetSession::failed, m_sessionContext, [this](const Error& e) {
-        showDiagnostics(e.message);
-        m_ui->actionHold->setChecked(m_state == TargetSession::State::Held);
-    });
-    m_session->requestRegions();
-    m_search->setSource(m_session->target());
-    m_code->setSource(m_session->target(), {});
-    for (QAction* a : m_exportActions)
-        a->setEnabled(true);
-    m_ui->actionHold->setEnabled(true);
-    m_ui->actionCloseTarget->setEnabled(true);
-    m_ui->actionGoTo->setEnabled(true);
-    onStateChanged(TargetSession::State::Running);
-    m_processPane->select(pid);
+    if (!pid)
+        closeTarget(); // a bundle replaces what was open once it is open
+    attachDocument(std::move(document.value()));
+    if (pid)
+        m_processPane->select(pid);
 }
 
-QString MainWindow::openBundle(const QString& directory)
+void MainWindow::attachDocument(std::unique_ptr<TargetDocument> document)
 {
-    auto bundle = BundleSource::open(directory);
-    if (!bundle) {
-        showDiagnostics(bundle.error().message);
-        return bundle.error().message;
-    }
-    closeTarget();
-    m_bundle = std::shared_ptr<BundleSource>(std::move(bundle.value()));
-    auto regions = m_bundle->regions();
-    m_regionModel->setRegions(*regions);
-    m_ui->addressSpaceView->setRegions(*regions);
-    m_ui->hexView->setRegions(*regions);
-    m_search->setSource(m_bundle);
-    m_search->setRegions(*regions);
-    m_code->setSource(m_bundle, *regions);
-    loadSymbols(*regions);
-    loadProcessFacts(*regions);
-    if (!m_regionColumnsSized) {
-        m_regionColumnsSized = true;
-        sizeRegionColumns();
-    }
-    const BundleInfo& info = m_bundle->info();
-    const QString exe = QFileInfo(info.executable).fileName();
-    m_ui->targetLabel->setText(
-        tr("Bundle of process %1 (%2), saved %3: %n mapping(s), read-only", nullptr, int(regions->size()))
-            .arg(info.pid)
-            .arg(exe.isEmpty() ? tr("unknown executable") : exe,
-                QLocale().toString(info.time.toLocalTime(), QLocale::ShortFormat)));
-    m_stateLabel->setText(tr("offline: %1").arg(directory));
+    m_document = std::move(document);
+    TargetDocument* doc = m_document.get();
+    // The panes follow the document; what it sends dies with it (it is the context).
+    connect(doc, &TargetDocument::regionsChanged, this, &MainWindow::onRegionsChanged);
+    connect(doc, &TargetDocument::stateChanged, this, &MainWindow::onStateChanged);
+    connect(doc, &TargetDocument::pageProblem, this, &MainWindow::showDiagnostics);
+    connect(&doc->pages(), &PageStore::pagesAdded, this, &MainWindow::updateInspector);
+    m_edits->setDocument(doc);
+    m_exports->setDocument(doc);
+    connect(doc, &TargetDocument::failed, this, [this](const Error& e) {
+        showDiagnostics(e.message);
+        m_ui->actionHold->setChecked(m_document->state() == TargetDocument::State::Held);
+    });
+    connect(doc, &TargetDocument::symbolsChanged, this, [this] {
+        m_search->model()->setRegions(m_regionModel->regions()); // its names may now be symbols
+        m_code->setSymbols(m_document->symbols());
+        emit symbolsLoaded();
+    });
+    connect(doc, &TargetDocument::smapsChanged, this, [this] { m_regionModel->setSmaps(m_document->smaps()); });
+    connect(doc, &TargetDocument::statusChanged, this,
+        [this] { m_ui->infoPane->setStatus(m_document->facts().status, m_document->facts().statusError); });
+    connect(doc, &TargetDocument::auxvChanged, this, &MainWindow::onAuxvChanged);
+    m_ui->hexView->setPageStore(&doc->pages());
+    m_search->setSource(doc->source());
+    m_code->setSource(doc->source(), {});
+    const TargetDocument::Capabilities can = doc->capabilities();
+    for (QAction* a : m_exportActions)
+        a->setEnabled(can.dump);
+    m_ui->actionHold->setEnabled(can.hold);
     m_ui->actionCloseTarget->setEnabled(true);
     m_ui->actionGoTo->setEnabled(true);
-    setWindowTitle(tr("%1 (bundle) — Procglass").arg(exe.isEmpty() ? directory : exe));
-    return {};
+    onStateChanged(doc->state());
+    doc->start();
+}
+
+void MainWindow::onAuxvChanged()
+{
+    m_ui->infoPane->setAuxv(m_document->facts().auxv, m_document->facts().auxvError);
+    m_startUpVectorLoaded = true;
+    if (m_tourPending && isDemoOpen()) {
+        m_tourPending = false;
+        m_tour->restart();
+    }
+    emit startUpVectorLoaded();
+}
+
+void MainWindow::openBundle(const QString& directory)
+{
+    // What is open stays open until the bundle is: one that cannot be opened changes nothing.
+    beginOpening(tr("Opening the bundle %1…").arg(directory));
+    m_opener->openBundle(
+        directory, [this](Result<std::unique_ptr<TargetDocument>> document) { onOpened(0, std::move(document)); });
 }
 
 void MainWindow::closeTarget()
 {
-    m_bundle.reset();
-    m_symbols.reset();
-    m_symbolModules.clear();
+    m_opener->cancel(); // an open under way answers nobody now
+    m_unreadableFacts.cancel();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     m_code->setSource(nullptr, {});
     for (QAction* a : m_exportActions)
         a->setEnabled(false);
-    if (m_exportProgress) {
-        m_exportProgress->cancel = true; // the session finishes it (removing the file) as it stops
-        onDumped(
-            QString(), {}, makeError(ErrorKind::Cancelled, tr("The export was cancelled: the target was closed.")));
-    }
-    m_session.reset();
-    delete m_sessionContext; // after the session: it may post until its thread has stopped
-    m_sessionContext = nullptr;
-    m_undo.clear(); // its writes belong to the target that is gone
+    m_exports->setDocument(nullptr); // cancels an export under way
+    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
+    m_ui->hexView->setPageStore(nullptr);
+    m_document.reset(); // drops whatever it still had on its way
     m_bookmarks->clearTarget();
-    m_pendingWrites.clear();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);
     m_regionModel->setRegions({});
@@ -1198,9 +723,8 @@ void MainWindow::closeTarget()
     m_ui->hexView->reset();
     m_ui->actionGoTo->setEnabled(false);
     m_location->clear();
-    m_locationRegion = -1;
+    m_mappings->clear();
     m_ui->infoPane->clear();
-    m_auxvOf = {};
     m_startUpVectorLoaded = false;
     m_ui->actionHold->setChecked(false);
     m_ui->actionHold->setEnabled(false);
@@ -1211,190 +735,51 @@ void MainWindow::closeTarget()
     setWindowTitle(tr("Procglass"));
 }
 
-void MainWindow::onRegionsReady(const ParsedMaps& maps)
+void MainWindow::onRegionsChanged(int unparsed)
 {
-    m_regionModel->setRegions(maps.regions);
-    m_ui->addressSpaceView->setRegions(maps.regions);
-    m_ui->hexView->setRegions(maps.regions);
-    m_search->setRegions(maps.regions);
-    m_code->setSource(m_session->target(), maps.regions);
-    loadSymbols(maps.regions);
-    if (!m_regionColumnsSized) {
-        m_regionColumnsSized = true;
-        sizeRegionColumns();
-    }
-    showDiagnostics(maps.errors.empty() ? QString()
-                                        : tr("%n line(s) of the memory map could not be read and are not shown.",
-                                            nullptr, int(maps.errors.size())));
+    const SharedRegions shared = m_document->regions();
+    const std::vector<Region>& regions = *shared;
+    m_regionModel->setRegions(regions);
+    m_ui->addressSpaceView->setRegions(regions);
+    m_ui->hexView->setRegions(regions);
+    m_search->setRegions(regions);
+    m_code->setSource(m_document->source(), regions);
+    showDiagnostics(unparsed == 0
+            ? QString()
+            : tr("%n line(s) of the memory map could not be read and are not shown.", nullptr, unparsed));
     updateTargetLabel();
-    // Bookmarks belong to the executable: addresses in them are relative to its mappings.
-    const auto exe = std::find_if(
-        maps.regions.begin(), maps.regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
-    m_bookmarks->setExecutable(exe != maps.regions.end() ? exe->path : m_targetName);
-    setWindowTitle(tr("%1 (%2) — Procglass").arg(m_targetName).arg(m_session->target()->pid()));
-    loadSmaps(); // the costly figures follow, off this thread
-    loadProcessFacts(maps.regions);
-    // The mapping where the user is may have changed (mprotect) or gone.
-    if (m_location->address())
-        followLocation(true);
-    else
-        onRegionSelected();
-    emit targetOpened(m_session->target()->pid());
-}
-
-void MainWindow::sizeRegionColumns()
-{
-    // Every column but the path and the kind has a known widest form; measuring those beats
-    // resizeColumnsToContents, which reads 1,000 rows of every column (50 ms for a big process).
-    // The path takes what is left (it stretches).
-    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const QFontMetrics normal(m_ui->regionView->font());
-    auto* header = m_ui->regionView->horizontalHeader();
-    const struct
-    {
-        int column;
-        const QFontMetrics& metrics;
-        QString sample;
-    } widest[] = {
-        { RegionModel::StartColumn, fixed, formatAddress(0x7fffffffffff) },
-        { RegionModel::EndColumn, fixed, formatAddress(0x7fffffffffff) },
-        { RegionModel::SizeColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::PermsColumn, fixed, QStringLiteral("rwxp") },
-        { RegionModel::OffsetColumn, fixed, QStringLiteral("00000000") },
-        { RegionModel::DeviceColumn, normal, QStringLiteral("103:00") },
-        { RegionModel::InodeColumn, normal, QStringLiteral("99999999") },
-        { RegionModel::RssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::PssColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-        { RegionModel::SwapColumn, normal, formatBytes(1023ull << 20) + QStringLiteral(".9") },
-    };
-    const auto titleWidth = [&](int column) {
-        return header->fontMetrics().horizontalAdvance(
-                   m_regionModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
-            + 12; // and the sort indicator
-    };
-    for (const auto& w : widest)
-        header->resizeSection(w.column, std::max(w.metrics.horizontalAdvance(w.sample), titleWidth(w.column)) + 12);
-    // The kind names a file ("libstdc++.so.6.0.30 rodata"): as wide as the widest one here, up to a
-    // limit past which the middle is elided. A process maps few distinct files.
-    // Only images' rows name a file; the others say their kind, measured once per kind, and the
-    // rows of one image run together (65,000 mappings: a pass without a string per row).
-    const std::vector<Region>& regions = m_regionModel->regions();
-    QSet<QString> seen;
-    std::array<bool, regionKindCount()> kindMeasured {};
-    int kind = titleWidth(RegionModel::KindColumn);
-    const Region* previous = nullptr;
-    for (size_t i = 0; i < regions.size(); ++i) {
-        const Region& r = regions[i];
-        const bool image = r.kind == RegionKind::Executable || r.kind == RegionKind::Library;
-        if (!image && std::exchange(kindMeasured[size_t(r.kind)], true))
-            continue;
-        if (image && previous && previous->segment == r.segment && previous->path == r.path)
-            continue;
-        previous = image ? &r : nullptr;
-        QString text = RegionModel::kindText(regions, i);
-        if (!seen.contains(text)) {
-            kind = std::max(kind, normal.horizontalAdvance(text));
-            seen.insert(std::move(text));
-        }
+    if (m_document->capabilities().live) {
+        // Bookmarks belong to the executable: addresses in them are relative to its mappings.
+        const auto exe = std::find_if(
+            regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::Executable; });
+        m_bookmarks->setExecutable(exe != regions.end() ? exe->path : m_document->name());
     }
-    header->resizeSection(RegionModel::KindColumn, std::min(kind, normal.averageCharWidth() * 24) + 12);
+    setWindowTitle(m_document->windowTitle());
+    m_mappings->regionsChanged(); // sized once; where the user is may have changed (mprotect) or gone
+    emit targetOpened(m_document->identity().pid);
 }
 
 void MainWindow::updateTargetLabel()
 {
-    if (!m_session)
-        return;
-    quint64 mapped = 0;
-    for (const Region& r : m_regionModel->regions())
-        mapped += r.range.size();
-    m_ui->targetLabel->setText(tr("Process %1 (%2): %3 mappings, %4 of address space")
-                                   .arg(m_session->target()->pid())
-                                   .arg(m_targetName)
-                                   .arg(m_regionModel->regions().size())
-                                   .arg(formatBytes(mapped)));
+    if (m_document)
+        m_ui->targetLabel->setText(m_document->summary());
 }
 
-void MainWindow::onStateChanged(TargetSession::State state)
+void MainWindow::onStateChanged(TargetDocument::State state)
 {
-    m_state = state;
     const QSignalBlocker blocker(m_ui->actionHold);
-    m_ui->actionHold->setChecked(state == TargetSession::State::Held);
-    m_ui->actionHold->setText(state == TargetSession::State::Held ? tr("Release") : tr("&Hold"));
-    m_ui->actionHold->setEnabled(state != TargetSession::State::Exited);
+    m_ui->actionHold->setChecked(state == TargetDocument::State::Held);
+    m_ui->actionHold->setText(state == TargetDocument::State::Held ? tr("Release") : tr("&Hold"));
+    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited);
     // Edits go to a held target only: a running one would change the bytes under the typing.
-    m_ui->actionEdit->setEnabled(state == TargetSession::State::Held);
-    if (state != TargetSession::State::Held)
+    m_ui->actionEdit->setEnabled(state == TargetDocument::State::Held);
+    if (state != TargetDocument::State::Held)
         m_ui->actionEdit->setChecked(false);
-    else
-        m_ui->hexView->invalidate(); // what is shown was read while the target ran: read it as held
-    switch (state) {
-    case TargetSession::State::Running:
-        m_stateLabel->setText(tr("%1 (%2): running").arg(m_targetName).arg(m_session->target()->pid()));
-        break;
-    case TargetSession::State::Held:
-        m_stateLabel->setText(
-            tr("%1 (%2): held — every thread stopped").arg(m_targetName).arg(m_session->target()->pid()));
-        break;
-    case TargetSession::State::Exited:
-        m_stateLabel->setText(tr("%1 (%2): exited").arg(m_targetName).arg(m_session->target()->pid()));
+    m_stateLabel->setText(m_document->stateText());
+    if (state == TargetDocument::State::Exited) {
         showDiagnostics(tr("The process has exited. Its last memory map stays on screen."));
         refreshProcesses();
-        break;
     }
-}
-
-void MainWindow::onRegionSelected()
-{
-    if (m_followingLocation)
-        return; // the table is following the location: nothing to send back
-    const QModelIndex current = m_ui->regionView->currentIndex();
-    const int i = current.isValid() ? current.data(RegionModel::RegionIndexRole).toInt() : -1;
-    if (i < 0) {
-        // No row: nothing is explained until the user goes somewhere again.
-        m_locationRegion = -1;
-        m_ui->addressSpaceView->setSelectedRegion(-1);
-        m_ui->infoPane->explain(m_regionModel->regions(), -1);
-        return;
-    }
-    // A row chosen (a click here or in the picture, the tour, a start-up vector entry) moves the
-    // location to its start, unless the location is in it already (a cursor inside the mapping).
-    const Region& r = m_regionModel->regions()[size_t(i)];
-    if (m_location->contains(r.range))
-        followLocation(true);
-    else
-        m_location->set(r.range.start);
-}
-
-void MainWindow::followLocation(bool force)
-{
-    const auto address = m_location->address();
-    if (!address)
-        return;
-    const std::vector<Region>& regions = m_regionModel->regions();
-    const int i = int(findRegion(regions, *address));
-    const bool moved = i != m_locationRegion;
-    if (!moved && !force)
-        return; // a cursor moving inside the mapping shown
-    m_locationRegion = i;
-    m_ui->addressSpaceView->setSelectedRegion(i);
-    m_ui->infoPane->explain(regions, i);
-    // Its row, selected and in sight; a selection of several rows that holds it stays as it is.
-    QTableView* view = m_ui->regionView;
-    QItemSelectionModel* selection = view->selectionModel();
-    const QModelIndex row = i < 0 ? QModelIndex() : m_regionProxy->mapFromSource(m_regionModel->index(i, 0));
-    const QScopedValueRollback following(m_followingLocation, true);
-    if (!row.isValid()) {
-        selection->clear(); // not mapped, or filtered out of the table: no row is it
-        return;
-    }
-    // Scrolled to when the user went elsewhere, not on every refresh: the user may be looking around.
-    const bool scroll = moved || view->currentIndex().row() != row.row();
-    if (!selection->isRowSelected(row.row(), {}))
-        selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    else if (view->currentIndex().row() != row.row())
-        selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate);
-    if (scroll)
-        view->scrollTo(row);
 }
 
 InfoPane* MainWindow::infoPane() const
@@ -1402,44 +787,14 @@ InfoPane* MainWindow::infoPane() const
     return m_ui->infoPane;
 }
 
+void MainWindow::selectRegion(int regionIndex)
+{
+    m_mappings->selectRegion(regionIndex);
+}
+
 void MainWindow::showMappings()
 {
     m_ui->centerTabs->setCurrentWidget(m_ui->mappingsTab);
-}
-
-void MainWindow::selectRegion(int regionIndex)
-{
-    if (regionIndex < 0) {
-        m_ui->regionView->selectionModel()->clear();
-        m_ui->regionView->setCurrentIndex({});
-        return;
-    }
-    const QModelIndex source = m_regionModel->index(regionIndex, 0);
-    QModelIndex index = m_regionProxy->mapFromSource(source);
-    if (!index.isValid()) {
-        // Filtered out: clear the filters so that what was clicked can be shown.
-        m_ui->regionFilterEdit->clear();
-        m_ui->kindCombo->setCurrentIndex(0);
-        for (QCheckBox* box : { m_ui->permReadCheck, m_ui->permWriteCheck, m_ui->permExecCheck })
-            box->setChecked(false);
-        index = m_regionProxy->mapFromSource(source);
-    }
-    m_ui->regionView->setCurrentIndex(index);
-    m_ui->regionView->selectRow(index.row());
-    m_ui->regionView->scrollTo(index);
-}
-
-void MainWindow::copySelectedRegions()
-{
-    QStringList lines;
-    const QModelIndexList rows = m_ui->regionView->selectionModel()->selectedRows();
-    for (const QModelIndex& row : rows) {
-        QStringList cells;
-        for (int c = 0; c < RegionModel::ColumnCount; ++c)
-            cells << m_regionProxy->index(row.row(), c).data().toString();
-        lines << cells.join(u'\t');
-    }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 void MainWindow::showDiagnostics(const QString& text)
@@ -1450,7 +805,8 @@ void MainWindow::showDiagnostics(const QString& text)
 
 bool MainWindow::isDemoOpen() const
 {
-    return m_demo->pid() != 0 && m_session && m_session->target()->pid() == m_demo->pid();
+    return m_demo->pid() != 0 && m_document && m_document->capabilities().live
+        && m_document->identity().pid == m_demo->pid();
 }
 
 void MainWindow::startTour()
@@ -1490,7 +846,7 @@ void MainWindow::startTour()
         return;
     }
     // The tour's words fit the demo (its threads, its 64 MiB block, its string on the heap), and
-    // some steps show its start-up vector: it begins once that is read (loadProcessFacts()).
+    // some steps show its start-up vector: it begins once the document has read it (onAuxvChanged()).
     m_tourPending = true;
     if (!isDemoOpen())
         startDemo();

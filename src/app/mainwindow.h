@@ -2,7 +2,10 @@
 
 #include "core/model/processinfo.h"
 #include "core/parse/smaps.h"
+#include "exportcontroller.h"
 #include "platform/linux/targetsession.h"
+#include "session/jobtracker.h"
+#include "session/targetdocument.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -28,8 +31,9 @@ class MainWindow;
 
 namespace procglass {
 
-class BundleSource;
-class SymbolIndex;
+class DocumentOpener;
+class MappingsPane;
+class EditController;
 class ProcessModel;
 class RegionModel;
 class CodeView;
@@ -50,13 +54,18 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the process: its mappings appear, or the reason it cannot be read.
+    // Opens the process off this thread ("Opening…" meanwhile): targetOpened() once its mappings
+    // are shown, or openFailed() with the reason it cannot be read. A newer open or a close
+    // supersedes it.
     void openProcess(pid_t pid);
     void openProcess(const ProcessIdentity& identity);
     void closeTarget();
-    // Opens a saved bundle for browsing offline, read-only; returns the error message, or empty.
-    QString openBundle(const QString& directory);
-    [[nodiscard]] bool isOffline() const { return m_bundle != nullptr; }
+    // Opens a saved bundle for browsing offline, read-only, off this thread: targetOpened(), or
+    // openFailed() with the message (what was open stays open then).
+    void openBundle(const QString& directory);
+    [[nodiscard]] bool isOpening() const;
+    [[nodiscard]] DocumentOpener* opener() const { return m_opener; }
+    [[nodiscard]] bool isOffline() const { return m_document && !m_document->capabilities().live; }
     // "libc.so.6!memcpy+0x12" once the target's symbols are read (in the background); else empty.
     [[nodiscard]] QString symbolName(Address address) const;
     // Starts the bundled demo target and opens it once it has told us its addresses.
@@ -72,7 +81,8 @@ public:
 
     [[nodiscard]] ProcessModel* processModel() const;
     [[nodiscard]] RegionModel* regionModel() const { return m_regionModel; }
-    [[nodiscard]] TargetSession* session() const { return m_session.get(); }
+    // What is open (a live process, a bundle), or nullptr.
+    [[nodiscard]] TargetDocument* document() const { return m_document.get(); }
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
     // Shows the search tab, ready for a pattern.
     void showSearch();
@@ -88,23 +98,20 @@ public:
     [[nodiscard]] bool isRefreshingProcesses() const;
     // Shows memory at an address as the user types it; returns the error message, or empty.
     QString goTo(const QString& addressText);
-    [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
+    [[nodiscard]] QUndoStack* undoStack();
 
     // Exports of the open target. The dialog asks where (and before replacing anything), then
     // the session writes the file with the target stopped while a progress dialog can cancel it.
-    enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
+    // (The ExportController does it.)
+    using ExportWhat = ExportController::ExportWhat;
     void exportWithDialog(ExportWhat what);
     // Asks where to save (title, the path the dialog starts at); empty: cancelled. A QFileDialog
     // unless replaced (tests).
-    using SavePathAsker = std::function<QString(const QString& title, const QString& start)>;
-    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
+    using SavePathAsker = ExportController::SavePathAsker;
+    void setSavePathAsker(SavePathAsker asker);
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
-    [[nodiscard]] bool isExporting() const { return m_exportProgress != nullptr; }
-
-    enum class WriteKind { Edit, Undo, Redo };
-    // Writes bytes into the target on its session thread; the result arrives in onWritten().
-    void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind);
+    [[nodiscard]] bool isExporting() const;
 
 public slots:
     void refresh();
@@ -113,6 +120,7 @@ public slots:
 
 signals:
     void targetOpened(pid_t pid); // its mappings are shown
+    void openFailed(const QString& message); // shown in the window too
     void symbolsLoaded(); // the symbols of the target's mapped files are read
     void startUpVectorLoaded(); // the Start-up vector tab shows the target's auxv (or why not)
     void processesRefreshed();
@@ -128,76 +136,42 @@ private:
     void setUpRegionPane();
     void restoreSettings();
     void saveSettings() const;
-    void openTarget(pid_t pid, Result<std::unique_ptr<LinuxTarget>> target);
-    void onWritten(
-        Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count, const Error& error);
-    void revertUndoStep(WriteKind kind);
-    void onRegionsReady(const ParsedMaps& maps);
-    void onStateChanged(TargetSession::State state);
-    void onRegionSelected();
-    // The mappings table, Explain and the picture show the mapping that holds the location (force:
-    // even when it is the one shown, after the mappings changed).
-    void followLocation(bool force = false);
-    void updateRegionFilter();
-    void copySelectedRegions();
+    void beginOpening(const QString& what);
+    void onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document);
+    void attachDocument(std::unique_ptr<TargetDocument> document);
+    void onRegionsChanged(int unparsed);
+    void onStateChanged(TargetDocument::State state);
+    void onAuxvChanged();
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
-    void sizeRegionColumns();
-    void loadSmaps();
-    // The Process and Start-up vector tabs: /proc/PID/status and auxv, or the bundle's copies.
-    void loadProcessFacts(const std::vector<Region>& regions);
     // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
     void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
-    void onDumped(const QString& path, const DumpReport& report, const Error& error);
-    [[nodiscard]] QString unreadableExportNote(const DumpReport& report, quint64 unreadable) const;
-    void showPageReason(const std::vector<PageCache::Page>& pages);
     void copyAsCode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProcessListPane* m_processPane = nullptr;
     RegionModel* m_regionModel;
-    RegionFilterModel* m_regionProxy;
-    QFutureWatcher<std::vector<SmapsEntry>> m_smapsWatcher;
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
-    std::unique_ptr<TargetSession> m_session;
-    std::shared_ptr<BundleSource> m_bundle; // an offline bundle instead of a session
-    std::shared_ptr<const SymbolIndex> m_symbols; // of the open target, built off this thread
-    QStringList m_symbolModules; // the mapped files m_symbols was (or is being) built from
-    void loadSymbols(const std::vector<Region>& regions);
-    QObject* m_sessionContext = nullptr;
-    QUndoStack m_undo;
-    bool m_replayingUndo = false;
+    std::unique_ptr<TargetDocument> m_document; // what is open
+    DocumentOpener* m_opener;
+    JobTracker m_unreadableFacts { this }; // the status of a process that cannot be read
+    EditController* m_edits; // writes and their undo stack
+    ExportController* m_exports; // exports, their progress and cancel
+    MappingsPane* m_mappings = nullptr; // the table, its filter, the picture and Explain
     BookmarksPane* m_bookmarks = nullptr;
     SearchPanel* m_search;
     CodeView* m_code;
     CurrentLocation* m_location;
-    int m_locationRegion = -1; // the mapping the panes show for the location
-    bool m_followingLocation = false; // the table is moved to follow the location, not by the user
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_tourDock = nullptr;
-    ProcessIdentity m_auxvOf; // whose auxiliary vector is shown
     bool m_startUpVectorLoaded = false;
-    quint64 m_factsGeneration = 0; // of the latest loadProcessFacts()
     bool m_tourPending = false; // the tour begins once the demo's start-up vector is read
-    struct PendingWrite
-    {
-        WriteKind kind;
-        QByteArray oldBytes;
-    };
-    std::deque<PendingWrite> m_pendingWrites; // the session answers in order
-    TargetSession::State m_state = TargetSession::State::Running;
-    QString m_targetName;
     QString m_lastGoTo;
-    bool m_regionColumnsSized = false;
     DemoLauncher* m_demo = nullptr;
-    std::shared_ptr<DumpJob::Progress> m_exportProgress; // the export under way
-    QProgressDialog* m_exportDialog = nullptr;
-    QTimer* m_exportPoll = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
-    SavePathAsker m_askSavePath;
 };
 
 } // namespace procglass

@@ -32,6 +32,8 @@ constexpr qint64 kFadeMs = 2000;
 HexView::HexView(QWidget* parent)
     : QAbstractScrollArea(parent)
     , m_rows({}, 16)
+    , m_ownStore(new PageStore(this))
+    , m_store(nullptr)
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(font);
@@ -54,6 +56,7 @@ HexView::HexView(QWidget* parent)
     viewport()->setCursor(Qt::IBeamCursor);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &HexView::onScrollBar);
     m_clock.start();
+    setPageStore(nullptr);
     m_fadeTimer = new QTimer(this);
     m_fadeTimer->setInterval(50);
     connect(m_fadeTimer, &QTimer::timeout, this, [this] {
@@ -140,11 +143,41 @@ QString HexView::textAt(Address address)
     return QStringLiteral(".");
 }
 
+void HexView::setPageStore(PageStore* store)
+{
+    if (!store)
+        store = m_ownStore;
+    if (store == m_store)
+        return;
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+        store->cache().setCapacity(m_store->cache().capacity());
+    }
+    m_store = store;
+    connect(m_store, &PageStore::pagesAdded, this, &HexView::onPagesAdded);
+    connect(m_store, &PageStore::aboutToInvalidate, this, &HexView::rememberVisible);
+    connect(m_store, &PageStore::invalidated, this, [this] {
+        fetchVisible();
+        viewport()->update();
+    });
+    connect(m_store, &PageStore::patched, viewport(), qOverload<>(&QWidget::update));
+    if (m_store == m_ownStore)
+        connect(m_store, &PageStore::pagesNeeded, this, &HexView::pagesNeeded);
+    m_previous.clear();
+    m_changedAt.clear();
+    fetchVisible();
+    viewport()->update();
+}
+
 void HexView::addPages(const std::vector<PageCache::Page>& pages)
+{
+    m_store->add(pages);
+}
+
+void HexView::onPagesAdded(const std::vector<PageCache::Page>& pages)
 {
     const qint64 now = m_clock.elapsed();
     for (const PageCache::Page& p : pages) {
-        std::erase(m_inFlight, p.base);
         // A refreshed page: remember which bytes differ from what was on screen before.
         auto before = m_previous.find(p.base);
         if (before != m_previous.end()) {
@@ -155,7 +188,6 @@ void HexView::addPages(const std::vector<PageCache::Page>& pages)
             }
             m_previous.erase(before);
         }
-        m_cache.insert(p);
     }
     if (!m_changedAt.empty() && !m_fadeTimer->isActive())
         m_fadeTimer->start();
@@ -164,6 +196,11 @@ void HexView::addPages(const std::vector<PageCache::Page>& pages)
 
 void HexView::invalidate()
 {
+    m_store->invalidate();
+}
+
+void HexView::rememberVisible()
+{
     // Keep what the visible pages held, to show which bytes the refresh changes.
     m_previous.clear();
     const quint64 end = std::min(m_rows.rowCount(), m_topRow + quint64(visibleRows()) + 1);
@@ -171,13 +208,9 @@ void HexView::invalidate()
         const AddressRows::Row row = m_rows.row(r);
         if (row.gap)
             continue;
-        if (const PageCache::Page* page = m_cache.find(row.address))
+        if (const PageCache::Page* page = m_store->find(row.address))
             m_previous.emplace(page->base, page->bytes);
     }
-    m_cache.clear();
-    m_inFlight.clear();
-    fetchVisible();
-    viewport()->update();
 }
 
 int HexView::visibleRows() const
@@ -211,17 +244,12 @@ int HexView::byteAt(Address address)
 {
     if (!m_rows.isMapped(address))
         return -2;
-    const PageCache::Page* page = m_cache.find(address);
-    if (!page)
-        return -1;
-    if (!page->isReadable(address))
-        return -2;
-    return static_cast<unsigned char>(page->bytes.at(qsizetype(address - page->base)));
+    return m_store->byteAt(address);
 }
 
 QString HexView::unreadableReason(Address address)
 {
-    const PageCache::Page* page = m_cache.find(address);
+    const PageCache::Page* page = m_store->find(address);
     return page && !page->isReadable(address) ? page->reason : QString();
 }
 
@@ -382,21 +410,13 @@ void HexView::fetchVisible()
             continue;
         for (Address a : { row.address, row.address + quint64(m_rows.bytesPerRow()) - 1 }) {
             const Address base = PageCache::pageBase(a);
-            if (!m_rows.isMapped(a) || m_cache.find(base)
+            if (!m_rows.isMapped(a) || m_store->find(base)
                 || std::find(missing.begin(), missing.end(), base) != missing.end())
                 continue;
             missing.push_back(base);
         }
     }
-    if (missing.empty())
-        return;
-    // Only a request for something new goes out; the session drops the older ones it has not started.
-    const bool allInFlight = std::all_of(missing.begin(), missing.end(),
-        [&](Address a) { return std::find(m_inFlight.begin(), m_inFlight.end(), a) != m_inFlight.end(); });
-    if (allInFlight)
-        return;
-    m_inFlight = missing;
-    emit pagesNeeded(++m_generation, missing);
+    m_store->request(missing);
 }
 
 AddressRange HexView::selection() const
@@ -494,8 +514,7 @@ bool HexView::focusNextPrevChild(bool next)
 
 void HexView::reset()
 {
-    m_cache.clear();
-    m_inFlight.clear();
+    m_store->reset();
     m_previous.clear();
     m_changedAt.clear();
     m_back.clear();
@@ -506,13 +525,7 @@ void HexView::reset()
 
 void HexView::patch(Address address, const QByteArray& bytes)
 {
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const Address a = address + quint64(i);
-        PageCache::Page* page = const_cast<PageCache::Page*>(m_cache.find(a));
-        if (page)
-            page->bytes[qsizetype(a - page->base)] = bytes[i];
-    }
-    viewport()->update();
+    m_store->patch(address, bytes);
 }
 
 bool HexView::typeInto(const QString& text)
@@ -719,9 +732,9 @@ void HexView::contextMenuEvent(QContextMenuEvent* event)
     QMenu* cacheMenu = menu.addMenu(tr("&Keep in memory"));
     for (quint64 mib : { 16, 64, 256, 1024 }) {
         QAction* a = cacheMenu->addAction(
-            tr("%1 MiB of pages").arg(mib), this, [this, mib] { m_cache.setCapacity(mib << 20); });
+            tr("%1 MiB of pages").arg(mib), this, [this, mib] { m_store->cache().setCapacity(mib << 20); });
         a->setCheckable(true);
-        a->setChecked(m_cache.capacity() == mib << 20);
+        a->setChecked(m_store->cache().capacity() == mib << 20);
     }
     menu.exec(event->globalPos());
 }

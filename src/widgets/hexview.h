@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/model/addressrows.h"
 #include "core/code/codeformat.h"
+#include "core/model/addressrows.h"
 #include "core/model/pagecache.h"
+#include "session/pagestore.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
@@ -19,9 +20,10 @@ class QTimer;
 
 namespace procglass {
 
-// A paged hex view over a live, sparse address space. It never reads memory itself: it asks for
-// missing pages with pagesNeeded() (the target's session thread reads them) and draws what the
-// cache holds -- placeholders for bytes in flight, "??" for unreadable ones, never made-up data.
+// A paged hex view over a live, sparse address space. It never reads memory itself: it asks its
+// page store for missing pages (the open target's document fetches them; without one, whoever
+// answers pagesNeeded()) and draws what the store holds -- placeholders for bytes in flight, "??"
+// for unreadable ones, never made-up data.
 class HexView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -42,13 +44,17 @@ public:
     // Whether the byte changed at the last refresh (it is highlighted, fading, for two seconds).
     [[nodiscard]] bool recentlyChanged(Address address) const;
 
+    // Draws from store (the open target's pages; nullptr: a store of its own, answered through
+    // pagesNeeded()). The cache's capacity follows the view.
+    void setPageStore(PageStore* store);
+    [[nodiscard]] PageStore* pageStore() const { return m_store; }
     // Results of pagesNeeded(), from any generation: pages are valid data whenever they come.
     void addPages(const std::vector<PageCache::Page>& pages);
     // Forget every cached page (a refresh): what is visible is fetched again.
     void invalidate();
     // Forget everything about the last target: pages, requests in flight, history.
     void reset();
-    [[nodiscard]] PageCache& cache() { return m_cache; }
+    [[nodiscard]] PageCache& cache() { return m_store->cache(); }
 
     // Moves the cursor to address (scrolling it into view) and remembers where we were.
     void goTo(Address address, quint64 selectLength = 0);
@@ -113,19 +119,20 @@ private:
     void moveRows(qint64 delta, bool extendSelection);
     void ensureCursorVisible();
     bool typeInto(const QString& text);
+    void onPagesAdded(const std::vector<PageCache::Page>& pages);
+    void rememberVisible();
 
     std::vector<Region> m_regions;
     AddressRows m_rows;
-    PageCache m_cache;
+    PageStore* m_ownStore; // while no document lends one
+    PageStore* m_store;
     quint64 m_topRow = 0;
     int m_grouping = 1;
     TextEncoding m_encoding = TextEncoding::Ascii;
     Address m_cursor = 0;
     Address m_anchor = 0;
     bool m_selecting = false;
-    quint64 m_generation = 0;
     std::function<QString(Address)> m_namer;
-    std::vector<Address> m_inFlight;
     std::vector<Address> m_back;
     std::vector<Address> m_forward;
     int m_charWidth = 8;

@@ -50,7 +50,7 @@ private slots:
             w.startDemo();
             QVERIFY(opened.wait(20000));
             QVERIFY(w.isDemoOpen());
-            demo = pid_t(w.session()->target()->pid());
+            demo = pid_t(w.document()->identity().pid);
             QVERIFY(!gone(demo));
             closeMs = elapsedMs([&] { w.close(); });
         }
@@ -67,10 +67,10 @@ private slots:
         QSignalSpy opened(&w, &MainWindow::targetOpened);
         w.startDemo();
         QVERIFY(opened.wait(20000));
-        const pid_t first = pid_t(w.session()->target()->pid());
+        const pid_t first = pid_t(w.document()->identity().pid);
         w.startDemo();
         QVERIFY(opened.wait(20000));
-        const pid_t second = pid_t(w.session()->target()->pid());
+        const pid_t second = pid_t(w.document()->identity().pid);
         QVERIFY(second != first);
         QVERIFY(w.isDemoOpen());
         QTRY_VERIFY_WITH_TIMEOUT(gone(first), 5000);

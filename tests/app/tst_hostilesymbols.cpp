@@ -5,6 +5,7 @@
 #include "fixture.h"
 #include "hostiletarget.h"
 #include "mainwindow.h"
+#include "opening.h"
 #include "platform/linux/target.h"
 
 #include <QSignalSpy>
@@ -59,7 +60,7 @@ private slots:
         }
         MainWindow w;
         QSignalSpy loaded(&w, &MainWindow::symbolsLoaded);
-        QCOMPARE(w.openBundle(path), QString());
+        QCOMPARE(openBundleAndWait(w, path), QString());
         QVERIFY2(loaded.count() > 0 || loaded.wait(20000), "the symbols never arrive");
         const QString name = w.symbolName(target.address(QStringLiteral("getpid")));
         QVERIFY2(

@@ -110,7 +110,7 @@ class TestLayout : public QObject
             return false;
         // The process list has the demo (its columns are sized once the first list is in). A
         // listing under way when the demo started lacks it: ask again (auto-refresh is off).
-        const pid_t demo = w.session()->target()->pid();
+        const pid_t demo = w.document()->identity().pid;
         if (!QTest::qWaitFor(
                 [&] {
                     w.refreshProcesses(); // does nothing while a listing is under way
@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(processes->horizontalScrollBar()->maximum(), 0);
         // Whether a process is readable shows beside its name.
         const QModelIndex demo
-            = w.processModel()->indexOf(pid_t(w.session()->target()->pid()), ProcessModel::NameColumn);
+            = w.processModel()->indexOf(pid_t(w.document()->identity().pid), ProcessModel::NameColumn);
         QVERIFY(!demo.data(Qt::DecorationRole).isNull());
 
         // The filter's hint is whole (German: "Nach Name, PID, Benutzer oder Befehlszeile filtern").

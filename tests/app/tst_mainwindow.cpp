@@ -9,6 +9,7 @@
 #include "core/model/format.h"
 #include "fixture.h"
 #include "mainwindow.h"
+#include "opening.h"
 #include "models/disassemblymodel.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -343,6 +344,7 @@ private slots:
     {
         MainWindow w;
         w.openProcess(0x3fffffff);
+        QTRY_VERIFY(!w.isOpening()); // opened off the UI thread
         QVERIFY(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("There is no process")));
         QCOMPARE(w.regionModel()->rowCount(), 0);
     }
@@ -483,7 +485,7 @@ private slots:
             QVERIFY(dumpBundle(**target, *(*target)->regions(), info, path, {}));
         }
         MainWindow w;
-        QCOMPARE(w.openBundle(path), QString());
+        QCOMPARE(openBundleAndWait(w, path), QString());
         QVERIFY(w.isOffline());
         QVERIFY(w.regionModel()->rowCount() > 10);
         QVERIFY2(child<QLabel>(w, "targetLabel")->text().contains(QStringLiteral("read-only")),
@@ -505,7 +507,7 @@ private slots:
             found |= w.searchPanel()->model()->address(r) == heapString;
         QVERIFY(found);
         // Something that is not a bundle is refused, and what is open stays.
-        QVERIFY(w.openBundle(dir.path()).contains(QStringLiteral("not a Procglass bundle")));
+        QVERIFY(openBundleAndWait(w, dir.path()).contains(QStringLiteral("not a Procglass bundle")));
         QVERIFY(w.isOffline());
         w.closeTarget();
         QVERIFY(!w.isOffline());
@@ -540,7 +542,7 @@ private slots:
         }
         QVERIFY(!damaged.isEmpty());
         MainWindow w;
-        QCOMPARE(w.openBundle(path), QString());
+        QCOMPARE(openBundleAndWait(w, path), QString());
         QCOMPARE(w.goTo(formatAddress(heapString)), QString());
         auto* hex = child<HexView>(w, "hexView");
         auto* diagnostics = child<QLabel>(w, "diagnosticsLabel");

@@ -13,7 +13,9 @@
 #include "models/disassemblymodel.h"
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
+#include "platform/linux/target.h"
 #include "searchpanel.h"
+#include "session/documentopener.h"
 #include "translations.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
@@ -520,11 +522,20 @@ private slots:
         const pid_t pid = pid_t(sleeper.processId());
         QTRY_COMPARE(fileBytes(QStringLiteral("/proc/%1/comm").arg(pid)), QByteArray("sleep\n"));
         MainWindow w;
-        {
+        // Capabilities belong to a thread: the one that opens (on the thread pool) drops it.
+        bool dropped = false;
+        w.opener()->setProcessOpen([&dropped](const ProcessIdentity& identity) {
             const WithoutPtraceCapability unprivileged;
+            dropped = unprivileged.ok();
+            return LinuxTarget::open(identity.pid);
+        });
+        {
+            const WithoutPtraceCapability unprivileged; // and this one, which says why
             QVERIFY(unprivileged.ok());
             w.openProcess(pid);
+            QTRY_VERIFY(!w.isOpening());
         }
+        QVERIFY(dropped);
         QCOMPARE(child<QLabel>(w, "targetLabel")->text(), QStringLiteral("Process %1 cannot be read").arg(pid));
         QCOMPARE(w.regionModel()->rowCount(), 0);
         InfoPane* pane = w.infoPane();

@@ -62,6 +62,7 @@ private slots:
             QSKIP("no kthreadd at PID 2 here (a PID namespace)");
         MainWindow w;
         w.openProcess(2);
+        QTRY_VERIFY(!w.isOpening()); // opened off the UI thread
         const QString text = child<QLabel>(w, "diagnosticsLabel")->text();
         QVERIFY2(
             text.contains(QStringLiteral("PID 2 (kthreadd) is a kernel thread: it has no user address space to show.")),

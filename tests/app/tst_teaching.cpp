@@ -9,6 +9,7 @@
 #include "guidedtour.h"
 #include "infopane.h"
 #include "mainwindow.h"
+#include "opening.h"
 #include "models/regionmodel.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
@@ -180,7 +181,7 @@ private slots:
             QVERIFY(dumpBundle(**target, *(*target)->regions(), readBundleInfo(m_fixture.pid()), path, {}));
         }
         MainWindow w;
-        QCOMPARE(w.openBundle(path), QString());
+        QCOMPARE(openBundleAndWait(w, path), QString());
         // Read off the UI thread, like the live target's.
         QTRY_COMPARE(cell(w.infoPane()->statusView(), QStringLiteral("Name"), 1), QStringLiteral("procglass-fixtu"));
         // Saved before the bundle stopped the process: it shows it running, with no tracer.

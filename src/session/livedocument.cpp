@@ -1,0 +1,194 @@
+#include "session/livedocument.h"
+
+#include "core/model/format.h"
+#include "platform/linux/mappedfiles.h"
+#include "platform/linux/procfs.h"
+#include "platform/linux/target.h"
+
+#include <QCoreApplication>
+
+namespace procglass {
+
+namespace {
+// The window's words, filed under its context (they were its own before the document took them).
+QString windowTr(const char* text)
+{
+    return QCoreApplication::translate("procglass::MainWindow", text);
+}
+} // namespace
+
+ProcessFacts readStatusFacts(pid_t pid)
+{
+    ProcessFacts f;
+    f.withAuxv = false;
+    if (auto text = readProcFile(pid, "status")) {
+        const ProcStatus status = parseProcStatus(*text);
+        f.status = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+    } else {
+        f.statusError = text.error().message;
+    }
+    return f;
+}
+
+LiveDocument::LiveDocument(std::shared_ptr<LinuxTarget> target, QObject* parent)
+    : TargetDocument(parent)
+    , m_target(std::move(target))
+    , m_session(std::make_unique<TargetSession>(m_target))
+{
+    // Everything the session sends arrives through this document: destroyed, Qt discards what is
+    // still queued, so a closed target's results never reach the next one.
+    connect(m_session.get(), &TargetSession::regionsReady, this,
+        [this](const ParsedMaps& maps) { setRegions(maps.regions, int(maps.errors.size())); });
+    connect(m_session.get(), &TargetSession::pagesReady, this,
+        [this](quint64, const std::vector<PageCache::Page>& pages) { answerPages(pages); });
+    connect(m_session.get(), &TargetSession::stateChanged, this, [this](TargetSession::State s) {
+        setState(s == TargetSession::State::Held    ? State::Held
+                : s == TargetSession::State::Exited ? State::Exited
+                                                    : State::Running);
+    });
+    connect(m_session.get(), &TargetSession::written, this, &TargetDocument::written);
+    connect(m_session.get(), &TargetSession::dumped, this, &TargetDocument::dumped);
+    connect(m_session.get(), &TargetSession::failed, this, &TargetDocument::failed);
+}
+
+LiveDocument::~LiveDocument()
+{
+    m_session.reset(); // before this QObject's connections go: it may post until its thread stops
+}
+
+std::shared_ptr<MemorySource> LiveDocument::source() const
+{
+    return m_target;
+}
+
+ProcessIdentity LiveDocument::identity() const
+{
+    return m_target->identity();
+}
+
+QString LiveDocument::name() const
+{
+    return m_target->name();
+}
+
+QString LiveDocument::summary() const
+{
+    quint64 mapped = 0;
+    for (const Region& r : *regions())
+        mapped += r.range.size();
+    return windowTr("Process %1 (%2): %3 mappings, %4 of address space")
+        .arg(m_target->pid())
+        .arg(name())
+        .arg(regions()->size())
+        .arg(formatBytes(mapped));
+}
+
+QString LiveDocument::stateText() const
+{
+    switch (state()) {
+    case State::Held:
+        return windowTr("%1 (%2): held — every thread stopped").arg(name()).arg(m_target->pid());
+    case State::Exited:
+        return windowTr("%1 (%2): exited").arg(name()).arg(m_target->pid());
+    case State::Running:
+    case State::Offline:
+        break;
+    }
+    return windowTr("%1 (%2): running").arg(name()).arg(m_target->pid());
+}
+
+QString LiveDocument::windowTitle() const
+{
+    return windowTr("%1 (%2) — Procglass").arg(name()).arg(m_target->pid());
+}
+
+void LiveDocument::start()
+{
+    m_session->requestRegions();
+}
+
+void LiveDocument::refresh()
+{
+    if (state() == State::Exited)
+        return;
+    m_session->requestRegions();
+    pages().invalidate(); // the bytes may have changed too
+}
+
+void LiveDocument::setHeld(bool held)
+{
+    // The session ignores a request that does not change its state.
+    if (held)
+        m_session->requestHold();
+    else
+        m_session->requestRelease();
+}
+
+void LiveDocument::write(Address address, QByteArray bytes)
+{
+    m_session->requestWrite(address, std::move(bytes));
+}
+
+void LiveDocument::dump(DumpJob job)
+{
+    m_session->requestDump(std::move(job));
+}
+
+void LiveDocument::fetchPages(quint64 generation, const std::vector<Address>& bases)
+{
+    if (state() != State::Exited) {
+        m_session->requestPages(generation, bases);
+        return;
+    }
+    // Nothing can be read any more: answer at once, so the view shows why instead of loading.
+    std::vector<PageCache::Page> out;
+    for (Address base : bases)
+        out.push_back(PageCache::unreadablePage(base, windowTr("the process exited")));
+    answerPages(out);
+}
+
+void LiveDocument::answerPages(const std::vector<PageCache::Page>& out)
+{
+    pages().add(out);
+    // Pages that came back unreadable for a reason of their own (the process exited): say it, where
+    // the "??" the view draws for them would say only "unreadable".
+    const auto it = std::find_if(out.begin(), out.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
+    if (it != out.end())
+        emit pageProblem(windowTr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
+                             .arg(formatAddress(it->base), it->reason));
+}
+
+std::function<SymbolIndex()> LiveDocument::symbolWork(SharedRegions regions) const
+{
+    // The files through /proc, checked to be the very files it maps.
+    return [target = m_target, regions] { return buildSymbolIndex(*target, *regions); };
+}
+
+std::function<ProcessFacts()> LiveDocument::factsWork(SharedRegions regions, bool withAuxv) const
+{
+    // Off the GUI thread: the vector's strings are read from the target's stack.
+    return [target = m_target, regions, withAuxv] {
+        const pid_t pid = target->pid();
+        ProcessFacts f = readStatusFacts(pid);
+        f.withAuxv = withAuxv;
+        if (!withAuxv)
+            return f;
+        if (auto raw = readProcFile(pid, "auxv"))
+            f.auxv = describeAuxv(parseAuxv(*raw), *regions, target.get());
+        else
+            f.auxvError = raw.error().message;
+        return f;
+    };
+}
+
+std::function<std::vector<SmapsEntry>()> LiveDocument::smapsWork() const
+{
+    // On the thread pool, not the session thread: for 65,000 mappings the kernel needs ~200 ms to
+    // format smaps, and closing the target must not wait for that.
+    return [pid = m_target->pid()] {
+        auto smaps = readSmaps(pid);
+        return smaps ? std::move(smaps.value()) : std::vector<SmapsEntry>();
+    };
+}
+
+} // namespace procglass
