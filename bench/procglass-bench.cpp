@@ -193,7 +193,9 @@ int main(int argc, char** argv)
         QStringLiteral("Random data in the searched and dumped process (MiB)."), QStringLiteral("N"),
         QStringLiteral("2048"));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral("Run only these groups (read,maps,processes,search,dump,gui)."), QStringLiteral("GROUPS"));
+        QStringLiteral(
+            "Run only these groups (read,maps,processes,search,dump,gui; regions: the GUI's regions table alone)."),
+        QStringLiteral("GROUPS"));
     parser.addOptions({ readSize, maps, procs, runs, searchSize, only });
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
@@ -216,6 +218,8 @@ int main(int argc, char** argv)
 #ifdef PROCGLASS_BENCH_GUI
     if (wanted("gui"))
         rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);
+    else if (wanted("regions"))
+        rc |= procglass::bench::runRegionsTableBenchmark(int(parser.value(maps).toULongLong()), n);
 #endif
     return rc;
 }
