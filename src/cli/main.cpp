@@ -7,6 +7,7 @@
 #include "core/teach/explain.h"
 #include "core/code/hexdump.h"
 #include "core/teach/location.h"
+#include "core/io/listingtext.h"
 #include "core/parse/mapsparser.h"
 #include "core/search/pattern.h"
 #include "core/io/privatefile.h"
@@ -135,48 +136,7 @@ int cmdPs(const QStringList& args)
         return fail(list.error());
     if (!parser.isSet(kernel))
         std::erase_if(*list, [](const ProcessInfo& p) { return p.isKernelThread(); });
-    if (parser.isSet(json)) {
-        QJsonArray arr;
-        for (const ProcessInfo& p : *list) {
-            arr.append(QJsonObject {
-                { QStringLiteral("pid"), p.pid() },
-                { QStringLiteral("ppid"), p.ppid },
-                { QStringLiteral("uid"), qint64(p.uid) },
-                { QStringLiteral("user"), p.user },
-                { QStringLiteral("state"), QString(p.state) },
-                { QStringLiteral("name"), p.name },
-                { QStringLiteral("commandLine"), QJsonArray::fromStringList(p.commandLine) },
-                { QStringLiteral("executable"), p.executable },
-                { QStringLiteral("startTime"), qint64(p.identity.startTime) },
-                { QStringLiteral("startedAt"),
-                    QDateTime::fromMSecsSinceEpoch(p.startedAtMsecs).toUTC().toString(Qt::ISODateWithMs) },
-                { QStringLiteral("rssBytes"), qint64(p.rssBytes) },
-                { QStringLiteral("threads"), p.threads },
-                { QStringLiteral("kernelThread"), p.isKernelThread() },
-            });
-        }
-        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
-    }
-    // A process names itself (comm, argv): escaped like a mapping's path, so that no name can
-    // forge a line or send escape sequences to the terminal.
-    const auto printable = [](const QString& text) { return printablePath(text.toUtf8()); };
-    QByteArray out = "    PID    PPID USER         S  THR      RSS NAME             COMMAND\n";
-    for (const ProcessInfo& p : *list) {
-        QStringList command;
-        for (const QString& arg : p.commandLine)
-            command << printable(arg);
-        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                   .arg(p.pid(), 7)
-                   .arg(p.ppid, 7)
-                   .arg(p.user.left(12), -12)
-                   .arg(p.state)
-                   .arg(p.threads, 4)
-                   .arg(QString::number(p.rssBytes / 1024) + QStringLiteral("K"), 8)
-                   .arg(printable(p.name), -16)
-                   .arg(command.isEmpty() ? QStringLiteral("[%1]").arg(printable(p.name)) : command.join(u' '))
-                   .toUtf8();
-    }
-    return writeAll(out) ? ExitOk : ExitError;
+    return writeAll(parser.isSet(json) ? processesJson(*list) : processesText(*list)) ? ExitOk : ExitError;
 }
 
 // "COMMAND PID [--json]": parses the arguments; on a usage error prints it and returns false with
@@ -216,46 +176,8 @@ int cmdMaps(const QStringList& args)
         return fail(maps.error());
     for (const MapsLineError& e : maps->errors)
         printError(tr("skipped line %1 of the maps (%2): %3").arg(e.line).arg(e.reason, e.text));
-    if (c.json) {
-        QJsonArray arr;
-        for (const Region& r : maps->regions) {
-            arr.append(QJsonObject {
-                { QStringLiteral("start"), hex(r.range.start) },
-                { QStringLiteral("end"), hex(r.range.end) },
-                { QStringLiteral("size"), qint64(r.range.size()) },
-                { QStringLiteral("perms"), r.perms.toString() },
-                { QStringLiteral("offset"), hex(r.offset) },
-                { QStringLiteral("dev"),
-                    QStringLiteral("%1:%2")
-                        .arg(r.devMajor, 2, 16, QLatin1Char('0'))
-                        .arg(r.devMinor, 2, 16, QLatin1Char('0')) },
-                { QStringLiteral("inode"), qint64(r.inode) },
-                { QStringLiteral("path"), r.path },
-                { QStringLiteral("deleted"), r.deleted },
-                { QStringLiteral("kind"), regionKindId(r.kind) },
-                { QStringLiteral("segment"), imageSegmentId(r.segment) },
-            });
-        }
-        return writeAll(QJsonDocument(arr).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
-    }
-    QByteArray out;
-    for (const Region& r : maps->regions) {
-        QString kind = regionKindId(r.kind);
-        if (r.segment != ImageSegment::None)
-            kind += u'/' + imageSegmentText(r);
-        out += QStringLiteral("%1-%2 %3 %4 %5:%6 %7 %8 %9%10\n")
-                   .arg(r.range.start, 12, 16, QLatin1Char('0'))
-                   .arg(r.range.end, 12, 16, QLatin1Char('0'))
-                   .arg(r.perms.toString())
-                   .arg(r.offset, 8, 16, QLatin1Char('0'))
-                   .arg(r.devMajor, 2, 16, QLatin1Char('0'))
-                   .arg(r.devMinor, 2, 16, QLatin1Char('0'))
-                   .arg(r.inode, -10)
-                   .arg(kind, -18)
-                   .arg(r.path, r.deleted ? QStringLiteral(" (deleted)") : QString())
-                   .toUtf8();
-    }
-    return writeAll(out) ? ExitOk : ExitError;
+    const auto out = [](std::string_view piece) { return writeAll(STDOUT_FILENO, piece.data(), piece.size()); };
+    return (c.json ? writeMapsJson(maps->regions, out) : writeMapsText(maps->regions, out)) ? ExitOk : ExitError;
 }
 
 // Opens the process and, unless told not to, stops it for the command's whole duration (brief
