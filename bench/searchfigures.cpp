@@ -1,8 +1,8 @@
 #include "searchfigures.h"
 
 #include "benchutil.h"
-#include "fakememorysource.h"
 #include "core/search/searchengine.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 #include "platform/linux/target.h"
 

@@ -1,7 +1,7 @@
 #include "regionmodel.h"
 
-#include "core/teach/explain.h"
 #include "core/model/format.h"
+#include "core/teach/explain.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -43,6 +43,13 @@ void RegionModel::setSmaps(const std::vector<SmapsEntry>& entries)
     }
     if (!m_regions.empty())
         emit dataChanged(index(0, RssColumn), index(int(m_regions.size()) - 1, SwapColumn));
+}
+
+QModelIndex RegionModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_regions.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int RegionModel::rowCount(const QModelIndex& parent) const
@@ -291,9 +298,15 @@ bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const Region& r = model->regions()[size_t(sourceRow)];
     if (m_kind && r.kind != *m_kind)
         return false;
-    const QString perms = r.perms.toString();
+    // Each letter asked for must be set (no string per row: this runs for every row on each reset).
     for (QChar c : m_perms) {
-        if (!perms.contains(c))
+        const bool has = c == u'r' ? r.perms.read
+            : c == u'w'            ? r.perms.write
+            : c == u'x'            ? r.perms.execute
+            : c == u's'            ? r.perms.shared
+            : c == u'p'            ? !r.perms.shared
+                                   : false;
+        if (!has)
             return false;
     }
     if (m_text.isEmpty())

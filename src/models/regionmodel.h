@@ -47,6 +47,9 @@ public:
     // "main stack", "anonymous"...).
     [[nodiscard]] static QString kindText(const std::vector<Region>& regions, size_t i);
 
+    // Without QAbstractTableModel's hasIndex (two virtual calls): the sort proxy asks for two indexes
+    // per comparison, a million of them when 65,000 mappings arrive.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

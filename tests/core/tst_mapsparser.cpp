@@ -241,6 +241,50 @@ ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsysca
         QCOMPARE(regionKindId(parsed.regions[7].kind), QStringLiteral("anonymous"));
     }
 
+    // A reader refills one buffer and feeds what it holds: lines cut anywhere (in a number, in a path,
+    // right before a newline), the same path across two pieces, a bad line and a last line without
+    // a newline all come out as parseMaps of the whole text says.
+    void parsesTextFedInPieces()
+    {
+        const std::string text = "1000-2000 r--p 00000000 fe:01 100 /usr/lib/libdemo.so\n"
+                                 "2000-3000 r-xp 00001000 fe:01 100 /usr/lib/libdemo.so\n"
+                                 "3000-4000 rw-p 00002000 fe:01 100 /usr/lib/libdemo.so (deleted)\n"
+                                 "\n"
+                                 "garbage line\n"
+                                 "4000-5000 rw-p 00000000 00:00 0 \n"
+                                 "5000-6000 rw-p 00000000 00:00 0          /tmp/a\x1b[2Jb\n"
+                                 "6000-7000 rw-p 00000000 00:00 0                          [heap]";
+        const ParsedMaps whole = parseMaps(text);
+        QCOMPARE(whole.regions.size(), size_t(6));
+        QCOMPARE(whole.errors.size(), size_t(1));
+        for (size_t piece = 1; piece <= text.size(); ++piece) {
+            MapsParser parser;
+            std::string held;
+            for (size_t at = 0; at < text.size(); at += piece) {
+                held += text.substr(at, piece);
+                const size_t done = parser.addLines(held);
+                held.erase(0, done);
+            }
+            const ParsedMaps got = parser.finish(held);
+            QCOMPARE(got.regions.size(), whole.regions.size());
+            for (size_t i = 0; i < got.regions.size(); ++i) {
+                const Region& a = got.regions[i];
+                const Region& b = whole.regions[i];
+                QVERIFY2(a.range == b.range && a.perms == b.perms && a.offset == b.offset && a.inode == b.inode
+                        && a.path == b.path && a.deleted == b.deleted && a.kind == b.kind && a.segment == b.segment,
+                    qPrintable(QStringLiteral("pieces of %1 bytes, region %2: %3").arg(piece).arg(i).arg(a.path)));
+            }
+            QCOMPARE(got.errors.size(), size_t(1));
+            QCOMPARE(got.errors[0].line, whole.errors[0].line);
+            QCOMPARE(got.errors[0].text, whole.errors[0].text);
+        }
+        QCOMPARE(whole.regions[0].path, QStringLiteral("/usr/lib/libdemo.so"));
+        QVERIFY(whole.regions[2].deleted);
+        QCOMPARE(whole.regions[4].path, QStringLiteral("/tmp/a\\033[2Jb"));
+        QCOMPARE(whole.regions[5].kind, RegionKind::Heap);
+        QCOMPARE(whole.errors[0].line, 5);
+    }
+
     void kindIdsRoundTrip()
     {
         for (int i = 0; i < regionKindCount(); ++i) {

@@ -6,6 +6,7 @@
 #include "platform/linux/target.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -70,6 +71,44 @@ private slots:
             libcText |= r.fileName().startsWith(QStringLiteral("libc.so")) && r.segment == ImageSegment::Text
                 && r.kind == RegionKind::Library;
         QVERIFY(libcText);
+    }
+
+    // The maps are parsed as they are read, through a buffer refilled from the file: the result is
+    // the text's, whether the file is the process's own or a line is longer than the buffer.
+    void readsMapsFilesPiecewise()
+    {
+        const std::string path = "/proc/" + std::to_string(m_fixture.pid()) + "/maps";
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        auto read = readMapsFile(path.c_str());
+        QVERIFY(read.has_value());
+        const ParsedMaps parsed = parseMaps(std::string_view(text.constData(), size_t(text.size())));
+        QCOMPARE(read->regions.size(), parsed.regions.size());
+        QVERIFY(read->regions.size() > 10);
+        for (size_t i = 0; i < parsed.regions.size(); ++i)
+            QVERIFY(
+                read->regions[i].range == parsed.regions[i].range && read->regions[i].path == parsed.regions[i].path);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile big(dir.filePath(QStringLiteral("maps")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const QByteArray longPath = '/' + QByteArray(600 << 10, 'a'); // longer than the reader's buffer
+        big.write(
+            "1000-2000 r--p 00000000 fe:01 7 " + longPath + "\n2000-3000 rw-p 00000000 00:00 0\n3000-4000 r--p 0");
+        big.close();
+        auto odd = readMapsFile(QFile::encodeName(big.fileName()).constData());
+        QVERIFY(odd.has_value());
+        QCOMPARE(odd->regions.size(), size_t(2));
+        QCOMPARE(odd->regions[0].path, QString::fromLatin1(longPath));
+        QCOMPARE(odd->regions[1].range.start, Address(0x2000));
+        QCOMPARE(odd->errors.size(), size_t(1)); // the cut last line, reported
+        QCOMPARE(odd->errors[0].line, 3);
+
+        errno = 0;
+        QVERIFY(!readMapsFile(dir.filePath(QStringLiteral("none")).toLocal8Bit().constData()).has_value());
+        QCOMPARE(errno, ENOENT);
     }
 
     void readsKnownValues()

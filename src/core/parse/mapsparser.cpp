@@ -169,8 +169,8 @@ bool parsePerms(LineParser& p, Permissions* perms)
     return true;
 }
 
-// Returns an empty string on success, the reason otherwise.
-QString parseLine(std::string_view line, Region* region, QString* lastPath, std::string_view* lastRawPath)
+// Returns an empty string on success, the reason otherwise. raw: the path's bytes as the line has them.
+QString parseLine(std::string_view line, Region* region, std::string_view* raw)
 {
     LineParser p(line);
     if (!p.number(&region->range.start, 16) || !p.expect('-') || !p.number(&region->range.end, 16))
@@ -185,52 +185,73 @@ QString parseLine(std::string_view line, Region* region, QString* lastPath, std:
         return tr("the device is not 'major:minor' in hexadecimal");
     if (!p.spaces() || !p.number(&region->inode, 10))
         return tr("the inode is not a decimal number");
+    *raw = {};
     if (p.atEnd())
         return {};
     if (!p.spaces())
         return tr("unexpected text after the inode");
-    std::string_view raw = p.rest();
+    *raw = p.rest();
     constexpr std::string_view deletedSuffix = " (deleted)";
-    if (raw.size() > deletedSuffix.size() && raw.ends_with(deletedSuffix)) {
+    if (raw->size() > deletedSuffix.size() && raw->ends_with(deletedSuffix)) {
         region->deleted = true;
-        raw.remove_suffix(deletedSuffix.size());
+        raw->remove_suffix(deletedSuffix.size());
     }
-    // Consecutive lines usually name the same file: share one QString between them.
-    if (raw != *lastRawPath) {
-        *lastPath = printablePath(QByteArrayView(raw.data(), qsizetype(raw.size())));
-        *lastRawPath = raw;
-    }
-    region->path = *lastPath;
     return {};
 }
 
 } // namespace
 
+void MapsParser::addLine(std::string_view line)
+{
+    ++m_lineNo;
+    if (line.empty())
+        return;
+    Region& region = m_result.regions.emplace_back();
+    std::string_view raw;
+    const QString reason = parseLine(line, &region, &raw);
+    if (!reason.isEmpty()) {
+        m_result.regions.pop_back();
+        m_result.errors.push_back(
+            { m_lineNo, printablePath(QByteArrayView(line.data(), qsizetype(line.size()))), reason });
+        return;
+    }
+    if (raw != m_lastRawPath) {
+        m_lastPath = printablePath(QByteArrayView(raw.data(), qsizetype(raw.size())));
+        m_lastRawPath.assign(raw);
+    }
+    region.path = m_lastPath;
+}
+
+size_t MapsParser::addLines(std::string_view text)
+{
+    size_t done = 0;
+    for (;;) {
+        const size_t nl = text.find('\n', done);
+        if (nl == std::string_view::npos)
+            return done;
+        addLine(text.substr(done, nl - done));
+        done = nl + 1;
+    }
+}
+
+ParsedMaps MapsParser::finish(std::string_view rest, bool classify)
+{
+    if (!rest.empty())
+        addLine(rest);
+    if (classify)
+        classifyRegions(m_result.regions, {});
+    m_lineNo = 0;
+    m_lastPath.clear();
+    m_lastRawPath.clear();
+    return std::exchange(m_result, {});
+}
+
 ParsedMaps parseMaps(std::string_view text)
 {
-    ParsedMaps result;
-    result.regions.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1);
-    QString lastPath;
-    std::string_view lastRawPath;
-    int lineNo = 0;
-    while (!text.empty()) {
-        const size_t nl = text.find('\n');
-        std::string_view line = text.substr(0, nl);
-        text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-        ++lineNo;
-        if (line.empty())
-            continue;
-        Region region;
-        const QString reason = parseLine(line, &region, &lastPath, &lastRawPath);
-        if (!reason.isEmpty()) {
-            result.errors.push_back(
-                { lineNo, printablePath(QByteArrayView(line.data(), qsizetype(line.size()))), reason });
-            continue;
-        }
-        result.regions.push_back(std::move(region));
-    }
-    classifyRegions(result.regions, {});
-    return result;
+    MapsParser parser;
+    parser.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1);
+    const size_t done = parser.addLines(text);
+    return parser.finish(text.substr(done));
 }
 
 namespace {
@@ -266,19 +287,21 @@ void classifyRegions(std::vector<Region>& regions, const ClassifyHints& hints)
     for (Region& r : regions) {
         r.segment = ImageSegment::None;
         const QString& path = r.path;
-        if (path == QLatin1StringView("[heap]"))
+        // Only a name in brackets is one of the kernel's own (most mappings of a big process have none).
+        const bool bracketed = path.startsWith(u'[');
+        if (bracketed && path == QLatin1StringView("[heap]"))
             r.kind = RegionKind::Heap;
-        else if (path == QLatin1StringView("[stack]"))
+        else if (bracketed && path == QLatin1StringView("[stack]"))
             r.kind = RegionKind::MainStack;
-        else if (path == QLatin1StringView("[vdso]"))
+        else if (bracketed && path == QLatin1StringView("[vdso]"))
             r.kind = RegionKind::Vdso;
-        else if (path.startsWith(QLatin1StringView("[vvar"))) // [vvar], [vvar_vclock]
+        else if (bracketed && path.startsWith(QLatin1StringView("[vvar"))) // [vvar], [vvar_vclock]
             r.kind = RegionKind::Vvar;
-        else if (path == QLatin1StringView("[vsyscall]"))
+        else if (bracketed && path == QLatin1StringView("[vsyscall]"))
             r.kind = RegionKind::Vsyscall;
         else if (r.perms.none())
             r.kind = RegionKind::Guard;
-        else if (r.perms.shared || isSharedMemoryPath(path))
+        else if (r.perms.shared || (!path.isEmpty() && isSharedMemoryPath(path)))
             r.kind = RegionKind::Shared;
         else if (r.isFileBacked()) {
             if (images.count({ r.devMajor, r.devMinor, r.inode })) {

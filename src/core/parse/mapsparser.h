@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,28 @@ struct ParsedMaps
 // Parses the text of /proc/PID/maps. Never throws; malformed lines are reported and skipped.
 // Regions come back classified as far as the text alone allows (see classifyRegions).
 [[nodiscard]] ParsedMaps parseMaps(std::string_view text);
+
+// parseMaps for text that arrives in pieces (a reader's buffer refilled from the file): feed each
+// piece; only its complete lines are parsed, and the caller keeps the rest for the next piece.
+// No allocation per line beyond the Region itself, and the text is never held whole.
+class MapsParser
+{
+public:
+    void reserve(size_t lines) { m_result.regions.reserve(lines); }
+    // Parses the complete lines of text (up to its last newline); returns how many bytes that was.
+    [[nodiscard]] size_t addLines(std::string_view text);
+    // The end of the text: rest is what no addLines took (a last line without a newline, or
+    // nothing). classify: as parseMaps does; false leaves it to a classifyRegions with hints.
+    [[nodiscard]] ParsedMaps finish(std::string_view rest, bool classify = true);
+
+private:
+    void addLine(std::string_view line);
+
+    ParsedMaps m_result;
+    QString m_lastPath; // consecutive lines usually name the same file: they share one QString
+    std::string m_lastRawPath;
+    int m_lineNo = 0;
+};
 
 struct ClassifyHints
 {

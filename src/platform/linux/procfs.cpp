@@ -12,9 +12,11 @@
 #include <cerrno>
 #include <charconv>
 #include <chrono>
+#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <pwd.h>
@@ -389,15 +391,51 @@ Result<QByteArray> readProcFile(pid_t pid, const char* name)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
+std::optional<ParsedMaps> readMapsFile(const char* path, bool classify)
+{
+    UniqueFd fd(open(path, O_RDONLY | O_CLOEXEC));
+    if (!fd.valid())
+        return std::nullopt;
+    // Parsed as it is read: one buffer, never zero-filled, refilled from where the last complete
+    // line ended. It grows only for a single line longer than it (the kernel bounds a line by
+    // PATH_MAX and its escapes), so neither the file's size nor the target decides how much is held.
+    size_t capacity = size_t(256) << 10;
+    auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
+    size_t have = 0;
+    MapsParser parser;
+    for (;;) {
+        if (have == capacity) {
+            auto bigger = std::make_unique_for_overwrite<char[]>(capacity * 2);
+            std::memcpy(bigger.get(), buffer.get(), have);
+            buffer = std::move(bigger);
+            capacity *= 2;
+        }
+        const ssize_t n = ::read(fd.get(), buffer.get() + have, capacity - have);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        have += size_t(n);
+        const size_t done = parser.addLines({ buffer.get(), have });
+        std::memmove(buffer.get(), buffer.get() + done, have - done);
+        have -= done;
+    }
+    return parser.finish({ buffer.get(), have }, classify);
+}
+
 Result<ParsedMaps> readRegions(pid_t pid)
 {
     if (Error e = kernelThreadError(pid))
         return e; // its maps are empty: say why, rather than show nothing
     const std::string dir = memoryDir(pid);
-    std::string text;
-    if (!readWholeFile(AT_FDCWD, (dir + "/maps").c_str(), text))
+    // Classified once, below, with the hints.
+    std::optional<ParsedMaps> maps = readMapsFile((dir + "/maps").c_str(), false);
+    if (!maps)
         return procError(pid, errno, tr("Cannot read the memory map of process %1").arg(pid));
-    ParsedMaps parsed = parseMaps(text);
+    ParsedMaps parsed = std::move(*maps);
 
     ClassifyHints hints;
     char exe[4096];

@@ -2,11 +2,12 @@
 
 #include "core/io/dump.h"
 #include "core/model/error.h"
-#include "core/parse/mapsparser.h"
 #include "core/model/processinfo.h"
+#include "core/parse/mapsparser.h"
 #include "core/parse/procstatus.h"
 #include "core/parse/smaps.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ enum class FileShape {
 // Identity from /proc/PID/stat; NoSuchProcess when there is no such pid.
 [[nodiscard]] Result<ProcessIdentity> readIdentity(pid_t pid);
 
+// A maps file (/proc/PID/maps) parsed as it is read, through a buffer of bounded size. classify: as
+// parseMaps does. nullopt with errno set when it cannot be opened or read.
+[[nodiscard]] std::optional<ParsedMaps> readMapsFile(const char* path, bool classify = true);
 // /proc/PID/maps parsed and classified (executable vs library, thread stacks found from the
 // threads' stack pointers where the kernel shows them).
 [[nodiscard]] Result<ParsedMaps> readRegions(pid_t pid);

@@ -178,11 +178,10 @@ Result<std::vector<Region>> LinuxTarget::regions()
 std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
 {
     // Only the ranges and permissions matter here: skip the classification work of readRegions.
-    std::string text;
-    const std::string path = memoryDir(m_identity.pid) + "/maps";
-    if (!readWholeFile(AT_FDCWD, path.c_str(), text))
+    auto maps = readMapsFile((memoryDir(m_identity.pid) + "/maps").c_str());
+    if (!maps)
         return nullptr;
-    return std::make_shared<const std::vector<Region>>(parseMaps(text).regions);
+    return std::make_shared<const std::vector<Region>>(std::move(maps->regions));
 }
 
 bool LinuxTarget::canReadWithoutMemFile() const
