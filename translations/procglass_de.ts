@@ -1029,6 +1029,10 @@
         <source>PID %1 (%2) is a kernel thread: it has no user address space to show.</source>
         <translation>PID %1 (%2) ist ein Kernel-Thread: Er hat keinen Benutzer-Adressraum, den man zeigen könnte.</translation>
     </message>
+    <message>
+        <source>A core needs the threads stopped for their registers: stop the process to save one.</source>
+        <translation>Ein Core braucht die Threads angehalten, wegen ihrer Register: Halten Sie den Prozess an, um einen zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -1413,13 +1417,6 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     </message>
 </context>
 <context>
-    <name>procglass::FakeMemorySource</name>
-    <message>
-        <source>fake memory</source>
-        <translation>simulierter Speicher</translation>
-    </message>
-</context>
-<context>
     <name>procglass::Format</name>
     <message>
         <source>%1 B</source>
@@ -1705,6 +1702,10 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>Cannot read the registers of thread %1</source>
         <translation>Die Register von Thread %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Procglass stopped waiting for process %1 to stop: the target was closed.</source>
+        <translation>Procglass wartet nicht mehr darauf, dass Prozess %1 anhält: Das Ziel wurde geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::ImageFile</name>
@@ -1821,10 +1822,6 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
 </context>
 <context>
     <name>procglass::MainWindow</name>
-    <message>
-        <source>%1 (%2) — Procglass</source>
-        <translation>%1 (%2) — Procglass</translation>
-    </message>
     <message>
         <source>The demo target %1 could not be started: %2</source>
         <translation>Das Demo-Ziel %1 konnte nicht gestartet werden: %2</translation>
@@ -1960,28 +1957,12 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         </translation>
     </message>
     <message>
-        <source>Process %1 (%2): %3 mappings, %4 of address space</source>
-        <translation>Prozess %1 (%2): %3 Speicherbereiche, %4 Adressraum</translation>
-    </message>
-    <message>
         <source>Release</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
         <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>%1 (%2): running</source>
-        <translation>%1 (%2): läuft</translation>
-    </message>
-    <message>
-        <source>%1 (%2): held — every thread stopped</source>
-        <translation>%1 (%2): angehalten — alle Threads gestoppt</translation>
-    </message>
-    <message>
-        <source>%1 (%2): exited</source>
-        <translation>%1 (%2): beendet</translation>
     </message>
     <message>
         <source>The process has exited. Its last memory map stays on screen.</source>
@@ -2176,20 +2157,52 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <translation>%1 konnten nicht gelesen werden und stehen als Nullen im Core, der sie nicht kennzeichnen kann: Ein Debugger zeigt dort Nullen, als hätte der Prozess sie enthalten (%2).</translation>
     </message>
     <message>
-        <source>The memory from %1 on cannot be shown: %2. What was read before stays on screen.</source>
-        <translation>Der Speicher ab %1 kann nicht angezeigt werden: %2. Was vorher gelesen wurde, bleibt sichtbar.</translation>
-    </message>
-    <message>
-        <source>the process exited</source>
-        <translation>der Prozess wurde beendet</translation>
-    </message>
-    <message>
         <source>Mangled: %1</source>
         <translation>Kodierter Name: %1</translation>
     </message>
     <message>
         <source>Procglass cannot read this process&apos;s memory, so its mappings, bytes and start-up vector are not shown. %1 What is shown here comes from /proc/PID/status, which anyone may read.</source>
         <translation>Procglass kann den Speicher dieses Prozesses nicht lesen, daher werden seine Speicherbereiche, Bytes und sein Startvektor nicht angezeigt. %1 Was hier steht, stammt aus /proc/PID/status, das jeder lesen darf.</translation>
+    </message>
+    <message>
+        <source>Opening process %1…</source>
+        <translation>Prozess %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening the bundle %1…</source>
+        <translation>Paket %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2): %3 mappings, %4 of address space</source>
+        <translation>Prozess %1 (%2): %3 Speicherbereiche, %4 Adressraum</translation>
+    </message>
+    <message>
+        <source>%1 (%2): held — every thread stopped</source>
+        <translation>%1 (%2): angehalten — alle Threads gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): exited</source>
+        <translation>%1 (%2): beendet</translation>
+    </message>
+    <message>
+        <source>%1 (%2): running</source>
+        <translation>%1 (%2): läuft</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Procglass</source>
+        <translation>%1 (%2) — Procglass</translation>
+    </message>
+    <message>
+        <source>the process exited</source>
+        <translation>der Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>The memory from %1 on cannot be shown: %2. What was read before stays on screen.</source>
+        <translation>Der Speicher ab %1 kann nicht angezeigt werden: %2. Was vorher gelesen wurde, bleibt sichtbar.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3039,14 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>Search for what you typed as text (UTF-8 / ASCII)</source>
         <translation>Das Eingegebene als Text suchen (UTF-8 / ASCII)</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>procglass::SearchPattern</name>
@@ -3190,6 +3211,17 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
     <message>
         <source>Location</source>
         <translation>Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::TargetDocument</name>
+    <message>
+        <source>This target is read-only: nothing was written.</source>
+        <translation>Dieses Ziel ist schreibgeschützt: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>This target cannot be exported.</source>
+        <translation>Dieses Ziel kann nicht exportiert werden.</translation>
     </message>
 </context>
 <context>

@@ -183,9 +183,8 @@ QString ExportController::unreadableNote(const DumpReport& report, quint64 unrea
     for (size_t i = 0; i < report.unreadable.size() && i < 3; ++i)
         ranges << QCoreApplication::translate("procglass::MainWindow", "%1–%2")
                       .arg(formatAddress(report.unreadable[i].start), formatAddress(report.unreadable[i].end));
-    if (report.unreadable.size() > 3)
-        ranges << QCoreApplication::translate(
-            "procglass::MainWindow", "and %n more", nullptr, int(report.unreadable.size() - 3));
+    if (const int more = int(report.unreadable.size()) - 3; more > 0)
+        ranges << QCoreApplication::translate("procglass::MainWindow", "and %n more", nullptr, more);
     return QCoreApplication::translate("procglass::MainWindow",
         "%1 could not be read and are written as zeros in the core, which cannot mark them: a debugger "
         "shows zeros there as if the process held them (%2).")

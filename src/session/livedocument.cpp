@@ -9,14 +9,8 @@
 
 namespace procglass {
 
-namespace {
-// The window's words, filed under its context (they were its own before the document took them).
-QString windowTr(const char* text)
-{
-    return QCoreApplication::translate("procglass::MainWindow", text);
-}
-} // namespace
-
+// The window's words keep the window's context (they were its own before the document took them);
+// written out at each call so that lupdate finds them.
 ProcessFacts readStatusFacts(pid_t pid)
 {
     ProcessFacts f;
@@ -76,7 +70,7 @@ QString LiveDocument::summary() const
     quint64 mapped = 0;
     for (const Region& r : *regions())
         mapped += r.range.size();
-    return windowTr("Process %1 (%2): %3 mappings, %4 of address space")
+    return QCoreApplication::translate("procglass::MainWindow", "Process %1 (%2): %3 mappings, %4 of address space")
         .arg(m_target->pid())
         .arg(name())
         .arg(regions()->size())
@@ -87,19 +81,21 @@ QString LiveDocument::stateText() const
 {
     switch (state()) {
     case State::Held:
-        return windowTr("%1 (%2): held — every thread stopped").arg(name()).arg(m_target->pid());
+        return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): held — every thread stopped")
+            .arg(name())
+            .arg(m_target->pid());
     case State::Exited:
-        return windowTr("%1 (%2): exited").arg(name()).arg(m_target->pid());
+        return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): exited").arg(name()).arg(m_target->pid());
     case State::Running:
     case State::Offline:
         break;
     }
-    return windowTr("%1 (%2): running").arg(name()).arg(m_target->pid());
+    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): running").arg(name()).arg(m_target->pid());
 }
 
 QString LiveDocument::windowTitle() const
 {
-    return windowTr("%1 (%2) — Procglass").arg(name()).arg(m_target->pid());
+    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2) — Procglass").arg(name()).arg(m_target->pid());
 }
 
 void LiveDocument::start()
@@ -143,7 +139,8 @@ void LiveDocument::fetchPages(quint64 generation, const std::vector<Address>& ba
     // Nothing can be read any more: answer at once, so the view shows why instead of loading.
     std::vector<PageCache::Page> out;
     for (Address base : bases)
-        out.push_back(PageCache::unreadablePage(base, windowTr("the process exited")));
+        out.push_back(PageCache::unreadablePage(
+            base, QCoreApplication::translate("procglass::MainWindow", "the process exited")));
     answerPages(out);
 }
 
@@ -154,7 +151,8 @@ void LiveDocument::answerPages(const std::vector<PageCache::Page>& out)
     // the "??" the view draws for them would say only "unreadable".
     const auto it = std::find_if(out.begin(), out.end(), [](const PageCache::Page& p) { return !p.reason.isEmpty(); });
     if (it != out.end())
-        emit pageProblem(windowTr("The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
+        emit pageProblem(QCoreApplication::translate(
+            "procglass::MainWindow", "The memory from %1 on cannot be shown: %2. What was read before stays on screen.")
                              .arg(formatAddress(it->base), it->reason));
 }
 
