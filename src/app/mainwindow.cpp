@@ -9,7 +9,6 @@
 #include "core/model/format.h"
 #include "core/parse/addressspec.h"
 #include "core/parse/auxv.h"
-#include "core/teach/location.h"
 #include "core/parse/procstatus.h"
 #include "core/teach/bookmarks.h"
 #include "core/teach/location.h"
@@ -67,8 +66,7 @@
 
 namespace procglass {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -163,8 +161,17 @@ MainWindow::~MainWindow()
     // gone: what they tell this window must not arrive then.
     if (m_tourDock)
         m_tourDock->disconnect(this);
-    m_document.reset(); // releases a hold
+    letGoOfDocument(); // releases a hold
     m_demo->stop(); // does not wait for it to end
+}
+
+void MainWindow::letGoOfDocument()
+{
+    m_opener->cancel(); // an open under way answers nobody now
+    m_exports->setDocument(nullptr); // cancels an export under way: the session removes what it began
+    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
+    m_ui->hexView->setPageStore(nullptr); // it must not point into the document that goes
+    m_document.reset(); // drops whatever it still had on its way
 }
 
 void MainWindow::setUpActions()
@@ -557,8 +564,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_tourDock)
         m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
-    m_opener->cancel();
-    m_document.reset(); // quitting releases the target
+    letGoOfDocument(); // quitting releases the target, and cancels an export of it
     m_demo->stop(); // the demo ends with the window, which does not wait for it
     event->accept();
 }
@@ -704,17 +710,13 @@ void MainWindow::openBundle(const QString& directory)
 
 void MainWindow::closeTarget()
 {
-    m_opener->cancel(); // an open under way answers nobody now
     m_unreadableFacts.cancel();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     m_code->setSource(nullptr, {});
     for (QAction* a : m_exportActions)
         a->setEnabled(false);
-    m_exports->setDocument(nullptr); // cancels an export under way
-    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
-    m_ui->hexView->setPageStore(nullptr);
-    m_document.reset(); // drops whatever it still had on its way
+    letGoOfDocument();
     m_bookmarks->clearTarget();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);
