@@ -5,11 +5,8 @@
 #include "codeview.h"
 #include "columnchoice.h"
 #include "core/code/elfsymbols.h"
-#include "core/io/imagefile.h"
 #include "core/model/format.h"
 #include "core/parse/addressspec.h"
-#include "core/parse/auxv.h"
-#include "core/parse/procstatus.h"
 #include "core/teach/bookmarks.h"
 #include "core/teach/location.h"
 #include "currentlocation.h"
@@ -26,47 +23,30 @@
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
 #include "platform/linux/access.h"
-#include "platform/linux/mappedfiles.h"
 #include "platform/linux/procfs.h"
-#include "platform/linux/target.h"
 #include "processlistpane.h"
 #include "searchpanel.h"
-#include "session/background.h"
 #include "session/documentopener.h"
 #include "session/livedocument.h"
 #include "ui_mainwindow.h"
 #include "widgets/syntaxhighlighting.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QScopedValueRollback>
 #include <QScrollArea>
-#include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
-#include <QUndoCommand>
-#include <QtConcurrent>
 
 #include <array>
 #include <unistd.h>
 #include <utility>
 
 namespace procglass {
-
-namespace { } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
