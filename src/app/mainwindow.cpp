@@ -5,12 +5,8 @@
 #include "codeview.h"
 #include "columnchoice.h"
 #include "core/code/elfsymbols.h"
-#include "core/io/imagefile.h"
 #include "core/model/format.h"
 #include "core/parse/addressspec.h"
-#include "core/parse/auxv.h"
-#include "core/teach/location.h"
-#include "core/parse/procstatus.h"
 #include "core/teach/bookmarks.h"
 #include "core/teach/location.h"
 #include "currentlocation.h"
@@ -27,48 +23,30 @@
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
 #include "platform/linux/access.h"
-#include "platform/linux/mappedfiles.h"
 #include "platform/linux/procfs.h"
-#include "platform/linux/target.h"
 #include "processlistpane.h"
 #include "searchpanel.h"
-#include "session/background.h"
 #include "session/documentopener.h"
 #include "session/livedocument.h"
 #include "ui_mainwindow.h"
 #include "widgets/syntaxhighlighting.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QScopedValueRollback>
 #include <QScrollArea>
-#include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
-#include <QUndoCommand>
-#include <QtConcurrent>
 
 #include <array>
 #include <unistd.h>
 #include <utility>
 
 namespace procglass {
-
-namespace {
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -163,8 +141,17 @@ MainWindow::~MainWindow()
     // gone: what they tell this window must not arrive then.
     if (m_tourDock)
         m_tourDock->disconnect(this);
-    m_document.reset(); // releases a hold
+    letGoOfDocument(); // releases a hold
     m_demo->stop(); // does not wait for it to end
+}
+
+void MainWindow::letGoOfDocument()
+{
+    m_opener->cancel(); // an open under way answers nobody now
+    m_exports->setDocument(nullptr); // cancels an export under way: the session removes what it began
+    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
+    m_ui->hexView->setPageStore(nullptr); // it must not point into the document that goes
+    m_document.reset(); // drops whatever it still had on its way
 }
 
 void MainWindow::setUpActions()
@@ -557,8 +544,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_tourDock)
         m_tourDock->hide(); // gives the process list its width back before the splitter is saved
     saveSettings();
-    m_opener->cancel();
-    m_document.reset(); // quitting releases the target
+    letGoOfDocument(); // quitting releases the target, and cancels an export of it
     m_demo->stop(); // the demo ends with the window, which does not wait for it
     event->accept();
 }
@@ -704,17 +690,13 @@ void MainWindow::openBundle(const QString& directory)
 
 void MainWindow::closeTarget()
 {
-    m_opener->cancel(); // an open under way answers nobody now
     m_unreadableFacts.cancel();
     m_search->setSource(nullptr); // cancels a search of this target
     m_search->setRegions({});
     m_code->setSource(nullptr, {});
     for (QAction* a : m_exportActions)
         a->setEnabled(false);
-    m_exports->setDocument(nullptr); // cancels an export under way
-    m_edits->setDocument(nullptr); // its writes belong to the target that is gone
-    m_ui->hexView->setPageStore(nullptr);
-    m_document.reset(); // drops whatever it still had on its way
+    letGoOfDocument();
     m_bookmarks->clearTarget();
     m_ui->actionEdit->setChecked(false);
     m_ui->actionEdit->setEnabled(false);

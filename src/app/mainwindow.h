@@ -139,6 +139,9 @@ private:
     void beginOpening(const QString& what);
     void onOpened(pid_t pid, Result<std::unique_ptr<TargetDocument>> document);
     void attachDocument(std::unique_ptr<TargetDocument> document);
+    // Closes the document, and everything that still points into it: an open under way, an export
+    // (cancelled), the edits, the memory view's pages. Closing the target and quitting both do it.
+    void letGoOfDocument();
     void onRegionsChanged(int unparsed);
     void onStateChanged(TargetDocument::State state);
     void onAuxvChanged();

@@ -18,7 +18,7 @@ int PageStore::byteAt(Address address)
     return static_cast<unsigned char>(page->bytes.at(qsizetype(address - page->base)));
 }
 
-void PageStore::request(const std::vector<Address>& bases)
+void PageStore::request(const std::vector<Address>& bases, InFlight inFlight)
 {
     std::vector<Address> missing;
     for (Address base : bases) {
@@ -32,6 +32,12 @@ void PageStore::request(const std::vector<Address>& bases)
         [&](Address a) { return std::find(m_inFlight.begin(), m_inFlight.end(), a) != m_inFlight.end(); });
     if (allInFlight)
         return;
+    if (inFlight == InFlight::Keep) {
+        for (Address a : m_inFlight) {
+            if (std::find(missing.begin(), missing.end(), a) == missing.end())
+                missing.push_back(a);
+        }
+    }
     m_inFlight = missing;
     emit pagesNeeded(++m_generation, missing);
 }

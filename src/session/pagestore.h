@@ -23,9 +23,13 @@ public:
     // The byte at address: -1 while its page is not loaded, -2 when it is unreadable.
     [[nodiscard]] int byteAt(Address address);
 
+    // Whether a request replaces the one in flight (a view that moved on: what it showed before is
+    // not wanted any more) or adds to it (one more page, wanted besides what is on its way).
+    enum class InFlight { Supersede, Keep };
     // Asks for the pages among bases that are not cached. A request that adds nothing to the one in
-    // flight is not sent; a new one supersedes it (the fetcher may drop the older one unread).
-    void request(const std::vector<Address>& bases);
+    // flight is not sent; a new one supersedes it (the fetcher may drop the older one unread),
+    // unless inFlight is Keep: then it asks for those again too.
+    void request(const std::vector<Address>& bases, InFlight inFlight = InFlight::Supersede);
     // Fetched pages, from any generation: pages are valid data whenever they come.
     void add(const std::vector<PageCache::Page>& pages);
     // Forgets every page (a refresh, a hold): whoever draws them asks again.

@@ -35,8 +35,9 @@ int TargetDocument::byteAt(Address address)
     if (findRegion(*m_regions, address) < 0)
         return -2;
     const int v = m_pages.byteAt(address);
+    // Besides the pages on their way (the memory view's): this must not make the fetcher drop them.
     if (v == -1)
-        m_pages.request({ PageCache::pageBase(address) });
+        m_pages.request({ PageCache::pageBase(address) }, PageStore::InFlight::Keep);
     return v;
 }
 

@@ -202,6 +202,49 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("random.bin")))); // cancelled: nothing left
     }
 
+    // Quitting during an export: closing the window cancels it, as closing the target does, so the
+    // session removes what it began, lets the target run and ends well within the 5 s main() waits
+    // for it. (Before: the export went on after the window had closed, unasked, and main() ended
+    // the program in the middle of it after 5 s, leaving the partial file.)
+    void quittingDuringAnExportCancelsIt()
+    {
+        constexpr quint64 kSize = 1ull << 30;
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QString::number(kSize), QStringLiteral("--threads"),
+                     QStringLiteral("1") }),
+            qPrintable(f.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(open(w, f.pid()));
+        QSignalSpy finished(&w, &MainWindow::exportFinished);
+        DumpJob job;
+        const Address random = f.address(QStringLiteral("random"));
+        job.ranges = { { random, random + kSize } };
+        job.path = dir.filePath(QStringLiteral("random.bin"));
+        const auto progress = job.progress;
+        w.startExport(std::move(job));
+        QElapsedTimer started;
+        started.start();
+        while (progress->done == 0 && started.elapsed() < 10000)
+            QThread::usleep(200);
+        QVERIFY(progress->done > 0);
+        QVERIFY(w.close());
+        QElapsedTimer t;
+        t.start();
+        const bool ended = TargetSession::waitForClosedSessions(std::chrono::seconds(2));
+        qInfo("after the window closed the session ended in %lld ms; the export got to %llu of %llu bytes",
+            static_cast<long long>(t.elapsed()), static_cast<unsigned long long>(progress->done.load()),
+            static_cast<unsigned long long>(kSize));
+        QVERIFY2(ended, "the export went on after the window closed");
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("random.bin")))); // cancelled: nothing left
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(1).toString().isEmpty()); // it says it was cancelled
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("RS")), qPrintable(threadStates(f.pid())));
+    }
+
     // Opening reads the target's command line under its mmap lock, which a target can stall for as
     // long as it likes: here the open takes 600 ms (a sleep in its place, on the thread that opens).
     // The window must go on ticking meanwhile and show the process once it is open.

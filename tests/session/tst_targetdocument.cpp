@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace procglass;
 using namespace procglass::test;
 
@@ -89,6 +91,27 @@ private slots:
         QVERIFY(!unreadable);
         QCOMPARE(bytes, QByteArray(reinterpret_cast<const char*>(expected.data()), 64));
         QCOMPARE(doc->byteAt(0x1000), -2); // not mapped: unreadable at once, never "loading"
+    }
+
+    // The memory view asks for the pages on screen; the data inspector, reading 64 bytes from the
+    // cursor through the document, may then ask for one more (the bytes run on past the screen).
+    // That must not cost the view its pages: they arrive, not stay "loading" until it scrolls.
+    void aByteAskedForDoesNotDropThePagesOnTheirWay()
+    {
+        auto doc = openAndStart();
+        QVERIFY(doc);
+        constexpr quint64 kPage = PageCache::kPageBytes;
+        const Address first = PageCache::pageBase(m_random.start) + kPage; // the random block holds 1 MiB
+        const std::vector<Address> onScreen = { first, first + kPage, first + 2 * kPage };
+        const Address next = first + 3 * kPage;
+        QVERIFY(next + kPage <= m_random.end);
+        doc->refresh(); // the fetcher busy for a moment (a live target rereads its maps), as it often is
+        doc->pages().request(onScreen); // what HexView::fetchVisible does
+        QCOMPARE(doc->byteAt(next), -1); // what the inspector does right after
+        QTRY_VERIFY(doc->pages().byteAt(next) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(onScreen.begin(), onScreen.end(), [&](Address a) { return doc->pages().byteAt(a) >= 0; }),
+            2000);
     }
 
     void symbolsAndFactsArriveFromTheBackground()
