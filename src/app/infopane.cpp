@@ -1,7 +1,7 @@
 #include "infopane.h"
 
-#include "core/teach/explain.h"
 #include "core/model/format.h"
+#include "core/teach/explain.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/model/address.h"
+#include "core/model/region.h"
 #include "core/parse/auxv.h"
 #include "core/parse/procstatus.h"
-#include "core/model/region.h"
 
 #include <QTabWidget>
 

@@ -1,6 +1,6 @@
 #include "core/parse/addressspec.h"
-#include "core/teach/bookmarks.h"
 #include "core/parse/mapsparser.h"
+#include "core/teach/bookmarks.h"
 
 #include <QTest>
 

@@ -4,11 +4,11 @@
 #include "fixture.h"
 
 #include "core/code/elfsegments.h"
-#include "core/teach/explain.h"
-#include "fakememorysource.h"
 #include "core/model/format.h"
 #include "core/parse/mapsparser.h"
 #include "core/search/searchengine.h"
+#include "core/teach/explain.h"
+#include "fakememorysource.h"
 #include "platform/linux/procfs.h"
 
 #include <QProcess>

@@ -1,9 +1,9 @@
 // Issue 15, item 6: every location Procglass prints reads back, through the one parser, to the
 // address it was printed for -- over every kind of mapping and names a target chooses to confuse.
 #include "core/parse/addressspec.h"
+#include "core/parse/mapsparser.h"
 #include "core/teach/bookmarks.h"
 #include "core/teach/location.h"
-#include "core/parse/mapsparser.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -4,9 +4,9 @@
 // killed half way. Nothing outside what was asked is created, changed or deleted, and the error
 // says why.
 #include "core/io/dump.h"
-#include "fakememorysource.h"
 #include "core/io/privatefile.h"
 #include "core/search/valuescan.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // The teaching texts' facts: the auxiliary vector, /proc/PID/status and the Explain pane's words.
 #include "core/parse/auxv.h"
-#include "core/teach/explain.h"
-#include "fakememorysource.h"
 #include "core/parse/mapsparser.h"
 #include "core/parse/procstatus.h"
+#include "core/teach/explain.h"
+#include "fakememorysource.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "fakememorysource.h"
 #include "core/search/searchengine.h"
+#include "fakememorysource.h"
 
 #include <QTest>
 

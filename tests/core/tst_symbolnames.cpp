@@ -1,10 +1,10 @@
 // Issue 15, item 5: C++ symbols are shown demangled, found by either name, and the symbol form
 // describe() prints reads back to its address. Names come from the target's files: a crafted one
 // must not make demangling cost what it likes.
-#include "core/parse/addressspec.h"
 #include "core/code/elfsymbols.h"
-#include "fakememorysource.h"
+#include "core/parse/addressspec.h"
 #include "core/teach/location.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 
 #include <QElapsedTimer>

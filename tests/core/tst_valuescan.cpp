@@ -1,6 +1,6 @@
 // Value scans and rescans, on the fake (values changed on purpose) and on the fixture's live counters.
-#include "fakememorysource.h"
 #include "core/search/valuescan.h"
+#include "fakememorysource.h"
 #include "fixture.h"
 #include "platform/linux/target.h"
 

@@ -6,8 +6,8 @@
 // last byte of each must read back to that byte (abort otherwise).
 
 #include "core/parse/addressspec.h"
-#include "core/teach/location.h"
 #include "core/parse/mapsparser.h"
+#include "core/teach/location.h"
 
 #include <cstdlib>
 

@@ -1,8 +1,8 @@
 // libFuzzer harness: a hit-set file (procglass-cli search --save-hits, then rescan), loaded, shown
 // and rescanned against a small address space as `rescan` does. Input: the file itself.
 
-#include "fakememorysource.h"
 #include "core/search/valuescan.h"
+#include "fakememorysource.h"
 
 #include <QFile>
 #include <QTemporaryDir>

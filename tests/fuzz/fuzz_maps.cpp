@@ -2,8 +2,8 @@
 // bundle's maps is any file), classified and explained as the Regions tab and `explain` do.
 // Input: the text itself.
 
-#include "core/teach/explain.h"
 #include "core/parse/mapsparser.h"
+#include "core/teach/explain.h"
 
 #include <cstddef>
 #include <cstdint>

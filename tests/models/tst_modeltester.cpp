@@ -133,5 +133,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestModelTester)
+// A GUI application: the disassembly model colours its rows from the palette.
+QTEST_MAIN(TestModelTester)
 #include "tst_modeltester.moc"

@@ -1,6 +1,6 @@
 // A bundle of the live fixture, opened again, answers every read as the live process did.
-#include "core/parse/auxv.h"
 #include "core/io/bundlesource.h"
+#include "core/parse/auxv.h"
 #include "core/parse/procstatus.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"

@@ -1,8 +1,8 @@
 // The seeds' check, as tests: [vdso] saved from a live process is an ELF shared object whose
 // symbols are objdump's and whose code we decode as objdump does.
 #include "core/code/disassembler.h"
-#include "core/io/dump.h"
 #include "core/code/elfsymbols.h"
+#include "core/io/dump.h"
 #include "fixture.h"
 #include "platform/linux/mappedfiles.h"
 #include "platform/linux/target.h"

@@ -1,6 +1,6 @@
 #include "cli/cli.h"
-#include "core/parse/mapsparser.h"
 #include "core/io/listingtext.h"
+#include "core/parse/mapsparser.h"
 #include "platform/linux/procfs.h"
 
 namespace procglass::cli {

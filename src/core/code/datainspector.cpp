@@ -1,6 +1,6 @@
 #include "core/code/datainspector.h"
-#include "core/teach/location.h"
 #include "core/model/tr.h"
+#include "core/teach/location.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "core/code/elfsymbols.h"
-#include "core/teach/location.h"
 #include "core/model/tr.h"
+#include "core/teach/location.h"
 
 #include "core/model/memorysource.h"
 

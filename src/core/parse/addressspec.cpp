@@ -1,7 +1,7 @@
 #include "core/parse/addressspec.h"
 #include "core/code/elfsymbols.h"
-#include "core/teach/location.h"
 #include "core/model/tr.h"
+#include "core/teach/location.h"
 
 #include <QCoreApplication>
 

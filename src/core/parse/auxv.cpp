@@ -1,8 +1,8 @@
 #include "core/parse/auxv.h"
 
-#include "core/teach/explain.h"
 #include "core/model/format.h"
 #include "core/model/memorysource.h"
+#include "core/teach/explain.h"
 
 #include <QCoreApplication>
 

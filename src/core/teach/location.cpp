@@ -1,7 +1,7 @@
 #include "core/teach/location.h"
 
-#include "core/parse/addressspec.h"
 #include "core/code/elfsymbols.h"
+#include "core/parse/addressspec.h"
 
 #include <algorithm>
 #include <string_view>

@@ -1,10 +1,10 @@
 #include "mappedfiles.h"
 
-#include "core/parse/mapsparser.h"
 #include "core/model/tr.h"
+#include "core/parse/mapsparser.h"
 
-#include "target.h"
 #include "core/io/uniquefd.h"
+#include "target.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/code/elfsymbols.h"
-#include "core/model/error.h"
 #include "core/io/imagefile.h"
+#include "core/model/error.h"
 #include "core/model/region.h"
 
 #include <sys/types.h>

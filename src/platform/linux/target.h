@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/parse/mapsparser.h"
+#include "core/io/uniquefd.h"
 #include "core/model/memorysource.h"
 #include "core/model/processinfo.h"
-#include "core/io/uniquefd.h"
+#include "core/parse/mapsparser.h"
 
 #include <QCoreApplication>
 #include <memory>
