@@ -1,17 +1,13 @@
 #pragma once
 
 #include "core/model/processinfo.h"
-#include "core/parse/smaps.h"
 #include "exportcontroller.h"
-#include "platform/linux/targetsession.h"
 #include "session/jobtracker.h"
 #include "session/targetdocument.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QUndoStack>
 
-#include <deque>
 #include <functional>
 
 #include <memory>
@@ -20,8 +16,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QProgressDialog;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTimer;
 
