@@ -177,7 +177,8 @@ Result<std::vector<Region>> LinuxTarget::regions()
 
 std::shared_ptr<const std::vector<Region>> LinuxTarget::mapsForRead() const
 {
-    // Only the ranges and permissions matter here: skip the classification work of readRegions.
+    // The ranges, permissions and kinds ([vvar] and [vsyscall] are never read through this path);
+    // no hints and no .bss check: those are for what the user is shown (readRegions).
     auto maps = readMapsFile((memoryDir(m_identity.pid) + "/maps").c_str());
     if (!maps)
         return nullptr;
