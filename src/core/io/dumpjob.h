@@ -22,6 +22,9 @@ struct DumpJob
     std::vector<Region> regions; // bundle: these mappings; core: every mapping
     QString path;
     bool overwrite = false;
+    // Through an agent: path is on the agent's machine and the agent writes it there (only the
+    // report travels). Otherwise the bytes travel and the file is written here.
+    bool onAgent = false;
     // Shared with the watcher (the window polls it; the CLI's signal handler sets cancel).
     struct Progress
     {
