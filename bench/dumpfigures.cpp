@@ -3,8 +3,8 @@
 #include "benchutil.h"
 #include "core/io/dump.h"
 #include "fixture.h"
-#include "platform/linux/elfcore.h"
 #include "platform/linux/hold.h"
+#include "platform/linux/rundump.h"
 #include "platform/linux/target.h"
 
 #include <QFile>
@@ -124,9 +124,13 @@ int runDumpBenchmarks(quint64 size, int runs)
         {
             auto hold = Hold::acquire((*target)->identity());
             auto regions = (*target)->regions();
-            DumpControl control;
-            control.overwrite = true;
-            if (!hold || !regions || !writeElfCore(**target, **hold, *regions, path, control))
+            DumpJob job;
+            job.format = DumpJob::Format::Core;
+            job.path = path;
+            job.overwrite = true;
+            if (regions)
+                job.regions = *regions;
+            if (!hold || !regions || !runDumpJob(**target, hold->get(), job, BundleInfo()))
                 rc = 1;
         }
         tOurs.push_back(seconds(start));

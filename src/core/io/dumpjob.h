@@ -13,7 +13,7 @@ namespace procglass {
 
 // An export as the user asked for it, from the window or from `procglass-cli dump`: what, where,
 // and the progress it shares with whoever watches. Running it on a live process is
-// platform/linux/rundump.h; it needs the process stopped.
+// core/host/rundump.h; it needs the process stopped.
 struct DumpJob
 {
     enum class Format { Raw, Bundle, Core };

@@ -182,9 +182,8 @@ Result<std::unique_ptr<ImageBytes>> LocalTarget::mappedFile(const Region& region
 
 Result<DumpReport> LocalTarget::dump(const DumpJob& job, TargetHold* hold, const BundleInfo& info)
 {
-    // Only a hold of this computer's holds a local process.
-    const auto* local = dynamic_cast<const LocalHold*>(hold);
-    return runDumpJob(*m_target, local ? &local->hold() : nullptr, job, info);
+    // The files are written here, by this process (for an agent: on the agent's machine).
+    return runDumpJob(*this, hold, job, info);
 }
 
 } // namespace procglass

@@ -1,21 +1,14 @@
 #include "elfcore.h"
-#include "core/model/tr.h"
 
 #include "core/io/privatefile.h"
-#include "hold.h"
-#include "procfs.h"
-#include "target.h"
+#include "core/model/tr.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
+#include <QFile>
 
 #include <cstring>
 #include <elf.h>
-#include <fcntl.h>
-#include <string>
 #include <sys/procfs.h>
 #include <sys/user.h>
-#include <unistd.h>
 
 namespace procglass {
 
@@ -58,37 +51,28 @@ bool dumped(const Region& r)
 
 } // namespace
 
-Result<DumpReport> writeElfCore(LinuxTarget& target, const Hold& hold, const std::vector<Region>& regions,
-    const QString& path, const DumpControl& control)
+Result<DumpReport> writeElfCore(MemorySource& memory, const CoreProcess& process,
+    const std::vector<ThreadRegisters>& threads, const std::vector<Region>& regions, const QString& path,
+    const DumpControl& control)
 {
-    const pid_t pid = target.pid();
+    const pid_t pid = process.pid;
     if (Error e = PrivateFile::check(path, control.overwrite)) // before the work; again when it is written
         return e;
-    unsigned char ident[EI_NIDENT] = {};
-    const std::string exe = "/proc/" + std::to_string(pid) + "/exe";
-    if (const int fd = ::open(exe.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) { // its ELF class
-        (void)!::pread(fd, ident, sizeof ident, 0);
-        ::close(fd);
-    }
-    if (ident[EI_CLASS] == ELFCLASS32)
+    if (process.elf32)
         return makeError(ErrorKind::InvalidArgument,
             tr("Process %1 is a 32-bit program; Procglass writes cores of 64-bit programs only.").arg(pid));
-    auto threads = hold.threadStates();
-    if (!threads)
-        return threads.error();
-    auto auxv = readProcFile(pid, "auxv");
-    if (!auxv)
-        return auxv.error();
-    const auto info = readProcess(pid);
+    if (threads.empty())
+        return makeError(ErrorKind::InvalidArgument,
+            tr("A core needs the threads stopped for their registers: stop the process to save one."));
 
     // The notes, in the kernel's order: the first thread's status, the process, auxv, files,
     // its floating point registers; then every other thread's status and floating point registers.
     QByteArray notes;
     bool first = true;
-    for (const Hold::ThreadState& t : *threads) {
+    for (const ThreadRegisters& t : threads) {
         elf_prstatus status {};
         status.pr_pid = t.tid;
-        status.pr_ppid = info ? info->ppid : 0;
+        status.pr_ppid = process.ppid;
         std::memcpy(
             &status.pr_reg, t.registers.constData(), std::min(sizeof status.pr_reg, size_t(t.registers.size())));
         status.pr_fpvalid = !t.fpRegisters.isEmpty();
@@ -98,16 +82,18 @@ Result<DumpReport> writeElfCore(LinuxTarget& target, const Hold& hold, const std
             ps.pr_pid = pid;
             ps.pr_state = 0;
             ps.pr_sname = 'R';
-            if (info) {
-                ps.pr_ppid = info->ppid;
-                ps.pr_uid = info->uid;
-                const QByteArray name = info->name.toLocal8Bit();
-                std::memcpy(ps.pr_fname, name.constData(), std::min(sizeof ps.pr_fname - 1, size_t(name.size())));
-                const QByteArray args = info->commandLine.join(u' ').toLocal8Bit();
-                std::memcpy(ps.pr_psargs, args.constData(), std::min(sizeof ps.pr_psargs - 1, size_t(args.size())));
-            }
+            ps.pr_ppid = process.ppid;
+            ps.pr_uid = process.uid;
+            const QByteArray name = process.name.toLocal8Bit();
+            std::memcpy(ps.pr_fname, name.constData(), std::min(sizeof ps.pr_fname - 1, size_t(name.size())));
+            // The arguments with spaces between them, as ps prints them.
+            QByteArray args = process.commandLine;
+            while (args.endsWith('\0'))
+                args.chop(1);
+            args.replace('\0', ' ');
+            std::memcpy(ps.pr_psargs, args.constData(), std::min(sizeof ps.pr_psargs - 1, size_t(args.size())));
             appendNote(notes, NT_PRPSINFO, &ps, sizeof ps);
-            appendNote(notes, NT_AUXV, auxv->constData(), size_t(auxv->size()));
+            appendNote(notes, NT_AUXV, process.auxv.constData(), size_t(process.auxv.size()));
             // NT_FILE: count, page size, (start, end, offset in pages) per file mapping, then the names.
             std::vector<quint64> table { 0, kPage };
             QByteArray names;
@@ -186,7 +172,7 @@ Result<DumpReport> writeElfCore(LinuxTarget& target, const Hold& hold, const std
             return writeError(path, out);
         for (const Region* r : loads) {
             if (r->perms.read) {
-                if (Error e = copier.copy(target, r->range, out, path, report.unreadable))
+                if (Error e = copier.copy(memory, r->range, out, path, report.unreadable))
                     return e;
             }
         }
