@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "agent/connect.h"
 #include "core/teach/location.h"
+#include "platform/linux/localhost.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +19,44 @@ QString tr(const char* text)
     return QCoreApplication::translate("procglass-cli", text);
 }
 
+namespace {
+// As long as Hold::acquire waits by default for the threads to stop.
+constexpr std::chrono::milliseconds kHoldTimeout { 2000 };
+QString g_agentCommand;
+std::shared_ptr<Host> g_host;
+} // namespace
+
+void setAgentCommand(const QString& command)
+{
+    g_agentCommand = command;
+}
+
+bool usesAgent()
+{
+    return !g_agentCommand.isNull();
+}
+
+Result<std::shared_ptr<Host>> host()
+{
+    if (g_host)
+        return g_host;
+    if (!usesAgent()) {
+        g_host = std::make_shared<LocalHost>();
+        return g_host;
+    }
+    auto connected = connectAgent(g_agentCommand);
+    if (!connected)
+        return connected.error();
+    g_host = std::move(*connected);
+    return g_host;
+}
+
+QString agentHelp()
+{
+    return tr("Global option (before the command): --agent 'COMMAND' reads the process through the "
+              "procglass-agent that COMMAND starts (pkexec, ssh, docker exec -i...); see 'procglass-cli --help'.");
+}
+
 void printError(const QString& message)
 {
     std::fprintf(stderr, "procglass-cli: %s\n", qPrintable(message));
@@ -24,7 +64,9 @@ void printError(const QString& message)
 
 int fail(const Error& e)
 {
-    printError(e.message);
+    // A lost connection fails whatever was asked after it: say the cause, once.
+    const Error lost = g_host ? g_host->connectionError() : Error();
+    printError(lost && !e.message.contains(lost.message) ? lost.message : e.message);
     return ExitError;
 }
 
@@ -69,6 +111,7 @@ QString hex(quint64 v)
 bool parseCommand(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
 {
     parser.addHelpOption();
+    parser.setApplicationDescription(parser.applicationDescription() + u'\n' + agentHelp());
     if (!parser.parse(args)) {
         printError(parser.errorText());
         return false;
@@ -129,7 +172,7 @@ Error Opened::stop()
 {
     if (hold)
         return {};
-    auto h = Hold::acquire(target->identity());
+    auto h = target->hold(kHoldTimeout);
     if (!h)
         return h.error();
     hold = std::move(h.value());
@@ -152,11 +195,15 @@ Error Opened::loadRegions()
 
 Result<Opened> openTarget(pid_t pid, Stop stop, Preamble preamble)
 {
-    auto target = LinuxTarget::open(pid);
+    auto h = host();
+    if (!h)
+        return h.error();
+    auto target = (*h)->open(ProcessIdentity { pid, 0 });
     if (!target)
         return target.error();
     Opened opened;
-    opened.target = std::move(target.value());
+    opened.host = *h;
+    opened.target = std::move(*target);
     if (stop == Stop::Yes) {
         if (Error e = opened.stop())
             return e;

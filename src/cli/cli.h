@@ -1,11 +1,11 @@
 #pragma once
 
-// What every command of procglass-cli shares: output, errors, exit codes, argument parsing, and
-// opening a target (with the hold and the mappings) once.
+// What every command of procglass-cli shares: output, errors, exit codes, argument parsing, the
+// host (this computer, or an agent's: --agent), and opening a target (with the hold and the
+// mappings) once.
+#include "core/host/host.h"
 #include "core/model/error.h"
 #include "core/model/region.h"
-#include "platform/linux/hold.h"
-#include "platform/linux/target.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -39,9 +39,18 @@ int cmdStatus(const QStringList& args);
 
 QString tr(const char* text);
 
+// The host every command reads: this computer (LocalHost), or the procglass-agent that the global
+// option --agent COMMAND starts (main sets it before the command runs; connected on first use).
+void setAgentCommand(const QString& command);
+[[nodiscard]] bool usesAgent();
+[[nodiscard]] Result<std::shared_ptr<Host>> host();
+// "--agent 'COMMAND'", for each command's help.
+QString agentHelp();
+
 // "procglass-cli: MESSAGE" on stderr.
 void printError(const QString& message);
-// Prints the error; returns ExitError.
+// Prints the error (or, once the agent's connection is lost, that loss: the cause); returns
+// ExitError.
 int fail(const Error& e);
 // An output that exists: say how to replace it.
 QString withForceHint(const Error& e);
@@ -72,12 +81,13 @@ struct PidCommand
 };
 bool parsePidCommand(const QStringList& args, const QString& description, PidCommand* command);
 
-// An open target. With a hold, every thread is stopped so that what is read is one consistent
-// picture; the kernel lets it go if we die.
+// An open target of host(). With a hold, every thread is stopped so that what is read is one
+// consistent picture; the kernel lets it go if we (or the agent) die.
 struct Opened
 {
-    std::unique_ptr<LinuxTarget> target;
-    std::unique_ptr<Hold> hold;
+    std::shared_ptr<Host> host;
+    std::shared_ptr<Target> target;
+    std::unique_ptr<TargetHold> hold; // destroyed (released) before the target and the host
     std::vector<Region> regions; // with Preamble::Regions
 
     // Stops the target (if it is not stopped already).

@@ -1,7 +1,6 @@
 #include "cli/cli.h"
 
 #include "core/parse/auxv.h"
-#include "platform/linux/procfs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +16,12 @@ int cmdAuxv(const QStringList& args)
                "value, where it points, meaning."),
             &c))
         return c.exitCode;
-    auto raw = readProcFile(c.pid, "auxv");
-    if (!raw)
-        return fail(raw.error());
     auto opened = openTarget(c.pid, Stop::No);
     if (!opened)
         return fail(opened.error());
+    auto raw = opened->target->readProcFile(ProcFile::Auxv);
+    if (!raw)
+        return fail(raw.error());
     const std::vector<AuxvLine> lines = describeAuxv(parseAuxv(*raw), opened->regions, opened->target.get());
     if (c.json) {
         QJsonArray arr;

@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
+#include "core/host/rundump.h"
 #include "core/parse/addressspec.h"
-#include "platform/linux/rundump.h"
 
 #include <algorithm>
 #include <atomic>
@@ -35,7 +35,10 @@ int cmdDump(const QStringList& args)
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace PATH if it exists."));
     const QCommandLineOption noStop(
         QStringLiteral("no-stop"), tr("Do not stop the target while saving (the bytes may change meanwhile)."));
-    parser.addOptions({ region, all, format, output, force, noStop });
+    const QCommandLineOption onAgent(QStringLiteral("on-agent"),
+        tr("With --agent: the agent writes PATH on its own machine (only the report travels), where the user "
+           "it runs as may write. Without it, the bytes travel and PATH is written here."));
+    parser.addOptions({ region, all, format, output, force, noStop, onAgent });
     const pid_t pid = parseWithPid(parser, args, 1, 1);
     if (pid == 0)
         return ExitUsage;
@@ -50,6 +53,10 @@ int cmdDump(const QStringList& args)
     if (!core && parser.isSet(region) == parser.isSet(all))
         return printError(tr("give --region SPEC (one or more) or --all")), ExitUsage;
     const QString path = parser.value(output);
+    if (parser.isSet(onAgent) && !usesAgent())
+        return printError(tr("--on-agent writes on the agent's machine: give --agent 'COMMAND' before 'dump', or "
+                             "leave out --on-agent to write here")),
+               ExitUsage;
 
     if (core && parser.isSet(noStop))
         return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
@@ -60,6 +67,7 @@ int cmdDump(const QStringList& args)
                                               : DumpJob::Format::Raw;
     job.path = path;
     job.overwrite = parser.isSet(force);
+    job.onAgent = parser.isSet(onAgent);
     auto opened = openTarget(pid, Stop::No, Preamble::Target);
     if (!opened)
         return fail(opened.error());
@@ -105,18 +113,23 @@ int cmdDump(const QStringList& args)
         std::sort(job.regions.begin(), job.regions.end(),
             [](const Region& a, const Region& b) { return a.range.start < b.range.start; });
     }
-    const Result<DumpReport> report = runDumpJob(*opened->target, opened->hold.get(), job, info);
+    const Result<DumpReport> report = opened->target->dump(job, opened->hold.get(), info);
     opened->release();
     const bool interrupted = job.progress->cancel;
     if (!report) {
+        if (opened->host->connectionError())
+            return fail(report.error());
         printError(withForceHint(report.error()));
         return interrupted ? 130 : ExitError;
     }
     quint64 unreadable = 0;
     for (const AddressRange& u : report->unreadable)
         unreadable += u.size();
-    QString message
-        = tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
+    QString message = job.onAgent
+        ? tr("wrote %1 on the agent's machine (%2 bytes of memory)")
+              .arg(report->files.join(QStringLiteral(", ")))
+              .arg(report->bytes)
+        : tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
     if (unreadable > 0 && core) {
         // A core has no place for them: name them here.
         message += u'\n'

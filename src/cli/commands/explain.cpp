@@ -4,7 +4,6 @@
 
 #include "core/teach/explain.h"
 #include "core/teach/location.h"
-#include "platform/linux/procfs.h"
 
 namespace procglass::cli {
 
@@ -19,16 +18,17 @@ int cmdExplain(const QStringList& args)
     if (pid == 0)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    auto maps = readRegions(pid);
-    if (!maps)
-        return fail(maps.error());
-    auto address = resolveAddress(pos[1], maps->regions);
+    auto opened = openTarget(pid, Stop::No);
+    if (!opened)
+        return fail(opened.error());
+    const std::vector<Region>& regions = opened->regions;
+    auto address = resolveAddress(pos[1], regions);
     if (!address)
         return printError(address.error().message), ExitUsage;
-    const qsizetype i = findRegion(maps->regions, *address);
+    const qsizetype i = findRegion(regions, *address);
     if (i < 0)
         return fail(makeError(ErrorKind::InvalidArgument, tr("%1 lies in no mapping").arg(hex(*address))));
-    return writeAll(explanationText(explainRegion(maps->regions, size_t(i))).toUtf8()) ? ExitOk : ExitError;
+    return writeAll(explanationText(explainRegion(regions, size_t(i))).toUtf8()) ? ExitOk : ExitError;
 }
 
 } // namespace procglass::cli

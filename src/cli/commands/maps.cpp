@@ -1,7 +1,6 @@
 #include "cli/cli.h"
 #include "core/io/listingtext.h"
 #include "core/parse/mapsparser.h"
-#include "platform/linux/procfs.h"
 
 #include <unistd.h>
 
@@ -12,7 +11,10 @@ int cmdMaps(const QStringList& args)
     PidCommand c;
     if (!parsePidCommand(args, tr("Print the memory mappings of a process, each with its kind."), &c))
         return c.exitCode;
-    auto maps = readRegions(c.pid);
+    auto opened = openTarget(c.pid, Stop::No, Preamble::Target);
+    if (!opened)
+        return fail(opened.error());
+    auto maps = opened->target->readMaps();
     if (!maps)
         return fail(maps.error());
     for (const MapsLineError& e : maps->errors)

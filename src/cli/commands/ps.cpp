@@ -1,7 +1,5 @@
 #include "cli/cli.h"
 #include "core/io/listingtext.h"
-#include "core/parse/mapsparser.h"
-#include "platform/linux/procfs.h"
 
 namespace procglass::cli {
 
@@ -16,7 +14,10 @@ int cmdPs(const QStringList& args)
     parser.addOption(kernel);
     if (!parseCommand(parser, args, 0, 0))
         return ExitUsage;
-    auto list = listProcesses();
+    auto h = host();
+    if (!h)
+        return fail(h.error());
+    auto list = (*h)->processes();
     if (!list)
         return fail(list.error());
     if (!parser.isSet(kernel))

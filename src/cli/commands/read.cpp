@@ -4,7 +4,6 @@
 #include "core/code/hexdump.h"
 #include "core/parse/addressspec.h"
 #include "core/teach/location.h"
-#include "platform/linux/mappedfiles.h"
 
 #include <unistd.h>
 

@@ -148,7 +148,7 @@ int cmdSearch(const QStringList& args)
         request.valueType = ScanValueType { kind, pattern->length(), parser.isSet(isSigned), parser.isSet(bigEndian) };
     }
     SearchRun run(std::move(request));
-    run.run(*opened->target);
+    opened->target->search(run); // where the memory is: only the hits travel from an agent
     opened->release();
     const SearchSummary& summary = run.summary();
     if (summary.error)
@@ -243,7 +243,7 @@ int cmdRescan(const QStringList& args)
                               .arg(origin.pid)
                               .arg(pid)),
                ExitError;
-    auto kept = saved->rescan(*target, filter, operand);
+    auto kept = target->rescan(*saved, filter, operand, nullptr);
     opened->release();
     if (!kept)
         return kept.error().kind == ErrorKind::InvalidArgument ? (printError(kept.error().message), ExitUsage)

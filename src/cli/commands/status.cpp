@@ -14,12 +14,27 @@ int cmdStatus(const QStringList& args)
     PidCommand c;
     if (!parsePidCommand(args, tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
         return c.exitCode;
-    auto raw = readProcFile(c.pid, "status");
+    auto opened = openTarget(c.pid, Stop::No, Preamble::Target);
+    if (!opened)
+        return fail(opened.error());
+    auto raw = opened->target->readProcFile(ProcFile::Status);
     if (!raw)
         return fail(raw.error());
     const ProcStatus status = parseProcStatus(*raw);
-    const std::vector<StatusFact> facts
-        = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+    const pid_t tracerPid = pid_t(status.value(u"TracerPid").toInt());
+    TracerIdentity tracer;
+    if (!usesAgent()) {
+        tracer = identifyTracer(tracerPid);
+    } else if (tracerPid > 0) {
+        // The tracer's pid is the agent's (its machine, its pid namespace): only its list names it.
+        if (auto list = opened->host->processes()) {
+            for (const ProcessInfo& p : *list) {
+                if (p.pid() == tracerPid)
+                    tracer.name = p.name;
+            }
+        }
+    }
+    const std::vector<StatusFact> facts = summarizeProcStatus(status, tracer);
     if (c.json) {
         QJsonArray arr;
         for (const StatusFact& f : facts) {

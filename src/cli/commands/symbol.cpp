@@ -4,7 +4,6 @@
 
 #include "core/code/elfsymbols.h"
 #include "core/teach/location.h"
-#include "platform/linux/mappedfiles.h"
 
 namespace procglass::cli {
 
