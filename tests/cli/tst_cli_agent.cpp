@@ -168,6 +168,30 @@ private slots:
         QVERIFY(!threadStates(m_fixture.pid()).contains(u't'));
     }
 
+    // status reads through Host::readProcFile, not an opened target: a process whose memory the
+    // user may not read still has a status anyone may read (as `cat /proc/PID/status`).
+    void statusNeedsNoMemoryAccess()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root, to run the CLI as another (unprivileged) user with setpriv");
+        const QStringList asNobody { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+            QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") };
+        const Run probe = runCli({ QStringLiteral("--version") }, asNobody);
+        if (probe.exitCode != 0)
+            QSKIP(qPrintable(
+                QStringLiteral("user nobody cannot run %1 (%2)").arg(cliPath(), QString::fromLocal8Bit(probe.err))));
+        const Run root = runCli({ QStringLiteral("status"), m_pid });
+        QVERIFY2(root.exitCode == 0, root.err.constData());
+        const Run nobody = runCli({ QStringLiteral("status"), m_pid }, asNobody);
+        QVERIFY2(nobody.exitCode == 0, nobody.err.constData());
+        QCOMPARE(nobody.out, root.out);
+        // Its memory stays closed to nobody.
+        const Run memory
+            = runCli({ QStringLiteral("read"), m_pid, QStringLiteral("[heap]"), QStringLiteral("16") }, asNobody);
+        QCOMPARE(memory.exitCode, 1);
+        QVERIFY2(memory.err.contains("permission denied"), memory.err.constData());
+    }
+
     // -------- through the real agent --------
 
     void psListsTheFixture()

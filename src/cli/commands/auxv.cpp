@@ -16,12 +16,16 @@ int cmdAuxv(const QStringList& args)
                "value, where it points, meaning."),
             &c))
         return c.exitCode;
+    auto h = host();
+    if (!h)
+        return fail(h.error());
+    auto raw = (*h)->readProcFile(ProcessIdentity { c.pid, 0 }, ProcFile::Auxv);
+    if (!raw)
+        return fail(raw.error());
+    // Its memory for what the entries point to (AT_EXECFN's name, AT_PLATFORM...).
     auto opened = openTarget(c.pid, Stop::No);
     if (!opened)
         return fail(opened.error());
-    auto raw = opened->target->readProcFile(ProcFile::Auxv);
-    if (!raw)
-        return fail(raw.error());
     const std::vector<AuxvLine> lines = describeAuxv(parseAuxv(*raw), opened->regions, opened->target.get());
     if (c.json) {
         QJsonArray arr;

@@ -18,10 +18,13 @@ int cmdExplain(const QStringList& args)
     if (pid == 0)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    auto opened = openTarget(pid, Stop::No);
-    if (!opened)
-        return fail(opened.error());
-    const std::vector<Region>& regions = opened->regions;
+    auto h = host();
+    if (!h)
+        return fail(h.error());
+    auto maps = (*h)->readMaps(ProcessIdentity { pid, 0 }); // its memory need not be readable
+    if (!maps)
+        return fail(maps.error());
+    const std::vector<Region>& regions = maps->regions;
     auto address = resolveAddress(pos[1], regions);
     if (!address)
         return printError(address.error().message), ExitUsage;

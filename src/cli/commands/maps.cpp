@@ -11,10 +11,10 @@ int cmdMaps(const QStringList& args)
     PidCommand c;
     if (!parsePidCommand(args, tr("Print the memory mappings of a process, each with its kind."), &c))
         return c.exitCode;
-    auto opened = openTarget(c.pid, Stop::No, Preamble::Target);
-    if (!opened)
-        return fail(opened.error());
-    auto maps = opened->target->readMaps();
+    auto h = host();
+    if (!h)
+        return fail(h.error());
+    auto maps = (*h)->readMaps(ProcessIdentity { c.pid, 0 }); // its memory need not be readable
     if (!maps)
         return fail(maps.error());
     for (const MapsLineError& e : maps->errors)

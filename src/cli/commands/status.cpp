@@ -14,10 +14,11 @@ int cmdStatus(const QStringList& args)
     PidCommand c;
     if (!parsePidCommand(args, tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
         return c.exitCode;
-    auto opened = openTarget(c.pid, Stop::No, Preamble::Target);
-    if (!opened)
-        return fail(opened.error());
-    auto raw = opened->target->readProcFile(ProcFile::Status);
+    auto h = host();
+    if (!h)
+        return fail(h.error());
+    // Everyone may read a process's status, whoever may read its memory.
+    auto raw = (*h)->readProcFile(ProcessIdentity { c.pid, 0 }, ProcFile::Status);
     if (!raw)
         return fail(raw.error());
     const ProcStatus status = parseProcStatus(*raw);
@@ -27,7 +28,7 @@ int cmdStatus(const QStringList& args)
         tracer = identifyTracer(tracerPid);
     } else if (tracerPid > 0) {
         // The tracer's pid is the agent's (its machine, its pid namespace): only its list names it.
-        if (auto list = opened->host->processes()) {
+        if (auto list = (*h)->processes()) {
             for (const ProcessInfo& p : *list) {
                 if (p.pid() == tracerPid)
                     tracer.name = p.name;

@@ -18,6 +18,22 @@ Result<HitSet> Target::rescan(
     return hits.rescan(*this, filter, operand, cancel);
 }
 
+Result<ParsedMaps> Host::readMaps(const ProcessIdentity& identity)
+{
+    auto target = open(identity);
+    if (!target)
+        return target.error();
+    return (*target)->readMaps();
+}
+
+Result<QByteArray> Host::readProcFile(const ProcessIdentity& identity, ProcFile file)
+{
+    auto target = open(identity);
+    if (!target)
+        return target.error();
+    return (*target)->readProcFile(file);
+}
+
 SymbolIndex buildSymbolIndex(Target& target, const std::vector<Region>& regions)
 {
     return SymbolIndex::build(target, regions, [&target](const Region& region) -> std::unique_ptr<ImageBytes> {

@@ -135,6 +135,12 @@ public:
     [[nodiscard]] virtual Result<std::vector<ProcessInfo>> processes() = 0;
     // Opens exactly this process; identity.startTime 0: whichever process has the pid now.
     [[nodiscard]] virtual Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) = 0;
+    // A process's mappings and /proc files without opening its memory: the kernel shows them to
+    // more readers than it lets read the memory (status to everyone; maps under Yama's
+    // ptrace_scope 1 to the owner). `procglass-cli maps|status|explain` use these. By default,
+    // open(identity) and ask the target.
+    [[nodiscard]] virtual Result<ParsedMaps> readMaps(const ProcessIdentity& identity);
+    [[nodiscard]] virtual Result<QByteArray> readProcFile(const ProcessIdentity& identity, ProcFile file);
     // For an agent: set once its connection is lost (every call fails with it from then on).
     [[nodiscard]] virtual Error connectionError() const { return {}; }
 };

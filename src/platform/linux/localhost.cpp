@@ -9,6 +9,7 @@
 
 #include "core/model/tr.h"
 
+#include <cerrno>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -59,6 +60,42 @@ Result<std::shared_ptr<Target>> LocalHost::open(const ProcessIdentity& identity)
     if (!target)
         return target.error();
     return std::shared_ptr<Target>(std::make_shared<LocalTarget>(std::shared_ptr<LinuxTarget>(std::move(*target))));
+}
+
+namespace {
+
+const char* procFileName(ProcFile file)
+{
+    return file == ProcFile::Status ? "status" : file == ProcFile::Auxv ? "auxv" : "cmdline";
+}
+
+// Exited when the pid names another process than identity by now (startTime 0: any will do).
+Error stillThere(const ProcessIdentity& identity)
+{
+    if (identity.startTime == 0)
+        return {};
+    auto now = readIdentity(identity.pid);
+    if (now && now->startTime == identity.startTime)
+        return {};
+    return makeError(ErrorKind::Exited, tr("Process %1 has exited.").arg(identity.pid), ESRCH);
+}
+
+} // namespace
+
+Result<ParsedMaps> LocalHost::readMaps(const ProcessIdentity& identity)
+{
+    auto maps = readRegions(identity.pid);
+    if (Error gone = stillThere(identity))
+        return gone;
+    return maps;
+}
+
+Result<QByteArray> LocalHost::readProcFile(const ProcessIdentity& identity, ProcFile file)
+{
+    auto bytes = procglass::readProcFile(identity.pid, procFileName(file));
+    if (Error gone = stillThere(identity))
+        return gone;
+    return bytes;
 }
 
 LocalHold::LocalHold(std::unique_ptr<Hold> hold)
@@ -146,8 +183,7 @@ Result<std::vector<SmapsEntry>> LocalTarget::readSmaps()
 
 Result<QByteArray> LocalTarget::readProcFile(ProcFile file)
 {
-    const char* name = file == ProcFile::Status ? "status" : file == ProcFile::Auxv ? "auxv" : "cmdline";
-    auto bytes = procglass::readProcFile(m_target->pid(), name);
+    auto bytes = procglass::readProcFile(m_target->pid(), procFileName(file));
     if (Error gone = m_target->checkAlive())
         return gone;
     return bytes;

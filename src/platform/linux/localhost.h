@@ -23,6 +23,9 @@ public:
     // logs each refusal.
     [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override;
     [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override;
+    // From /proc directly, without opening the memory.
+    [[nodiscard]] Result<ParsedMaps> readMaps(const ProcessIdentity& identity) override;
+    [[nodiscard]] Result<QByteArray> readProcFile(const ProcessIdentity& identity, ProcFile file) override;
 
 private:
     std::mutex m_mutex;
