@@ -51,6 +51,11 @@ Result<std::shared_ptr<Host>> host()
     return g_host;
 }
 
+void closeHost()
+{
+    g_host.reset();
+}
+
 QString agentHelp()
 {
     return tr("Global option (before the command): --agent 'COMMAND' reads the process through the "

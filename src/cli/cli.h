@@ -44,6 +44,9 @@ QString tr(const char* text);
 void setAgentCommand(const QString& command);
 [[nodiscard]] bool usesAgent();
 [[nodiscard]] Result<std::shared_ptr<Host>> host();
+// Lets the host go while the application still exists (an agent's connection is closed, the
+// agent ends and its holds with it). main calls it after the command.
+void closeHost();
 // "--agent 'COMMAND'", for each command's help.
 QString agentHelp();
 

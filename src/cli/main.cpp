@@ -110,8 +110,11 @@ int main(int argc, char** argv)
     args.removeAt(1);
     args[0] = QStringLiteral("procglass-cli ") + command;
     for (const Command& c : kCommands) {
-        if (command == QLatin1StringView(c.name))
-            return c.run(args);
+        if (command == QLatin1StringView(c.name)) {
+            const int status = c.run(args);
+            closeHost();
+            return status;
+        }
     }
     printError(tr("unknown command '%1'; see 'procglass-cli --help'").arg(command));
     return ExitUsage;
