@@ -1,5 +1,6 @@
 // writeElfCore over any memory source (issue 17): a core written from memory and registers that
 // did not come from this computer's ptrace or /proc -- an agent's target -- holds exactly them.
+#include "core/host/rundump.h"
 #include "core/io/elfcore.h"
 #include "fakememorysource.h"
 
@@ -75,6 +76,75 @@ Core parseCore(const QByteArray& bytes)
         at += (quint64(nh.n_descsz) + 3) / 4 * 4;
     }
     return core;
+}
+
+// A process known only through Target's calls, as an agent's client sees one: memory from a
+// FakeMemorySource, /proc files and registers as bytes.
+class FakeHold final : public TargetHold
+{
+public:
+    explicit FakeHold(std::vector<ThreadRegisters> threads)
+        : m_threads(std::move(threads))
+    { }
+    Error release() override { return {}; }
+    [[nodiscard]] bool targetDied() const override { return false; }
+    [[nodiscard]] Result<std::vector<ThreadRegisters>> threadRegisters() const override { return m_threads; }
+
+private:
+    std::vector<ThreadRegisters> m_threads;
+};
+
+class FakeTarget final : public Target
+{
+public:
+    FakeMemorySource memory;
+    QByteArray status, auxv, cmdline;
+
+    Result<std::vector<Region>> regions() override { return memory.regions(); }
+    ReadResult read(Address address, std::span<std::byte> out) override { return memory.read(address, out); }
+    QString description() const override { return QStringLiteral("a fake remote process"); }
+    [[nodiscard]] ProcessIdentity identity() const override { return { 4242, 99 }; }
+    [[nodiscard]] QString name() const override { return QStringLiteral("remote"); }
+    [[nodiscard]] Error checkAlive() const override { return {}; }
+    [[nodiscard]] int exitFd() const override { return -1; }
+    [[nodiscard]] Result<ParsedMaps> readMaps() override
+    {
+        auto r = memory.regions();
+        if (!r)
+            return r.error();
+        ParsedMaps maps;
+        maps.regions = *r;
+        return maps;
+    }
+    [[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps() override { return std::vector<SmapsEntry>(); }
+    [[nodiscard]] Result<QByteArray> readProcFile(ProcFile file) override
+    {
+        return file == ProcFile::Status ? status : file == ProcFile::Auxv ? auxv : cmdline;
+    }
+    [[nodiscard]] BundleInfo bundleInfo() override { return {}; }
+    [[nodiscard]] Result<quint64> write(Address, std::span<const std::byte>) override { return quint64(0); }
+    [[nodiscard]] Result<std::unique_ptr<TargetHold>> hold(std::chrono::milliseconds, const std::atomic<bool>*) override
+    {
+        return makeError(ErrorKind::InvalidArgument, QStringLiteral("not here"));
+    }
+    [[nodiscard]] Result<std::unique_ptr<ImageBytes>> mappedFile(const Region&) override
+    {
+        return makeError(ErrorKind::InvalidArgument, QStringLiteral("not here"));
+    }
+    [[nodiscard]] Result<DumpReport> dump(const DumpJob& job, TargetHold* hold, const BundleInfo& info) override
+    {
+        return runDumpJob(*this, hold, job, info);
+    }
+};
+
+// An ELF header of the given class, as an executable's first page starts.
+QByteArray elfPage(unsigned char elfClass)
+{
+    QByteArray page(4096, '\0');
+    std::memcpy(page.data(), ELFMAG, SELFMAG);
+    page[EI_CLASS] = char(elfClass);
+    page[EI_DATA] = ELFDATA2LSB;
+    return page;
 }
 
 } // namespace
@@ -179,6 +249,66 @@ private slots:
             }
         }
         QCOMPARE(thread, 2);
+    }
+
+    // runDumpJob over a Target that is no process of this computer: the facts come through
+    // readProcFile, the registers from the hold, the ELF class from the executable's first page.
+    void aCoreOfATargetKnownOnlyThroughItsCalls()
+    {
+        for (const unsigned char elfClass : { ELFCLASS64, ELFCLASS32 }) {
+            FakeTarget target;
+            const Region exe = region(kFile, 4096, RegionKind::Executable, QStringLiteral("/opt/remote/program"));
+            target.memory.addSegment(exe, elfPage(elfClass));
+            target.status = "Name:\tremote\nState:\tS (sleeping)\nPPid:\t77\nUid:\t1001\t1002\t1003\t1004\n";
+            target.auxv = QByteArray(48, '\x11');
+            target.cmdline = QByteArray("remote\0-x\0", 10);
+            auto process = readCoreProcess(target, { exe });
+            QVERIFY(process);
+            QCOMPARE(process->pid, 4242);
+            QCOMPARE(process->ppid, 77);
+            QCOMPARE(process->uid, uid_t(1001));
+            QCOMPARE(process->name, QStringLiteral("remote"));
+            QCOMPARE(process->auxv, target.auxv);
+            QCOMPARE(process->commandLine, target.cmdline);
+            QCOMPARE(process->elf32, elfClass == ELFCLASS32);
+
+            QTemporaryDir dir;
+            DumpJob job;
+            job.format = DumpJob::Format::Core;
+            job.path = dir.filePath(QStringLiteral("core"));
+            job.regions = { exe };
+            // Without a hold: no registers, no core.
+            auto unheld = target.dump(job, nullptr, BundleInfo());
+            QVERIFY(!unheld);
+            QVERIFY(unheld.error().message.contains(QStringLiteral("stopped")));
+            FakeHold hold(m_threads);
+            auto report = target.dump(job, &hold, BundleInfo());
+            if (elfClass == ELFCLASS32) {
+                QVERIFY(!report);
+                QVERIFY(report.error().message.contains(QStringLiteral("32-bit")));
+                continue;
+            }
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            QFile file(job.path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const Core core = parseCore(file.readAll());
+            QCOMPARE(core.memory(kFile, 4096), elfPage(elfClass));
+            bool sawPsinfo = false;
+            for (const auto& [type, desc] : core.notes) {
+                if (type == NT_PRPSINFO) {
+                    elf_prpsinfo ps {};
+                    std::memcpy(&ps, desc.constData(), std::min(sizeof ps, size_t(desc.size())));
+                    QCOMPARE(ps.pr_ppid, 77);
+                    QCOMPARE(ps.pr_uid, uid_t(1001));
+                    QCOMPARE(QByteArray(ps.pr_fname), QByteArray("remote"));
+                    QCOMPARE(QByteArray(ps.pr_psargs), QByteArray("remote -x"));
+                    sawPsinfo = true;
+                }
+                if (type == NT_AUXV)
+                    QCOMPARE(desc, target.auxv);
+            }
+            QVERIFY(sawPsinfo);
+        }
     }
 
     void refusesWhatItCannotWrite()

@@ -25,7 +25,7 @@ Result<CoreProcess> readCoreProcess(Target& target, const std::vector<Region>& r
     if (auto status = target.readProcFile(ProcFile::Status)) {
         const ProcStatus fields = parseProcStatus(*status);
         process.ppid = pid_t(fields.value(u"PPid").toInt());
-        process.uid = uid_t(fields.value(u"Uid").section(u'\t', 0, 0).trimmed().toUInt());
+        process.uid = uid_t(fields.value(u"Uid").simplified().section(u' ', 0, 0).toUInt()); // real, effective...
     }
     if (auto cmdline = target.readProcFile(ProcFile::Cmdline))
         process.commandLine = std::move(*cmdline);
