@@ -198,7 +198,7 @@ ConnectDialog::ConnectDialog(AgentConnect agentConnect, QWidget* parent)
         m_command->setCurrentIndex(0); // the newest recent command
     // Room for the wrapped words (and German's longer ones).
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
-    resize(minimumWidth(), heightForWidth(minimumWidth()) > 0 ? heightForWidth(minimumWidth()) : sizeHint().height());
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 ConnectDialog::~ConnectDialog() = default;

@@ -884,7 +884,8 @@ void MainWindow::onStateChanged(TargetDocument::State state)
     const QSignalBlocker blocker(m_ui->actionHold);
     m_ui->actionHold->setChecked(state == TargetDocument::State::Held);
     m_ui->actionHold->setText(state == TargetDocument::State::Held ? tr("Release") : tr("&Hold"));
-    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited);
+    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited
+        && state != TargetDocument::State::Offline);
     // Edits go to a held target only: a running one would change the bytes under the typing.
     m_ui->actionEdit->setEnabled(state == TargetDocument::State::Held);
     if (state != TargetDocument::State::Held)

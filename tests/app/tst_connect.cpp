@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -234,7 +235,6 @@ private slots:
         FakeConnect fake;
         fake.host = std::make_shared<FakeAgentHost>();
         ConnectDialog d(fake.function());
-        d.resize(d.sizeHint().expandedTo(QSize(560, 0)));
         d.show();
         QCOMPARE(d.kind(), TransportKind::ThisComputer); // nothing recent yet
         d.setKind(TransportKind::Ssh);
@@ -369,8 +369,9 @@ private slots:
         hold->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(stateText(w).endsWith(QStringLiteral(": running")), 5000);
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
-        // The memory reads through it too.
+        // The memory reads through it too -- and never from the GUI thread (each a wait for the link).
         QVERIFY(w.regionModel()->rowCount() > 5);
+        QCOMPARE(agent->guiThreadCalls(), 0);
     }
 
     // The link breaks while a target is held: said as lost, never as an exit; the target runs on
@@ -383,7 +384,12 @@ private slots:
         w.show();
         w.setHost(agent);
         QTRY_VERIFY_WITH_TIMEOUT(listed(w, m_fixture.pid()), 5000);
+        QSignalSpy symbols(&w, &MainWindow::symbolsLoaded);
         QVERIFY(open(w, m_fixture.pid()));
+        // What follows an open (its symbols, the list's refresh) is done: the probe measures the loss.
+        QVERIFY(symbols.count() > 0 || symbols.wait(10000));
+        QTRY_VERIFY(!w.isRefreshingProcesses());
+        QTest::qWait(300);
         w.findChild<QAction*>(QStringLiteral("actionHold"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(stateText(w).contains(QStringLiteral("held")), 5000);
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")));
@@ -404,11 +410,15 @@ private slots:
         QVERIFY(!stateText(w).contains(QStringLiteral("exited")));
         QVERIFY2(diagnostics(w).contains(QStringLiteral("was lost")), qPrintable(diagnostics(w)));
         QVERIFY(!diagnostics(w).contains(QStringLiteral("exited")));
+        QVERIFY2(!diagnostics(w).contains(QStringLiteral("..")), qPrintable(diagnostics(w)));
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("The connection to build1 was lost"));
         QVERIFY(child<QLabel>(w, "hostLabel")->text().startsWith(QStringLiteral("Connection lost")));
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionHold"))->isChecked());
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionHold"))->isEnabled()); // nothing to hold through
         // The process lives on, running: the link was lost, not the process, and nothing holds it.
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
         QCOMPARE(::kill(m_fixture.pid(), 0), 0);
+        QCOMPARE(agent->guiThreadCalls(), 0);
         shoot(w, QStringLiteral("window-agent-lost"));
 
         // Disconnect: back to this computer, its own list.
