@@ -8,7 +8,7 @@
 #include "models/regionmodel.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
-#include "platform/linux/targetsession.h"
+#include "session/targetsession.h"
 #include "widgets/hexview.h"
 
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/address.h"
-#include "platform/linux/targetsession.h"
+#include "session/targetsession.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "searchpanel.h"
 #include "translations.h"
 
-#include "platform/linux/targetsession.h"
+#include "session/targetsession.h"
 #include "widgets/syntaxhighlighting.h"
 
 #include <QApplication>
@@ -47,6 +47,12 @@ void setUpParser(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("tour"),
         QCoreApplication::translate("main", "Start the guided tour on the demo target and go to step N."),
         QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("agent"),
+        QCoreApplication::translate("main",
+            "Read processes through procglass-agent, started by COMMAND ('pkexec /usr/bin/procglass-agent', "
+            "'ssh HOST procglass-agent', 'docker exec -i CONTAINER procglass-agent'...). With --pid: open that "
+            "process there."),
+        QStringLiteral("COMMAND") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -125,6 +131,11 @@ int main(int argc, char** argv)
     }
     const WaitForClosedSessions waitForClosedSessions; // after the window (and its session) is gone
     MainWindow window;
+    const bool agent = parser.isSet(QStringLiteral("agent"));
+    if (agent && (parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("tour")))) {
+        std::fputs("procglass: the demo runs on this computer; --demo and --tour cannot go with --agent.\n", stderr);
+        return 2;
+    }
     if (parser.isSet(QStringLiteral("pid"))) {
         bool ok = false;
         const int pid = parser.value(QStringLiteral("pid")).toInt(&ok);
@@ -133,7 +144,12 @@ int main(int argc, char** argv)
                 stderr, "procglass: '%s' is not a process id.\n", qPrintable(parser.value(QStringLiteral("pid"))));
             return 2;
         }
-        window.openProcess(pid);
+        if (agent)
+            window.connectAgent(parser.value(QStringLiteral("agent")), pid); // opens it once connected
+        else
+            window.openProcess(pid);
+    } else if (agent) {
+        window.connectAgent(parser.value(QStringLiteral("agent")));
     } else if (parser.isSet(QStringLiteral("tour"))) {
         window.startTour(); // starts the demo
     } else if (parser.isSet(QStringLiteral("demo"))) {
@@ -203,6 +219,10 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    if (agent) {
+        QObject::connect(&window, &MainWindow::connectFailed, &window,
+            [](const QString& error) { std::fprintf(stderr, "procglass: %s\n", qPrintable(error)); });
+    }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
@@ -221,9 +241,19 @@ int main(int argc, char** argv)
             QObject::connect(window.codeView(), &CodeView::loaded, &window, shoot, Qt::SingleShotConnection);
         else if (tour)
             QObject::connect(&window, &MainWindow::startUpVectorLoaded, &window, shoot, Qt::SingleShotConnection);
-        else if (parser.isSet(QStringLiteral("demo")))
+        else if (parser.isSet(QStringLiteral("demo")) || (agent && parser.isSet(QStringLiteral("pid"))))
             QObject::connect(&window, &MainWindow::targetOpened, &window, shoot, Qt::SingleShotConnection);
-        else
+        else if (agent) {
+            // The agent's list, once it is in (or why there is none).
+            QObject::connect(&window, &MainWindow::connectFailed, &window, shoot, Qt::SingleShotConnection);
+            QObject::connect(
+                &window, &MainWindow::hostChanged, &window,
+                [&window, shoot] {
+                    QObject::connect(
+                        &window, &MainWindow::processesRefreshed, &window, shoot, Qt::SingleShotConnection);
+                },
+                Qt::SingleShotConnection);
+        } else
             shoot();
     }
     return app.exec();

@@ -23,6 +23,7 @@
 #include "models/regionmodel.h"
 #include "models/searchresultmodel.h"
 #include "platform/linux/access.h"
+#include "platform/linux/localhost.h"
 #include "platform/linux/procfs.h"
 #include "processlistpane.h"
 #include "searchpanel.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_autoRefresh(new QTimer(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_stateLabel(new QLabel(this))
+    , m_hostLabel(new QLabel(this))
+    , m_host(std::make_shared<LocalHost>())
     , m_opener(new DocumentOpener(this))
     , m_edits(new EditController(this))
     , m_exports(new ExportController(this))
@@ -126,11 +129,12 @@ MainWindow::MainWindow(QWidget* parent)
     showDiagnostics({});
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     statusBar()->addPermanentWidget(m_stateLabel);
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("Procglass runs as %1 (uid %2)%3")
-                       .arg(userName(geteuid()))
-                       .arg(geteuid())
-                       .arg(haveCapSysPtrace() ? tr(", may read every process") : QString())));
+    m_hostLabel->setObjectName(QStringLiteral("hostLabel"));
+    statusBar()->addPermanentWidget(m_hostLabel);
+    m_opener->setHost(m_host);
+    m_processPane->setHost(m_host);
+    m_hostInfo = m_host->info(); // this computer's: uname and the user, no waiting
+    updateHostLabel();
     restoreSettings();
     refreshProcesses();
 }
@@ -143,6 +147,8 @@ MainWindow::~MainWindow()
         m_tourDock->disconnect(this);
     letGoOfDocument(); // releases a hold
     m_demo->stop(); // does not wait for it to end
+    if (m_connectDialog)
+        m_connectDialog->disconnect(this);
 }
 
 void MainWindow::letGoOfDocument()
@@ -188,6 +194,18 @@ void MainWindow::setUpActions()
         openBundle(dir);
     });
     m_ui->menuFile->insertAction(m_ui->actionCloseTarget, openBundleAction);
+    m_connectAction = new QAction(tr("Co&nnect…"), this);
+    m_connectAction->setObjectName(QStringLiteral("actionConnect"));
+    m_connectAction->setStatusTip(
+        tr("Read the processes of another user, machine or container through procglass-agent"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    m_disconnectAction = new QAction(tr("Disconnec&t"), this);
+    m_disconnectAction->setObjectName(QStringLiteral("actionDisconnect"));
+    m_disconnectAction->setStatusTip(tr("Close the connection to the agent and read this computer's processes again"));
+    m_disconnectAction->setEnabled(false);
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectAgent);
+    m_ui->menuFile->insertActions(m_ui->menuFile->actions().value(0), { m_connectAction, m_disconnectAction });
+    m_ui->menuFile->insertSeparator(m_ui->menuFile->actions().value(2));
     auto* addBookmarkAction = new QAction(tr("Add &bookmark at the cursor…"), this);
     addBookmarkAction->setObjectName(QStringLiteral("actionAddBookmark"));
     addBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -298,6 +316,7 @@ void MainWindow::setUpProcessPane()
     m_ui->menuView->insertAction(m_ui->actionTree, m_processPane->kernelThreadsAction());
     connect(m_processPane, &ProcessListPane::openRequested, this,
         [this](const ProcessIdentity& identity) { openProcess(identity); });
+    connect(m_processPane, &ProcessListPane::connectionLost, this, &MainWindow::onConnectionLost);
     connect(m_processPane, &ProcessListPane::listingFailed, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_processPane, &ProcessListPane::refreshed, this, &MainWindow::processesRefreshed);
@@ -551,6 +570,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 {
+    if (m_hostInfo.agent)
+        return; // /proc/PID/status is the agent's to read, not this computer's
     m_unreadableFacts.run([pid] { return readStatusFacts(pid); },
         [this, why](const ProcessFacts& facts) {
             if (m_document || isOpening())
@@ -570,6 +591,117 @@ void MainWindow::refresh()
     refreshProcesses();
     if (m_document)
         m_document->refresh(); // the mappings, and the bytes on screen
+}
+
+void MainWindow::setHost(std::shared_ptr<Host> host)
+{
+    closeTarget();
+    m_host = host ? std::move(host) : std::make_shared<LocalHost>();
+    m_connectionLost.clear();
+    m_opener->setHost(m_host);
+    m_processPane->setHost(m_host);
+    m_hostInfo = {};
+    m_hostInfo.where = tr("connecting…");
+    m_disconnectAction->setEnabled(!dynamic_cast<LocalHost*>(m_host.get()));
+    updateHostLabel();
+    // An agent's info() may wait for its link: asked off this thread.
+    m_hostInfoJob.run([host = m_host] { return host->info(); },
+        [this](const HostInfo& info) {
+            m_hostInfo = info;
+            m_disconnectAction->setEnabled(info.agent);
+            updateHostLabel();
+            emit hostChanged();
+        });
+}
+
+void MainWindow::connectAgent(const QString& command, pid_t openPid)
+{
+    if (!m_connector) {
+        m_connector = new AgentConnector(m_agentConnect, this);
+        connect(m_connector, &AgentConnector::connected, this,
+            [this](const std::shared_ptr<Host>& host, const QString& command) {
+                ConnectDialog::rememberCommand(command);
+                const pid_t pid = m_connector->property("openPid").toInt();
+                setHost(host);
+                statusBar()->showMessage(tr("Connected with %1").arg(command), 5000);
+                if (pid)
+                    openProcess(pid);
+            });
+        connect(m_connector, &AgentConnector::failed, this, [this](const QString& message, const QString& command) {
+            updateHostLabel();
+            const QString text = tr("Could not connect with %1: %2").arg(command, message);
+            showDiagnostics(text);
+            statusBar()->showMessage(text);
+            emit connectFailed(message);
+        });
+    }
+    m_connector->setProperty("openPid", int(openPid));
+    m_hostLabel->setText(tr("Connecting with %1… (a password may be asked)").arg(command));
+    m_connector->start(command);
+}
+
+bool MainWindow::isConnecting() const
+{
+    return (m_connector && m_connector->isConnecting()) || (m_connectDialog && m_connectDialog->isConnecting());
+}
+
+void MainWindow::showConnectDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    m_connectDialog = new ConnectDialog(m_agentConnect, this);
+    m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_connectDialog, &QDialog::accepted, this, [this] {
+        setHost(m_connectDialog->host()); // null: this computer
+        if (m_connectDialog->host())
+            statusBar()->showMessage(tr("Connected with %1").arg(m_connectDialog->command()), 5000);
+    });
+    connect(m_connectDialog, &QObject::destroyed, this, [this] { m_connectDialog = nullptr; });
+    m_connectDialog->open();
+}
+
+void MainWindow::disconnectAgent()
+{
+    if (m_connector)
+        m_connector->cancel();
+    setHost(nullptr);
+    statusBar()->showMessage(tr("Disconnected: the processes of this computer again"), 5000);
+}
+
+void MainWindow::updateHostLabel()
+{
+    const HostInfo& h = m_hostInfo;
+    QString text;
+    if (!m_connectionLost.isEmpty())
+        text = tr("Connection lost: %1 (%2)").arg(h.hostName, h.where);
+    else if (h.agent)
+        text = tr("Reading on %1 as %2 (uid %3) through %4").arg(h.hostName, h.user).arg(h.uid).arg(h.where);
+    else if (h.where.isEmpty() || dynamic_cast<LocalHost*>(m_host.get()))
+        text = tr("Procglass runs as %1 (uid %2)%3")
+                   .arg(userName(geteuid()))
+                   .arg(geteuid())
+                   .arg(haveCapSysPtrace() ? tr(", may read every process") : QString());
+    else
+        text = h.where;
+    m_hostLabel->setText(text);
+}
+
+void MainWindow::onConnectionLost(const QString& message)
+{
+    if (!m_connectionLost.isEmpty())
+        return; // said once
+    m_connectionLost = message.isEmpty() ? tr("the agent stopped answering") : message;
+    while (m_connectionLost.endsWith(u'.'))
+        m_connectionLost.chop(1);
+    updateHostLabel();
+    showDiagnostics(tr("The connection to %1 (%2) was lost: %3. What was read stays on screen; File ▸ Disconnect "
+                       "reads this computer again, File ▸ Connect… connects anew.")
+                        .arg(m_hostInfo.hostName, m_hostInfo.where, m_connectionLost));
+    statusBar()->showMessage(tr("The connection to %1 was lost").arg(m_hostInfo.hostName));
+    emit connectionLost(m_connectionLost);
 }
 
 void MainWindow::refreshProcesses(bool recheckAccess)
@@ -752,7 +884,8 @@ void MainWindow::onStateChanged(TargetDocument::State state)
     const QSignalBlocker blocker(m_ui->actionHold);
     m_ui->actionHold->setChecked(state == TargetDocument::State::Held);
     m_ui->actionHold->setText(state == TargetDocument::State::Held ? tr("Release") : tr("&Hold"));
-    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited);
+    m_ui->actionHold->setEnabled(m_document->capabilities().hold && state != TargetDocument::State::Exited
+        && state != TargetDocument::State::Offline);
     // Edits go to a held target only: a running one would change the bytes under the typing.
     m_ui->actionEdit->setEnabled(state == TargetDocument::State::Held);
     if (state != TargetDocument::State::Held)
@@ -761,6 +894,9 @@ void MainWindow::onStateChanged(TargetDocument::State state)
     if (state == TargetDocument::State::Exited) {
         showDiagnostics(tr("The process has exited. Its last memory map stays on screen."));
         refreshProcesses();
+    } else if (state == TargetDocument::State::Offline && m_document->capabilities().live) {
+        const auto* live = qobject_cast<const LiveDocument*>(m_document.get());
+        onConnectionLost(live ? live->connectionError().message : QString());
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectdialog.h"
+#include "core/host/host.h"
 #include "core/model/processinfo.h"
 #include "exportcontroller.h"
 #include "session/jobtracker.h"
@@ -53,6 +55,23 @@ public:
     // supersedes it.
     void openProcess(pid_t pid);
     void openProcess(const ProcessIdentity& identity);
+
+    // Where processes are listed and opened from: this computer (LocalHost, the default; also for
+    // null) or an agent. Closes what is open. hostChanged() follows.
+    void setHost(std::shared_ptr<Host> host);
+    [[nodiscard]] const std::shared_ptr<Host>& host() const { return m_host; }
+    [[nodiscard]] const HostInfo& hostInfo() const { return m_hostInfo; }
+    // Starts the agent command off this thread (the window goes on): setHost() with it once it
+    // answers, or connectFailed() with what the command said. Then opens pid, if not 0.
+    void connectAgent(const QString& command, pid_t openPid = 0);
+    [[nodiscard]] bool isConnecting() const;
+    // File > Connect...: the dialog, not modal for the application.
+    void showConnectDialog();
+    [[nodiscard]] ConnectDialog* connectDialog() const { return m_connectDialog; }
+    // File > Disconnect: back to this computer.
+    void disconnectAgent();
+    // How agents are reached (connectAgent() unless replaced: tests).
+    void setAgentConnect(AgentConnect connect) { m_agentConnect = std::move(connect); }
     void closeTarget();
     // Opens a saved bundle for browsing offline, read-only, off this thread: targetOpened(), or
     // openFailed() with the message (what was open stays open then).
@@ -119,6 +138,9 @@ signals:
     void startUpVectorLoaded(); // the Start-up vector tab shows the target's auxv (or why not)
     void processesRefreshed();
     void exportFinished(const QString& path, const QString& error); // error empty: written
+    void hostChanged(); // setHost(): the list and the title follow
+    void connectFailed(const QString& message);
+    void connectionLost(const QString& message); // said in the status bar too
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -141,6 +163,9 @@ private:
     void onAuxvChanged();
     void showDiagnostics(const QString& text);
     void updateTargetLabel();
+    void updateHostLabel();
+    // The host's link is gone: said (once) in the status bar and the diagnostics.
+    void onConnectionLost(const QString& message);
     // A process that cannot be read: its /proc/PID/status, which anyone may read, and why the rest is not shown.
     void loadUnreadableProcessFacts(pid_t pid, const QString& why);
     void updateInspector();
@@ -152,9 +177,19 @@ private:
     QTimer* m_autoRefresh; // the open process, when Auto-refresh is on
     QSpinBox* m_intervalSpin;
     QLabel* m_stateLabel;
+    QLabel* m_hostLabel; // who reads, and where
+    std::shared_ptr<Host> m_host;
+    HostInfo m_hostInfo;
+    QString m_connectionLost; // why the host's link is gone; empty while it holds
+    AgentConnect m_agentConnect;
+    AgentConnector* m_connector = nullptr; // connectAgent()'s
+    ConnectDialog* m_connectDialog = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_disconnectAction = nullptr;
     std::unique_ptr<TargetDocument> m_document; // what is open
     DocumentOpener* m_opener;
     JobTracker m_unreadableFacts { this }; // the status of a process that cannot be read
+    JobTracker m_hostInfoJob { this };
     EditController* m_edits; // writes and their undo stack
     ExportController* m_exports; // exports, their progress and cancel
     MappingsPane* m_mappings = nullptr; // the table, its filter, the picture and Explain

@@ -2,8 +2,7 @@
 
 #include "columnchoice.h"
 #include "models/processmodel.h"
-#include "platform/linux/access.h"
-#include "platform/linux/procfs.h"
+#include "platform/linux/localhost.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -17,27 +16,6 @@
 
 namespace procglass {
 
-namespace {
-// The list with each process's readability, built on a pool thread: this touches /proc 2,000+ times.
-// known: the readability found by the last listing, kept for the processes still there (the
-// periodic refresh checks only new ones; opening every /proc/PID/mem each 2 s costs, and a
-// security module logs each refusal).
-ProcessListing listWithAccess(const AccessCache& known)
-{
-    auto list = listProcesses();
-    if (!list)
-        return { {}, list.error().message };
-    for (ProcessInfo& p : *list) {
-        if (const auto k = known.constFind({ p.pid(), p.identity.startTime }); k != known.constEnd()) {
-            p.accessProblem = *k;
-            continue;
-        }
-        p.accessProblem = readAccessProblem(p);
-    }
-    return { std::move(list.value()), {} };
-}
-} // namespace
-
 ProcessListPane::ProcessListPane(QTreeView* view, QLineEdit* filter, QAction* treeAction, QObject* parent)
     : QObject(parent)
     , m_view(view)
@@ -46,6 +24,7 @@ ProcessListPane::ProcessListPane(QTreeView* view, QLineEdit* filter, QAction* tr
     , m_proxy(new ProcessFilterModel(this))
     , m_kernelThreadsAction(new QAction(this))
     , m_timer(new QTimer(this))
+    , m_host(std::make_shared<LocalHost>())
 {
     setUpView();
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -112,11 +91,33 @@ void ProcessListPane::setUpView()
     });
 }
 
+void ProcessListPane::setHost(std::shared_ptr<Host> host)
+{
+    m_host = host ? std::move(host) : std::make_shared<LocalHost>();
+    m_model->setProcesses({}); // another host's processes are not these
+    m_pendingPid = 0;
+    if (m_watcher.isRunning())
+        m_refreshAgain = true; // what it lists is the old host's: dropped, then listed again
+    else
+        refresh();
+}
+
 void ProcessListPane::refresh(bool recheckAccess)
 {
     if (m_watcher.isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run(listWithAccess, recheckAccess ? AccessCache() : m_accessKnown));
+    m_listing = m_host.get();
+    // The host keeps each process's readability and checks only new ones (LocalHost); F5 asks again.
+    m_watcher.setFuture(QtConcurrent::run([host = m_host, recheckAccess]() -> ProcessListing {
+        if (recheckAccess) {
+            if (auto* local = dynamic_cast<LocalHost*>(host.get()))
+                local->forgetAccess();
+        }
+        auto list = host->processes();
+        if (!list)
+            return { {}, list.error().message, host->connectionError().message };
+        return { std::move(list.value()), {}, {} };
+    }));
 }
 
 void ProcessListPane::select(pid_t pid)
@@ -138,14 +139,18 @@ void ProcessListPane::onListed()
     const QModelIndex current = view->currentIndex();
     const pid_t pid = current.isValid() ? pid_t(current.data(ProcessModel::PidRole).toInt()) : 0;
     ProcessListing listing = m_watcher.result();
+    if (m_refreshAgain || m_listing != m_host.get()) {
+        m_refreshAgain = false;
+        refresh(); // the listing was of the host the window no longer reads
+        return;
+    }
     if (!listing.error.isEmpty()) {
         emit listingFailed(listing.error); // keep the last list rather than show none
+        if (!listing.lost.isEmpty())
+            emit connectionLost(listing.lost);
         emit refreshed();
         return;
     }
-    m_accessKnown.clear();
-    for (const ProcessInfo& p : listing.processes)
-        m_accessKnown.insert({ p.pid(), p.identity.startTime }, p.accessProblem);
     m_model->setProcesses(std::move(listing.processes));
     if (!m_columnsSized && m_model->processCount() > 0) {
         m_columnsSized = true;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/host/host.h"
 #include "core/model/processinfo.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 class QAction;
@@ -19,17 +21,16 @@ namespace procglass {
 class ProcessModel;
 class ProcessFilterModel;
 
-// Whether Procglass may read each process, by pid and start time (empty: it may).
-using AccessCache = QHash<QPair<pid_t, quint64>, QString>;
-
 struct ProcessListing
 {
     std::vector<ProcessInfo> processes;
     QString error; // the listing failed: keep showing the last one
+    QString lost; // Host::connectionError(): the link to the agent is gone
 };
 
-// The process list: the filter box and the list (widgets of the window's form), the listing read
-// off the UI thread every 2 s while the list is visible, View > Show Kernel Threads, the process
+// The process list: the filter box and the list (widgets of the window's form), the host's listing
+// (Host::processes(): this computer's, or an agent's) read off the UI thread every 2 s while the
+// list is visible, View > Show Kernel Threads, the process
 // tree and the columns (sized once, remembered). Activating a row asks to open that process.
 class ProcessListPane : public QObject
 {
@@ -43,6 +44,9 @@ public:
     [[nodiscard]] QTreeView* view() const { return m_view; }
     [[nodiscard]] QAction* kernelThreadsAction() const { return m_kernelThreadsAction; }
     [[nodiscard]] bool isRefreshing() const { return m_watcher.isRunning(); }
+    // Lists this host's processes from now on (the list empties until its first listing).
+    void setHost(std::shared_ptr<Host> host);
+    [[nodiscard]] const std::shared_ptr<Host>& host() const { return m_host; }
     // One listing at a time; the next timer tick or F5 catches up. recheckAccess: ask again
     // whether each process may be read, not only new ones.
     void refresh(bool recheckAccess = true);
@@ -58,6 +62,7 @@ signals:
     void openRequested(const ProcessIdentity& identity);
     void refreshed(); // a listing came in (or failed: listingFailed() came first)
     void listingFailed(const QString& message); // the last list stays
+    void connectionLost(const QString& message); // the host's link is gone (after listingFailed)
 
 private:
     void setUpView();
@@ -70,7 +75,9 @@ private:
     QAction* m_kernelThreadsAction;
     QTimer* m_timer;
     QFutureWatcher<ProcessListing> m_watcher;
-    AccessCache m_accessKnown; // from the last listing
+    std::shared_ptr<Host> m_host;
+    const Host* m_listing = nullptr; // the host the listing under way reads
+    bool m_refreshAgain = false; // the host changed while a listing ran
     bool m_columnsSized = false;
     pid_t m_pendingPid = 0; // select once listed
 };

@@ -1,6 +1,7 @@
 #include "session/documentopener.h"
 
 #include "core/io/bundlesource.h"
+#include "platform/linux/localhost.h"
 #include "platform/linux/target.h"
 #include "session/bundledocument.h"
 #include "session/livedocument.h"
@@ -9,28 +10,50 @@ namespace procglass {
 
 DocumentOpener::DocumentOpener(QObject* parent)
     : QObject(parent)
+    , m_host(std::make_shared<LocalHost>())
 { }
+
+DocumentOpener::~DocumentOpener() = default;
+
+void DocumentOpener::setHost(std::shared_ptr<Host> host)
+{
+    cancel();
+    m_host = host ? std::move(host) : std::make_shared<LocalHost>();
+}
 
 void DocumentOpener::openProcess(const ProcessIdentity& identity, Opened done)
 {
     m_opening = true;
+    struct ProcessOpened
+    {
+        std::shared_ptr<Target> target;
+        HostInfo info;
+    };
     m_jobs.run(
-        [identity, open = m_processOpen]() -> Result<std::shared_ptr<LinuxTarget>> {
+        [identity, open = m_processOpen, host = m_host]() -> Result<ProcessOpened> {
             // The row's identity, not just its pid: a stale row must not open whoever has the pid now.
-            auto target = open       ? open(identity)
-                : identity.startTime ? LinuxTarget::open(identity)
-                                     : LinuxTarget::open(identity.pid);
+            Result<std::shared_ptr<Target>> target = makeError(ErrorKind::InvalidArgument, QString());
+            if (open) {
+                auto local = open(identity);
+                if (!local)
+                    return local.error();
+                target = std::shared_ptr<Target>(
+                    std::make_shared<LocalTarget>(std::shared_ptr<LinuxTarget>(std::move(local.value()))));
+            } else {
+                target = host->open(identity);
+            }
             if (!target)
                 return target.error();
-            return std::shared_ptr<LinuxTarget>(std::move(target.value()));
+            return ProcessOpened { std::move(target.value()), host->info() };
         },
-        [this, done = std::move(done)](Result<std::shared_ptr<LinuxTarget>> target) {
+        [this, host = m_host, done = std::move(done)](Result<ProcessOpened> opened) {
             m_opening = false;
-            if (!target) {
-                done(target.error());
+            if (!opened) {
+                done(opened.error());
                 return;
             }
-            done(std::unique_ptr<TargetDocument>(std::make_unique<LiveDocument>(std::move(target.value()))));
+            done(std::unique_ptr<TargetDocument>(
+                std::make_unique<LiveDocument>(host, std::move(opened->info), std::move(opened->target))));
         });
 }
 

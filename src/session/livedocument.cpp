@@ -1,9 +1,10 @@
 #include "session/livedocument.h"
 
 #include "core/model/format.h"
-#include "platform/linux/mappedfiles.h"
+#include "platform/linux/localhost.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
+#include "session/targetsession.h"
 
 #include <QCoreApplication>
 
@@ -11,23 +12,34 @@ namespace procglass {
 
 // The window's words keep the window's context (they were its own before the document took them);
 // written out at each call so that lupdate finds them.
-ProcessFacts readStatusFacts(pid_t pid)
+namespace {
+// local: the tracer's pid is one of this computer's, and may be named; an agent's is not.
+ProcessFacts statusFacts(const Result<QByteArray>& text, bool local)
 {
     ProcessFacts f;
     f.withAuxv = false;
-    if (auto text = readProcFile(pid, "status")) {
+    if (text) {
         const ProcStatus status = parseProcStatus(*text);
-        f.status = summarizeProcStatus(status, identifyTracer(pid_t(status.value(u"TracerPid").toInt())));
+        const pid_t tracer = pid_t(status.value(u"TracerPid").toInt());
+        f.status = summarizeProcStatus(status, local ? identifyTracer(tracer) : TracerIdentity());
     } else {
         f.statusError = text.error().message;
     }
     return f;
 }
+} // namespace
 
-LiveDocument::LiveDocument(std::shared_ptr<LinuxTarget> target, QObject* parent)
+ProcessFacts readStatusFacts(pid_t pid)
+{
+    return statusFacts(readProcFile(pid, "status"), true);
+}
+
+LiveDocument::LiveDocument(std::shared_ptr<Host> host, HostInfo info, std::shared_ptr<Target> target, QObject* parent)
     : TargetDocument(parent)
+    , m_host(std::move(host))
+    , m_hostInfo(std::move(info))
     , m_target(std::move(target))
-    , m_session(std::make_unique<TargetSession>(m_target))
+    , m_session(std::make_unique<TargetSession>(m_host, m_target))
 {
     // Everything the session sends arrives through this document: destroyed, Qt discards what is
     // still queued, so a closed target's results never reach the next one.
@@ -38,8 +50,10 @@ LiveDocument::LiveDocument(std::shared_ptr<LinuxTarget> target, QObject* parent)
     connect(m_session.get(), &TargetSession::stateChanged, this, [this](TargetSession::State s) {
         setState(s == TargetSession::State::Held    ? State::Held
                 : s == TargetSession::State::Exited ? State::Exited
+                : s == TargetSession::State::Lost   ? State::Offline
                                                     : State::Running);
     });
+    connect(m_session.get(), &TargetSession::connectionLost, this, [this](const Error& e) { m_lost = e; });
     connect(m_session.get(), &TargetSession::written, this, &TargetDocument::written);
     connect(m_session.get(), &TargetSession::dumped, this, &TargetDocument::dumped);
     connect(m_session.get(), &TargetSession::failed, this, &TargetDocument::failed);
@@ -70,8 +84,15 @@ QString LiveDocument::summary() const
     quint64 mapped = 0;
     for (const Region& r : *regions())
         mapped += r.range.size();
+    if (m_hostInfo.agent)
+        return QCoreApplication::translate(
+            "procglass::MainWindow", "Process %1 (%2) on %3, read as %4: %5 mappings, %6 of address space")
+            .arg(m_target->identity().pid)
+            .arg(name(), m_hostInfo.hostName, m_hostInfo.user)
+            .arg(regions()->size())
+            .arg(formatBytes(mapped));
     return QCoreApplication::translate("procglass::MainWindow", "Process %1 (%2): %3 mappings, %4 of address space")
-        .arg(m_target->pid())
+        .arg(m_target->identity().pid)
         .arg(name())
         .arg(regions()->size())
         .arg(formatBytes(mapped));
@@ -79,23 +100,49 @@ QString LiveDocument::summary() const
 
 QString LiveDocument::stateText() const
 {
+    const pid_t pid = m_target->identity().pid;
+    if (m_hostInfo.agent) {
+        // Where it lives and as whom it is read, before its state.
+        const QString at = QCoreApplication::translate("procglass::MainWindow", "%1 (%2) on %3 (%4, as %5)")
+                               .arg(name())
+                               .arg(pid)
+                               .arg(m_hostInfo.hostName, m_hostInfo.where, m_hostInfo.user);
+        switch (state()) {
+        case State::Held:
+            return QCoreApplication::translate("procglass::MainWindow", "%1: held — every thread stopped").arg(at);
+        case State::Exited:
+            return QCoreApplication::translate("procglass::MainWindow", "%1: exited").arg(at);
+        case State::Offline:
+            return QCoreApplication::translate("procglass::MainWindow", "%1: connection lost").arg(at);
+        case State::Running:
+            break;
+        }
+        return QCoreApplication::translate("procglass::MainWindow", "%1: running").arg(at);
+    }
     switch (state()) {
     case State::Held:
         return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): held — every thread stopped")
             .arg(name())
-            .arg(m_target->pid());
+            .arg(pid);
     case State::Exited:
-        return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): exited").arg(name()).arg(m_target->pid());
+        return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): exited").arg(name()).arg(pid);
     case State::Running:
     case State::Offline:
         break;
     }
-    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): running").arg(name()).arg(m_target->pid());
+    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2): running").arg(name()).arg(pid);
 }
 
 QString LiveDocument::windowTitle() const
 {
-    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2) — Procglass").arg(name()).arg(m_target->pid());
+    if (m_hostInfo.agent)
+        return QCoreApplication::translate("procglass::MainWindow", "%1 (%2) on %3 as %4 — Procglass")
+            .arg(name())
+            .arg(m_target->identity().pid)
+            .arg(m_hostInfo.hostName, m_hostInfo.user);
+    return QCoreApplication::translate("procglass::MainWindow", "%1 (%2) — Procglass")
+        .arg(name())
+        .arg(m_target->identity().pid);
 }
 
 void LiveDocument::start()
@@ -105,7 +152,7 @@ void LiveDocument::start()
 
 void LiveDocument::refresh()
 {
-    if (state() == State::Exited)
+    if (state() == State::Exited || state() == State::Offline)
         return;
     m_session->requestRegions();
     pages().invalidate(); // the bytes may have changed too
@@ -132,15 +179,17 @@ void LiveDocument::dump(DumpJob job)
 
 void LiveDocument::fetchPages(quint64 generation, const std::vector<Address>& bases)
 {
-    if (state() != State::Exited) {
+    if (state() != State::Exited && state() != State::Offline) {
         m_session->requestPages(generation, bases);
         return;
     }
     // Nothing can be read any more: answer at once, so the view shows why instead of loading.
+    const QString why = state() == State::Offline
+        ? QCoreApplication::translate("procglass::MainWindow", "the connection to the agent was lost")
+        : QCoreApplication::translate("procglass::MainWindow", "the process exited");
     std::vector<PageCache::Page> out;
     for (Address base : bases)
-        out.push_back(PageCache::unreadablePage(
-            base, QCoreApplication::translate("procglass::MainWindow", "the process exited")));
+        out.push_back(PageCache::unreadablePage(base, why));
     answerPages(out);
 }
 
@@ -165,13 +214,13 @@ std::function<SymbolIndex()> LiveDocument::symbolWork(SharedRegions regions) con
 std::function<ProcessFacts()> LiveDocument::factsWork(SharedRegions regions, bool withAuxv) const
 {
     // Off the GUI thread: the vector's strings are read from the target's stack.
-    return [target = m_target, regions, withAuxv] {
-        const pid_t pid = target->pid();
-        ProcessFacts f = readStatusFacts(pid);
+    const bool local = !m_hostInfo.agent;
+    return [target = m_target, regions, withAuxv, local] {
+        ProcessFacts f = statusFacts(target->readProcFile(ProcFile::Status), local);
         f.withAuxv = withAuxv;
         if (!withAuxv)
             return f;
-        if (auto raw = readProcFile(pid, "auxv"))
+        if (auto raw = target->readProcFile(ProcFile::Auxv))
             f.auxv = describeAuxv(parseAuxv(*raw), *regions, target.get());
         else
             f.auxvError = raw.error().message;
@@ -183,8 +232,8 @@ std::function<std::vector<SmapsEntry>()> LiveDocument::smapsWork() const
 {
     // On the thread pool, not the session thread: for 65,000 mappings the kernel needs ~200 ms to
     // format smaps, and closing the target must not wait for that.
-    return [pid = m_target->pid()] {
-        auto smaps = readSmaps(pid);
+    return [target = m_target] {
+        auto smaps = target->readSmaps();
         return smaps ? std::move(smaps.value()) : std::vector<SmapsEntry>();
     };
 }

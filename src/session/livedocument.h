@@ -1,17 +1,20 @@
 #pragma once
 
+#include "core/host/host.h"
 #include "session/targetdocument.h"
 
 namespace procglass {
 
-class LinuxTarget;
+class TargetSession;
 
-// A running process, read through its TargetSession (a thread of its own that holds the hold).
+// A running process of a Host -- this computer, or an agent's (another user, machine or
+// container) -- read through its TargetSession (a thread of its own that holds the hold).
 class LiveDocument final : public TargetDocument
 {
     Q_OBJECT
 public:
-    explicit LiveDocument(std::shared_ptr<LinuxTarget> target, QObject* parent = nullptr);
+    // info: host->info(), read off the GUI thread (the texts say where the target lives).
+    LiveDocument(std::shared_ptr<Host> host, HostInfo info, std::shared_ptr<Target> target, QObject* parent = nullptr);
     // Releases a hold: the session stops (see ~TargetSession).
     ~LiveDocument() override;
 
@@ -22,6 +25,10 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString stateText() const override;
     [[nodiscard]] QString windowTitle() const override;
+    [[nodiscard]] const HostInfo& hostInfo() const { return m_hostInfo; }
+    [[nodiscard]] std::shared_ptr<Host> host() const { return m_host; }
+    // Set once the agent's connection is lost (state() is Offline then).
+    [[nodiscard]] const Error& connectionError() const { return m_lost; }
 
     void start() override;
     void refresh() override;
@@ -38,11 +45,14 @@ protected:
 private:
     void answerPages(const std::vector<PageCache::Page>& pages);
 
-    std::shared_ptr<LinuxTarget> m_target;
+    std::shared_ptr<Host> m_host;
+    HostInfo m_hostInfo;
+    std::shared_ptr<Target> m_target;
     std::unique_ptr<TargetSession> m_session;
+    Error m_lost;
 };
 
-// /proc/PID/status, which anyone may read, of a process whose memory cannot be read.
+// /proc/PID/status, which anyone may read, of a process of this computer whose memory cannot be read.
 [[nodiscard]] ProcessFacts readStatusFacts(pid_t pid);
 
 } // namespace procglass

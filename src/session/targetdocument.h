@@ -8,9 +8,9 @@
 #include "core/parse/auxv.h"
 #include "core/parse/procstatus.h"
 #include "core/parse/smaps.h"
-#include "platform/linux/targetsession.h"
 #include "session/jobtracker.h"
 #include "session/pagestore.h"
+#include "session/targetsession.h"
 
 #include <QObject>
 

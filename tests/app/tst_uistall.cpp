@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "models/regionmodel.h"
 #include "platform/linux/target.h"
-#include "platform/linux/targetsession.h"
+#include "session/targetsession.h"
 #include "session/documentopener.h"
 
 #include <QAction>

@@ -101,29 +101,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(threadState(f.pid(), f.pid()) == 0 || threadState(f.pid(), f.pid()) == 'Z', 5000);
     }
 
-    void holdAndBriefModes()
-    {
-        Fixture f;
-        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(f.error()));
-        HoldController controller(*readIdentity(f.pid()));
-        {
-            auto brief = controller.stopBriefly();
-            QVERIFY(brief.ok());
-            QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
-        }
-        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("RS")));
-        QVERIFY(!controller.hold());
-        QVERIFY(controller.isHeld());
-        {
-            auto brief = controller.stopBriefly(); // held already: a brief stop changes nothing
-            QVERIFY(brief.ok());
-        }
-        QThread::msleep(20);
-        QCOMPARE(threadStates(f.pid()), QStringLiteral("tttt"));
-        QVERIFY(!controller.release());
-        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("RS")));
-    }
-
     void exitedTargetCannotBeHeld()
     {
         Fixture f;

@@ -249,39 +249,4 @@ Error Hold::release()
     return first;
 }
 
-HoldController::HoldController(const ProcessIdentity& identity, const std::atomic<bool>* abandon)
-    : m_identity(identity)
-    , m_abandon(abandon)
-{ }
-
-Error HoldController::hold()
-{
-    if (m_hold)
-        return {};
-    auto h = Hold::acquire(m_identity, Hold::kDefaultTimeout, m_abandon);
-    if (!h)
-        return h.error();
-    m_hold = std::move(h.value());
-    return {};
-}
-
-Error HoldController::release()
-{
-    if (!m_hold)
-        return {};
-    Error e = m_hold->release();
-    m_hold.reset();
-    return e;
-}
-
-Result<std::shared_ptr<Hold>> HoldController::stopBriefly()
-{
-    if (m_hold)
-        return m_hold;
-    auto h = Hold::acquire(m_identity, Hold::kDefaultTimeout, m_abandon);
-    if (!h)
-        return h.error();
-    return std::shared_ptr<Hold>(std::move(h.value()));
-}
-
 } // namespace procglass

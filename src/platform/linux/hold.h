@@ -70,27 +70,4 @@ private:
     std::vector<Task> m_tasks;
 };
 
-// Brief and hold modes for one target. Lives on (and must only be used from) one thread.
-class HoldController
-{
-public:
-    // abandon: see Hold::acquire; it must outlive this controller.
-    explicit HoldController(const ProcessIdentity& identity, const std::atomic<bool>* abandon = nullptr);
-
-    // Hold mode: the target stays stopped until release().
-    [[nodiscard]] Error hold();
-    Error release();
-    [[nodiscard]] bool isHeld() const { return m_hold != nullptr; }
-    [[nodiscard]] bool heldTargetDied() const { return m_hold && m_hold->targetDied(); }
-
-    // Brief mode: the target is stopped while the returned object lives -- unless it is held
-    // already, in which case nothing changes. Destroy it to let the target run again.
-    [[nodiscard]] Result<std::shared_ptr<Hold>> stopBriefly();
-
-private:
-    ProcessIdentity m_identity;
-    const std::atomic<bool>* m_abandon = nullptr;
-    std::shared_ptr<Hold> m_hold;
-};
-
 } // namespace procglass

@@ -54,6 +54,12 @@ Result<std::vector<ProcessInfo>> LocalHost::processes()
     return list;
 }
 
+void LocalHost::forgetAccess()
+{
+    std::lock_guard lock(m_mutex);
+    m_accessKnown.clear();
+}
+
 Result<std::shared_ptr<Target>> LocalHost::open(const ProcessIdentity& identity)
 {
     auto target = identity.startTime ? LinuxTarget::open(identity) : LinuxTarget::open(identity.pid);

@@ -22,6 +22,8 @@ public:
     // processes again: opening every /proc/PID/mem on each refresh costs, and a security module
     // logs each refusal.
     [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override;
+    // The next processes() checks every process's readability again (the process list's F5).
+    void forgetAccess();
     [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override;
     // From /proc directly, without opening the memory.
     [[nodiscard]] Result<ParsedMaps> readMaps(const ProcessIdentity& identity) override;

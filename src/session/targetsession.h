@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/host/host.h"
 #include "core/io/dump.h"
 #include "core/io/dumpjob.h"
 #include "core/model/error.h"
@@ -21,20 +22,22 @@ class QTimer;
 namespace procglass {
 
 class HoldController;
-class LinuxTarget;
 
-// One open target, living on a QThread of its own: the kernel makes the thread that seizes a
-// process its tracer, so the hold and every ptrace request stay on this thread. The GUI talks to
-// it only through queued calls and signals, so it never waits for the target.
+// One open target (of this computer or of an agent: a Target of a Host), living on a QThread of
+// its own: the kernel makes the thread that seizes a process its tracer, so the hold and every
+// request stay on this thread; an agent's target may block for as long as its link takes. The GUI
+// talks to it only through queued calls and signals, so it never waits for the target.
 class TargetSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Running, Held, Exited };
+    // Lost: the connection to the agent that reads the target is gone (the process may well live on).
+    enum class State { Running, Held, Exited, Lost };
     Q_ENUM(State)
 
     // Moves itself to a new thread and starts watching the target for its exit.
-    explicit TargetSession(std::shared_ptr<LinuxTarget> target);
+    // host: where target lives (its connectionError() tells a lost link from an exit).
+    TargetSession(std::shared_ptr<Host> host, std::shared_ptr<Target> target);
 
     // Deleting a session (delete, unique_ptr::reset, from any thread) returns at once: it is a
     // destroying delete that hands the session to its thread instead of waiting for it. From then
@@ -52,7 +55,8 @@ public:
     // Session threads not ended yet (open sessions and closing ones).
     [[nodiscard]] static int runningSessionThreads();
 
-    [[nodiscard]] std::shared_ptr<LinuxTarget> target() const { return m_target; }
+    [[nodiscard]] std::shared_ptr<Target> target() const { return m_target; }
+    [[nodiscard]] std::shared_ptr<Host> host() const { return m_host; }
 
     // Thread-safe requests; results arrive as signals.
     void requestHold();
@@ -61,7 +65,7 @@ public:
     // Reads these cache pages and answers with pagesReady(generation, ...). A request whose
     // generation is older than the newest one asked for is dropped unread: the view has moved on.
     void requestPages(quint64 generation, std::vector<procglass::Address> pageBases);
-    // Writes bytes into the target (through /proc/PID/mem) and answers with written().
+    // Writes bytes into the target (Target::write) and answers with written().
     void requestWrite(procglass::Address address, QByteArray bytes);
     // Runs an export on the session thread with the target stopped (briefly, unless it is held)
     // and answers with dumped(). Cores need the hold for the threads' registers.
@@ -76,6 +80,8 @@ signals:
     void written(procglass::Address address, const QByteArray& bytes, const QByteArray& oldBytes, quint64 count,
         const procglass::Error& error);
     void failed(const procglass::Error& error);
+    // Before stateChanged(Lost): what the host said of the lost connection.
+    void connectionLost(const procglass::Error& error);
     void dumped(const QString& path, const procglass::DumpReport& report, const procglass::Error& error);
 
 private:
@@ -87,9 +93,12 @@ private:
     void loadRegions();
     void loadPages(quint64 generation, const std::vector<Address>& pageBases);
     void onExited();
+    // The target's exit fd fired or a request failed for good: an exit, or the agent's link lost.
+    void onGone();
     void setState(State state);
 
-    std::shared_ptr<LinuxTarget> m_target;
+    std::shared_ptr<Host> m_host;
+    std::shared_ptr<Target> m_target;
     // Not owned: it deletes itself (on the owner's thread) once it has finished.
     QThread* m_thread = nullptr;
     // Set by delete: every wait for the target gives up, nothing more is started.

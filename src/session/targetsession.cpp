@@ -1,10 +1,6 @@
-#include "targetsession.h"
+#include "session/targetsession.h"
 
-#include "rundump.h"
-
-#include "hold.h"
-#include "procfs.h"
-#include "target.h"
+#include "session/holdcontroller.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -42,8 +38,9 @@ SessionThreads& sessionThreads()
 
 } // namespace
 
-TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
-    : m_target(std::move(target))
+TargetSession::TargetSession(std::shared_ptr<Host> host, std::shared_ptr<Target> target)
+    : m_host(std::move(host))
+    , m_target(std::move(target))
 {
     qRegisterMetaType<ParsedMaps>();
     qRegisterMetaType<Error>();
@@ -51,14 +48,14 @@ TargetSession::TargetSession(std::shared_ptr<LinuxTarget> target)
     qRegisterMetaType<State>();
     qRegisterMetaType<DumpReport>();
     m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("target %1").arg(m_target->pid()));
+    m_thread->setObjectName(QStringLiteral("target %1").arg(m_target->identity().pid));
     {
         const std::lock_guard lock(sessionThreads().mutex);
         ++sessionThreads().running;
     }
     // Direct: on the ending thread itself, once its event loop (and the session) is gone, and
     // with it whatever the kernel still counted this thread a tracer of.
-    connect(m_thread, &QThread::finished, [pid = m_target->pid()] {
+    connect(m_thread, &QThread::finished, [pid = m_target->identity().pid] {
         SessionThreads& threads = sessionThreads();
         const std::lock_guard lock(threads.mutex);
         --threads.running;
@@ -94,7 +91,7 @@ void TargetSession::close()
     // session still says may reach the owner, who is done with it.
     {
         const std::lock_guard lock(sessionThreads().mutex);
-        sessionThreads().closing.push_back(m_target->pid());
+        sessionThreads().closing.push_back(m_target->identity().pid);
     }
     disconnect(this, nullptr, nullptr, nullptr);
     QMetaObject::invokeMethod(this, &TargetSession::shutDown, Qt::QueuedConnection);
@@ -134,20 +131,22 @@ void TargetSession::start()
     {
         SessionThreads& threads = sessionThreads();
         std::unique_lock lock(threads.mutex);
-        const pid_t pid = m_target->pid();
+        const pid_t pid = m_target->identity().pid;
         threads.ended.wait_for(lock, kWaitForClosedSession,
             [&] { return std::find(threads.closing.begin(), threads.closing.end(), pid) == threads.closing.end(); });
     }
-    m_hold = std::make_unique<HoldController>(m_target->identity(), &m_closing);
-    m_exitNotifier = new QSocketNotifier(m_target->pidfd(), QSocketNotifier::Read);
-    connect(m_exitNotifier, &QSocketNotifier::activated, this, &TargetSession::onExited);
+    m_hold = std::make_unique<HoldController>(m_target, &m_closing);
+    if (const int fd = m_target->exitFd(); fd >= 0) {
+        m_exitNotifier = new QSocketNotifier(fd, QSocketNotifier::Read);
+        connect(m_exitNotifier, &QSocketNotifier::activated, this, &TargetSession::onGone);
+    }
     // While we hold it, a killed target cannot finish dying (its threads wait for us to reap
     // them), so the pidfd stays quiet: look for the death ourselves.
     m_deathWatch = new QTimer(this);
     m_deathWatch->setInterval(200);
     connect(m_deathWatch, &QTimer::timeout, this, [this] {
         if (m_hold->heldTargetDied())
-            onExited();
+            onGone();
     });
 }
 
@@ -189,15 +188,22 @@ void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pa
         emit pagesReady(generation, pages);
     };
     const auto answerExited = [&] {
+        if (Error lost = m_host->connectionError()) {
+            answerUnreadable(tr("the connection to the agent was lost"));
+            onGone();
+            return;
+        }
         answerUnreadable(tr("the process exited"));
         onExited();
     };
+    if (m_state == State::Lost)
+        return answerUnreadable(tr("the connection to the agent was lost"));
     if (m_state == State::Exited)
         return answerExited();
     // Brief mode stops the target for this batch; in hold mode it is stopped already.
     auto stop = m_hold->stopBriefly();
     if (!stop.ok() && stop.error().kind != ErrorKind::Permission) {
-        if (m_target->checkAlive())
+        if (m_target->checkAlive() || m_host->connectionError())
             return answerExited();
         answerUnreadable(stop.error().message);
         emit failed(stop.error());
@@ -207,7 +213,7 @@ void TargetSession::loadPages(quint64 generation, const std::vector<Address>& pa
     for (Address base : pageBases) {
         auto page = PageCache::readPage(*m_target, base);
         if (!page) {
-            if (page.error().kind == ErrorKind::Exited)
+            if (page.error().kind == ErrorKind::Exited || m_host->connectionError())
                 return answerExited();
             answerUnreadable(page.error().message);
             emit failed(page.error());
@@ -224,16 +230,18 @@ void TargetSession::requestDump(DumpJob job)
         this,
         [this, job = std::move(job)] {
             auto fail = [&](const Error& e) { emit dumped(job.path, {}, e); };
+            if (m_state == State::Lost)
+                return fail(m_host->connectionError());
             if (m_state == State::Exited)
                 return fail(makeError(ErrorKind::Exited, tr("The process has exited: there is nothing to save.")));
             // A bundle's status is read first, so that it shows the process as it runs (unless the
             // user holds it).
-            const BundleInfo info = dumpInfoBeforeStop(*m_target, job);
+            const BundleInfo info = job.format == DumpJob::Format::Bundle ? m_target->bundleInfo() : BundleInfo();
             // One consistent picture: every thread stays stopped while the file is written.
             auto brief = m_hold->stopBriefly();
             if (!brief)
                 return fail(brief.error());
-            const Result<DumpReport> report = runDumpJob(*m_target, brief->get(), job, info);
+            const Result<DumpReport> report = m_target->dump(job, brief->get(), info);
             if (!report)
                 return fail(report.error());
             emit dumped(job.path, *report, {});
@@ -246,8 +254,10 @@ void TargetSession::requestWrite(Address address, QByteArray bytes)
     QMetaObject::invokeMethod(
         this,
         [this, address, bytes = std::move(bytes)] {
-            if (m_state == State::Exited) {
-                emit written(address, bytes, {}, 0, makeError(ErrorKind::Exited, tr("The process has exited.")));
+            if (m_state == State::Exited || m_state == State::Lost) {
+                emit written(address, bytes, {}, 0,
+                    m_state == State::Lost ? m_host->connectionError()
+                                           : makeError(ErrorKind::Exited, tr("The process has exited.")));
                 return;
             }
             QByteArray old(bytes.size(), '\0');
@@ -276,6 +286,8 @@ void TargetSession::hold()
     if (m_closing || m_state != State::Running)
         return;
     if (Error e = m_hold->hold()) {
+        if (m_host->connectionError())
+            return onGone();
         emit failed(e);
         return;
     }
@@ -293,12 +305,12 @@ void TargetSession::release()
 
 void TargetSession::loadRegions()
 {
-    if (m_closing || m_state == State::Exited)
+    if (m_closing || m_state == State::Exited || m_state == State::Lost)
         return;
     auto maps = m_target->readMaps();
     if (!maps) {
-        if (maps.error().kind == ErrorKind::Exited)
-            onExited();
+        if (maps.error().kind == ErrorKind::Exited || m_host->connectionError())
+            onGone();
         else
             emit failed(maps.error());
         return;
@@ -306,9 +318,25 @@ void TargetSession::loadRegions()
     emit regionsReady(*maps);
 }
 
+void TargetSession::onGone()
+{
+    Error lost = m_host->connectionError();
+    if (!lost) {
+        onExited();
+        return;
+    }
+    if (m_state == State::Lost || m_state == State::Exited)
+        return;
+    if (m_exitNotifier)
+        m_exitNotifier->setEnabled(false);
+    m_hold->release(); // the agent let go of it as its link closed: forget the hold
+    emit connectionLost(lost);
+    setState(State::Lost);
+}
+
 void TargetSession::onExited()
 {
-    if (m_state == State::Exited)
+    if (m_state == State::Exited || m_state == State::Lost)
         return;
     if (m_exitNotifier)
         m_exitNotifier->setEnabled(false);

@@ -1,7 +1,10 @@
 // TargetSession: the per-target thread that holds, fetches pages and notices the exit.
 #include "fixture.h"
+#include "platform/linux/localhost.h"
+#include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
-#include "platform/linux/targetsession.h"
+#include "session/holdcontroller.h"
+#include "session/targetsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,7 +38,8 @@ class TestTargetSession : public QObject
         auto target = LinuxTarget::open(f.pid());
         if (!target)
             qFatal("%s", qPrintable(target.error().message));
-        return std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+        return std::make_unique<TargetSession>(std::make_shared<LocalHost>(),
+            std::make_shared<LocalTarget>(std::shared_ptr<LinuxTarget>(std::move(target.value()))));
     }
 
     // How long deleting the session takes, in ms: what the window's thread waits when it closes a target.
@@ -55,6 +59,32 @@ class TestTargetSession : public QObject
     }
 
 private slots:
+    // Moved from tst_hold with HoldController (now over Target::hold()).
+    void holdAndBriefModes()
+    {
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(f.error()));
+        auto opened = LocalHost().open(*readIdentity(f.pid()));
+        QVERIFY(opened.ok());
+        HoldController controller(*opened);
+        {
+            auto brief = controller.stopBriefly();
+            QVERIFY(brief.ok());
+            QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("t")));
+        }
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("RS")));
+        QVERIFY(!controller.hold());
+        QVERIFY(controller.isHeld());
+        {
+            auto brief = controller.stopBriefly(); // held already: a brief stop changes nothing
+            QVERIFY(brief.ok());
+        }
+        QThread::msleep(20);
+        QCOMPARE(threadStates(f.pid()), QStringLiteral("tttt"));
+        QVERIFY(!controller.release());
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("RS")));
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_fixture.start({ QStringLiteral("--random-size"), QString::number(1 << 20) }),
@@ -352,7 +382,8 @@ static int quitDuringExport(const QByteArray& spec)
     auto target = LinuxTarget::open(pid_t(f[0].toInt()));
     if (!target)
         return 3;
-    auto session = std::make_unique<TargetSession>(std::shared_ptr<LinuxTarget>(std::move(target.value())));
+    auto session = std::make_unique<TargetSession>(std::make_shared<LocalHost>(),
+        std::make_shared<LocalTarget>(std::shared_ptr<LinuxTarget>(std::move(target.value()))));
     DumpJob job;
     const Address start = f[1].toULongLong(nullptr, 16);
     job.ranges = { { start, start + f[2].toULongLong() } };
