@@ -12,7 +12,8 @@ namespace {
 
 constexpr quint32 kMaxPath = 16 * 1024; // a path as /proc prints it, escaped
 constexpr quint32 kMaxList = 4u << 20; // elements of one list (regions, processes, ranges...)
-constexpr quint64 kMaxBigMessage = 1ull << 30; // a hit set, a process list: 64 M hits at most
+constexpr quint64 kMaxBigMessage = 256ull << 20; // a process list, maps, smaps, a dump's regions
+constexpr quint64 kMaxHitSetMessage = 1ull << 30; // a hit set: 64 M hits at most
 constexpr quint64 kMaxSmallMessage = 64ull << 20;
 
 } // namespace
@@ -55,10 +56,11 @@ bool isKnownType(quint16 type)
 quint64 maxMessage(Type type)
 {
     switch (type) {
+    case Type::Rescan:
+        return kMaxHitSetMessage;
     case Type::Processes:
     case Type::Maps:
     case Type::Smaps:
-    case Type::Rescan:
     case Type::Dump:
     case Type::Search:
         return kMaxBigMessage;
@@ -472,7 +474,7 @@ void put(Writer& w, const ParsedMaps& maps)
 
 bool get(Reader& r, ParsedMaps* maps)
 {
-    const quint32 n = r.count(70, kMaxList);
+    const quint32 n = r.count(65, kMaxList);
     maps->regions.clear();
     maps->regions.reserve(n);
     Address last = 0;
@@ -784,7 +786,7 @@ bool get(Reader& r, DumpJob* job)
         r.fail();
     job->format = DumpJob::Format(format);
     (void)get(r, &job->ranges);
-    const quint32 n = r.count(70, kMaxList);
+    const quint32 n = r.count(65, kMaxList);
     job->regions.clear();
     for (quint32 i = 0; i < n && r.ok(); ++i) {
         Region g;

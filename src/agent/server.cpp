@@ -238,7 +238,11 @@ int Server::run()
                 greeted = true;
                 continue;
             }
-            dispatch(std::move(frame));
+            if (!dispatch(std::move(frame))) {
+                code = 1;
+                stop = true;
+                break;
+            }
         }
         if (status == FrameDecoder::Status::Broken) {
             logLine(decoder.error());
@@ -260,7 +264,7 @@ std::shared_ptr<Target> Server::target(quint64 handle)
     return t == m_targets.end() ? nullptr : t->second.target;
 }
 
-void Server::dispatch(Frame frame)
+bool Server::dispatch(Frame frame)
 {
     switch (frame.type) {
     case Type::Cancel: {
@@ -269,7 +273,7 @@ void Server::dispatch(Frame frame)
         std::lock_guard lock(m_mutex);
         if (const auto c = m_cancels.find(id); c != m_cancels.end())
             *c->second = true;
-        return;
+        return true;
     }
     case Type::Processes:
     case Type::Open:
@@ -293,8 +297,9 @@ void Server::dispatch(Frame frame)
     case Type::Registers:
         break;
     default:
+        logLine(tr("a message of type %1 is not a request: closing").arg(quint16(frame.type)));
         replyError(frame.id, protocolError(tr("a message of type %1 is not a request").arg(quint16(frame.type))));
-        return;
+        return false;
     }
     auto request = std::make_shared<Request>(Request { std::move(frame), std::make_shared<std::atomic<bool>>(false) });
     {
@@ -320,19 +325,20 @@ void Server::dispatch(Frame frame)
                     serve(*request);
                     done();
                 });
-                return;
+                return true;
             }
         }
         runOnHoldThread([this, request, done] {
             serveHold(*request);
             done();
         });
-        return;
+        return true;
     }
     m_pool.start([this, request, done] {
         serve(*request);
         done();
     });
+    return true;
 }
 
 void Server::runOnHoldThread(std::function<void()> task)

@@ -50,7 +50,7 @@ private:
     void send(Type type, quint64 id, quint8 flags, QByteArrayView head, QByteArrayView tail = {});
     void reply(const Frame& request, const Writer& w) { send(request.type, request.id, Final, w.data()); }
     void replyError(quint64 id, const Error& error);
-    void dispatch(Frame frame);
+    [[nodiscard]] bool dispatch(Frame frame); // false: not a request (the peer is broken)
     void serve(const Request& request); // on a worker
     void serveHold(const Request& request); // on the hold thread
     [[nodiscard]] std::shared_ptr<Target> target(quint64 handle);
