@@ -613,11 +613,16 @@ void Server::read(const Request& q, Reader& r)
     if (!t)
         return replyError(f.id, noHandle());
     ReadResult total;
-    std::vector<std::byte> buffer(size_t(std::min<quint64>(size, kReadChunk)));
+    static const quint64 chunk = [] {
+        // For measuring frame sizes only (the report of issue 17): the data a ReadData frame carries.
+        const quint64 v = qEnvironmentVariableIntValue("PROCGLASS_AGENT_READ_CHUNK");
+        return v >= 4096 && v <= kReadChunk ? v : quint64(kReadChunk);
+    }();
+    std::vector<std::byte> buffer(size_t(std::min<quint64>(size, chunk)));
     for (quint64 at = 0; at < size;) {
         if (*q.cancel || m_outBroken)
             return replyError(f.id, makeError(ErrorKind::Cancelled, tr("The read was cancelled.")));
-        const quint64 n = std::min<quint64>(size - at, kReadChunk);
+        const quint64 n = std::min<quint64>(size - at, chunk);
         ReadResult part = t->read(address + at, std::span(buffer.data(), size_t(n)));
         if (part.error)
             return replyError(f.id, part.error);

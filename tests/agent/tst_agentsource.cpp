@@ -7,6 +7,7 @@
 #include "memorysourcecontract.h"
 #include "platform/linux/localhost.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -406,6 +407,60 @@ private slots:
         const ProgramRun help = runProgram(agentPath(), { QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().contains(QStringLiteral("pkexec")));
+    }
+
+    // Not a test: numbers for the report (PROCGLASS_AGENT_BENCH=1). 1 GiB read in process and
+    // through the agent, several times; the agent's frame size and pipe size come from the
+    // environment (PROCGLASS_AGENT_READ_CHUNK, PROCGLASS_AGENT_PIPE_SIZE).
+    void benchOneGiB()
+    {
+        if (qEnvironmentVariableIsEmpty("PROCGLASS_AGENT_BENCH"))
+            QSKIP("set PROCGLASS_AGENT_BENCH=1 to measure reading 1 GiB through the agent");
+        Fixture big;
+        QVERIFY2(big.start({ QStringLiteral("--random-size"), QString::number(1 << 30) }), qPrintable(big.error()));
+        auto host = connectAgent(agentPath(), std::chrono::seconds(20));
+        QVERIFY(host.ok());
+        auto remote = (*host)->open({ big.pid(), 0 });
+        auto local = m_local.open({ big.pid(), 0 });
+        QVERIFY(remote.ok() && local.ok());
+        std::vector<std::byte> buf(size_t(1) << 30);
+        const Address start = big.address(QStringLiteral("random"));
+        pid_t agentPid = 0;
+        const auto all = m_local.processes();
+        QVERIFY(all.ok());
+        for (const ProcessInfo& p : all.value())
+            if (p.ppid == ::getpid() && p.name == QStringLiteral("procglass-agent"))
+                agentPid = p.pid();
+        auto cpuOf = [](pid_t pid) -> double { // ms of user + system time
+            const QList<QByteArray> f
+                = fileBytes(QStringLiteral("/proc/%1/stat").arg(pid)).split(')').value(1).split(' ');
+            return (f.value(12).toDouble() + f.value(13).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        };
+        struct Best
+        {
+            double wall = 1e12, cpu = 1e12;
+        };
+        auto time = [&](Target& t, Best& best) {
+            const double cpu0 = cpuOf(::getpid()) + (agentPid ? cpuOf(agentPid) : 0);
+            QElapsedTimer timer;
+            timer.start();
+            const ReadResult r = t.read(start, buf);
+            const double wall = double(timer.nsecsElapsed()) / 1e6;
+            const double cpu = cpuOf(::getpid()) + (agentPid ? cpuOf(agentPid) : 0) - cpu0;
+            if (!r.complete())
+                qFatal("incomplete read");
+            best.wall = std::min(best.wall, wall);
+            best.cpu = std::min(best.cpu, cpu);
+        };
+        Best in, via;
+        for (int round = 0; round < 5; ++round) {
+            time(**local, in);
+            time(**remote, via);
+        }
+        qInfo("1 GiB, best of 5: in process %.0f ms (cpu %.0f ms), through the agent %.0f ms (cpu %.0f ms, both "
+              "processes), ratio %.2f (chunk %s, pipe %s, agent pid %d)",
+            in.wall, in.cpu, via.wall, via.cpu, in.wall / via.wall, qgetenv("PROCGLASS_AGENT_READ_CHUNK").constData(),
+            qgetenv("PROCGLASS_AGENT_PIPE_SIZE").constData(), int(agentPid));
     }
 
     void cleanupTestCase()
