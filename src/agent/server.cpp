@@ -704,14 +704,12 @@ void Server::dump(const Request& q, Reader& r)
     if (!t)
         return replyError(f.id, noHandle());
     TargetHold* hold = nullptr;
-    if (holdId) {
-        // Only on the hold thread (a core): the holds live there.
+    if (holdId && job.format == DumpJob::Format::Core) {
+        // Only a core runs on the hold thread, where the holds live; the rest need no hold here.
         const auto h = m_holds.find(holdId);
-        if (job.format == DumpJob::Format::Core) {
-            if (h == m_holds.end())
-                return replyError(f.id, noHandle());
-            hold = h->second.get();
-        }
+        if (h == m_holds.end())
+            return replyError(f.id, noHandle());
+        hold = h->second.get();
     }
     const qint64 forUid = invokingUid();
     auto out = checkAgentPath(job.path, forUid);
