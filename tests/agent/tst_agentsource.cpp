@@ -7,6 +7,7 @@
 #include "memorysourcecontract.h"
 #include "platform/linux/localhost.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -317,6 +318,77 @@ private slots:
         auto core = m_target->dump(job, nullptr, {});
         QVERIFY(!core.ok());
         QVERIFY(core.error().message.contains(QStringLiteral("agent's machine")));
+    }
+
+    void rootForAnotherUserWritesOnlyWhereThatUserMay()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: the agent as pkexec starts it for another user (PKEXEC_UID)");
+        auto host = connectAgent(QStringLiteral("env PKEXEC_UID=65534 %1").arg(agentPath()), std::chrono::seconds(20));
+        QVERIFY(host.ok());
+        auto target = (*host)->open({ m_fixture.pid(), 0 });
+        QVERIFY(target.ok());
+        QTemporaryDir base;
+        QCOMPARE(::chmod(QFile::encodeName(base.path()).constData(), 0755), 0);
+        auto folder = [&](const char* name, mode_t mode, uid_t owner) {
+            const QByteArray path = QFile::encodeName(base.filePath(QString::fromLatin1(name)));
+            if (::mkdir(path.constData(), 0700) != 0 || ::chmod(path.constData(), mode) != 0
+                || ::chown(path.constData(), owner, 0) != 0)
+                qFatal("cannot make %s", path.constData());
+            return base.filePath(QString::fromLatin1(name));
+        };
+        DumpJob job;
+        job.format = DumpJob::Format::Raw;
+        job.onAgent = true;
+        job.ranges = { { m_layout.random.start, m_layout.random.start + 4096 } };
+        auto dumpTo = [&](const QString& path) {
+            job.path = path;
+            return (*target)->dump(job, nullptr, {});
+        };
+        auto ownerOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
+        };
+        // Root's folder, not writable by others: written, 0600, and handed to the user.
+        const QString ok = base.filePath(QStringLiteral("ok.bin"));
+        auto written = dumpTo(ok);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(ownerOf(ok), uid_t(65534));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(ok).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        // The user's own folder, and a sticky one anyone may write to (as /tmp): written.
+        QVERIFY(dumpTo(folder("nobody", 0755, 65534) + QStringLiteral("/x.bin")).ok());
+        QVERIFY(dumpTo(folder("sticky", 01777, 0) + QStringLiteral("/x.bin")).ok());
+        // Another user's folder, and one anyone may change: refused, and said why.
+        auto other = dumpTo(folder("other", 0755, 1234) + QStringLiteral("/x.bin"));
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().message.contains(QStringLiteral("1234")), qPrintable(other.error().message));
+        auto open = dumpTo(folder("open", 0777, 0) + QStringLiteral("/x.bin"));
+        QVERIFY(!open.ok());
+        QVERIFY2(open.error().message.contains(QStringLiteral("writable by others")), qPrintable(open.error().message));
+        QVERIFY(!QFile::exists(base.filePath(QStringLiteral("other/x.bin"))));
+        QVERIFY(!QFile::exists(base.filePath(QStringLiteral("open/x.bin"))));
+        // A bundle: the folder and every file in it are the user's.
+        auto regions = m_localTarget->regions();
+        QVERIFY(regions.ok());
+        job.format = DumpJob::Format::Bundle;
+        for (const Region& r : *regions)
+            if (r.range.start == m_layout.random.start)
+                job.regions = { r };
+        QCOMPARE(job.regions.size(), size_t(1));
+        const QString bundle = base.filePath(QStringLiteral("b.procglass"));
+        auto bundled = dumpTo(bundle);
+        QVERIFY2(bundled.ok(), qPrintable(bundled.ok() ? QString() : bundled.error().message));
+        QCOMPARE(ownerOf(bundle), uid_t(65534));
+        const QStringList files = QDir(bundle).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& f : files)
+            QCOMPARE(ownerOf(bundle + u'/' + f), uid_t(65534));
     }
 
     void saysWhenTheProcessExits()
