@@ -147,7 +147,13 @@ void Server::finish()
 {
     if (m_stopping.exchange(true))
         return;
-    // Every hold released first: the targets run again whatever happens next.
+    // Everything under way gives up (a hold still waiting, a core being written)...
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [id, cancel] : m_cancels)
+            *cancel = true;
+    }
+    // ...and every hold is released: the targets run again whatever happens next.
     {
         std::lock_guard lock(m_holdMutex);
         m_holdStop = true;
@@ -155,17 +161,10 @@ void Server::finish()
     m_holdWake.notify_all();
     if (m_holdThread.joinable())
         m_holdThread.join();
+    // The watcher may be stuck writing to a peer that reads no more: the process ends without it.
     wakeWatcher();
     if (m_watcher.joinable())
-        m_watcher.join();
-    {
-        std::lock_guard lock(m_mutex);
-        for (auto& [id, cancel] : m_cancels)
-            *cancel = true;
-    }
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
-    m_wakeFd = -1;
+        m_watcher.detach();
 }
 
 void Server::send(Type type, quint64 id, quint8 flags, QByteArrayView head, QByteArrayView tail)
@@ -304,6 +303,13 @@ bool Server::dispatch(Frame frame)
     auto request = std::make_shared<Request>(Request { std::move(frame), std::make_shared<std::atomic<bool>>(false) });
     {
         std::lock_guard lock(m_mutex);
+        // A peer that asks without waiting for answers would make the queue grow without end.
+        if (m_cancels.size() >= kMaxRequests || m_cancels.count(request->frame.id)) {
+            logLine(tr("too many requests under way, or a request id in use: closing"));
+            replyError(request->frame.id,
+                protocolError(tr("more than %1 requests under way, or a request id already in use").arg(kMaxRequests)));
+            return false;
+        }
         m_cancels[request->frame.id] = request->cancel;
     }
     const Type type = request->frame.type;

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <numeric>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -529,6 +530,29 @@ private slots:
             time(**local, in);
             time(**remote, via);
         }
+        // A whole-process search: only hits travel.
+        auto regions = (*local)->regions();
+        QVERIFY(regions.ok());
+        SearchRequest request;
+        request.pattern = *SearchPattern::hex(u"de ad be ef 01 02 03 04");
+        for (const Region& r : *regions)
+            request.ranges.push_back(r.range);
+        Best searchIn, searchVia;
+        for (int round = 0; round < 3; ++round) {
+            for (auto [t, best] : { std::pair { local->get(), &searchIn }, std::pair { remote->get(), &searchVia } }) {
+                SearchRun run(request);
+                QElapsedTimer timer;
+                timer.start();
+                t->search(run);
+                best->wall = std::min(best->wall, double(timer.nsecsElapsed()) / 1e6);
+                QVERIFY(!run.summary().error);
+            }
+        }
+        qInfo("whole-process search (%.0f MiB), best of 3: in process %.0f ms, through the agent %.0f ms, ratio %.2f",
+            double(std::accumulate(request.ranges.begin(), request.ranges.end(), quint64(0),
+                       [](quint64 a, const AddressRange& r) { return a + r.size(); }))
+                / 1048576.0,
+            searchIn.wall, searchVia.wall, searchIn.wall / searchVia.wall);
         qInfo("1 GiB, best of 5: in process %.0f ms (cpu %.0f ms), through the agent %.0f ms (cpu %.0f ms, both "
               "processes), ratio %.2f (chunk %s, pipe %s, agent pid %d)",
             in.wall, in.cpu, via.wall, via.cpu, in.wall / via.wall, qgetenv("PROCGLASS_AGENT_READ_CHUNK").constData(),
