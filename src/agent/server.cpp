@@ -30,7 +30,8 @@ void logLine(const QString& text)
 
 Error noHandle()
 {
-    return makeError(ErrorKind::InvalidArgument, tr("The agent has no such open process (it was closed)."));
+    return makeError(ErrorKind::InvalidArgument,
+        tr("The agent has no such open process, hold or file (it was closed or released)."));
 }
 
 // Where an agent-side output goes when the agent runs as root for another user: the folder,
@@ -134,7 +135,6 @@ Server::Server(int in, int out)
 {
     m_pool.setMaxThreadCount(64);
     m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    m_holdThread = std::thread([this] { holdThreadMain(); });
     m_watcher = std::thread([this] { watchMain(); });
 }
 
@@ -153,14 +153,20 @@ void Server::finish()
         for (auto& [id, cancel] : m_cancels)
             *cancel = true;
     }
-    // ...and every hold is released: the targets run again whatever happens next.
+    // ...and every hold is released on its thread: the targets run again whatever happens next.
     {
-        std::lock_guard lock(m_holdMutex);
-        m_holdStop = true;
+        std::lock_guard lock(m_mutex);
+        for (auto& [id, thread] : m_holds) {
+            *thread->abandon = true; // we end right after: release waits for no thread not in a stop
+            std::lock_guard holdLock(thread->mutex);
+            thread->stop = true;
+            thread->wake.notify_all();
+        }
     }
-    m_holdWake.notify_all();
-    if (m_holdThread.joinable())
-        m_holdThread.join();
+    {
+        std::unique_lock lock(m_activeMutex);
+        m_activeDone.wait_for(lock, std::chrono::seconds(5), [this] { return m_activeHolds == 0; });
+    }
     // The watcher may be stuck writing to a peer that reads no more: the process ends without it.
     wakeWatcher();
     if (m_watcher.joinable())
@@ -313,69 +319,106 @@ bool Server::dispatch(Frame frame)
         m_cancels[request->frame.id] = request->cancel;
     }
     const Type type = request->frame.type;
-    const bool onHoldThread = type == Type::Hold || type == Type::Release || type == Type::HoldState
-        || type == Type::Registers
-        || type == Type::Dump; // a core reads the held threads' registers: on the holding thread
     auto done = [this, request] {
         std::lock_guard lock(m_mutex);
         m_cancels.erase(request->frame.id);
     };
-    if (onHoldThread) {
-        if (type == Type::Dump) {
-            // Only a core needs the holding thread; the rest runs on a worker like any long job.
-            Reader peek(request->frame.payload);
-            (void)peek.u64();
-            (void)peek.u64();
-            if (peek.u8() != quint8(DumpJob::Format::Core)) {
-                m_pool.start([this, request, done] {
-                    serve(*request);
-                    done();
-                });
-                return true;
-            }
+    if (type == Type::Hold) {
+        auto thread = std::make_shared<HoldThread>();
+        thread->abandon = request->cancel;
+        {
+            std::lock_guard lock(m_activeMutex);
+            ++m_activeHolds;
         }
-        runOnHoldThread([this, request, done] {
-            serveHold(*request);
+        std::thread([this, thread, request, done] {
+            holdMain(thread, *request);
             done();
-        });
+            std::lock_guard lock(m_activeMutex);
+            --m_activeHolds;
+            m_activeDone.notify_all();
+        }).detach();
         return true;
     }
+    // What needs a hold's thread: its release, state and registers, and a core (which reads them).
+    quint64 holdId = 0;
+    {
+        Reader peek(request->frame.payload);
+        if (type == Type::Release || type == Type::HoldState || type == Type::Registers)
+            holdId = peek.u64();
+        else if (type == Type::Dump) {
+            (void)peek.u64();
+            holdId = peek.u64();
+            if (peek.u8() != quint8(DumpJob::Format::Core))
+                holdId = 0;
+        }
+    }
+    std::shared_ptr<HoldThread> thread;
+    if (holdId) {
+        std::lock_guard lock(m_mutex);
+        if (const auto h = m_holds.find(holdId); h != m_holds.end())
+            thread = h->second;
+    }
+    if (thread) {
+        std::lock_guard lock(thread->mutex);
+        if (!thread->stop) {
+            thread->tasks.push_back([this, request, done, raw = thread.get()] {
+                serveHold(*request, *raw);
+                done();
+            });
+            thread->wake.notify_all();
+            return true;
+        }
+    }
     m_pool.start([this, request, done] {
-        serve(*request);
+        serve(*request); // hold requests without their hold are answered there
         done();
     });
     return true;
 }
 
-void Server::runOnHoldThread(std::function<void()> task)
+void Server::holdMain(const std::shared_ptr<HoldThread>& thread, const Request& q)
 {
+    const Frame& f = q.frame;
+    Reader r(f.payload);
+    const quint64 handle = r.u64();
+    const quint64 timeoutMs = r.u64();
+    if (!r.done())
+        return replyError(f.id, protocolError(tr("a malformed hold request")));
+    const std::shared_ptr<Target> t = target(handle);
+    if (!t)
+        return replyError(f.id, noHandle());
+    auto hold = t->hold(std::chrono::milliseconds(std::min<quint64>(timeoutMs, 600000)), thread->abandon.get());
+    if (!hold)
+        return replyError(f.id, hold.error()); // this thread ends: the kernel lets go of what is left
+    thread->hold = std::move(*hold);
+    quint64 id;
     {
-        std::lock_guard lock(m_holdMutex);
-        m_holdTasks.push_back(std::move(task));
+        std::lock_guard lock(m_mutex);
+        id = m_nextHandle++;
+        m_holds[id] = thread;
+        if (m_stopping)
+            thread->stop = true;
     }
-    m_holdWake.notify_one();
-}
-
-void Server::holdThreadMain()
-{
+    Writer w;
+    w.u64(id);
+    reply(f, w);
     for (;;) {
         std::function<void()> task;
         {
-            std::unique_lock lock(m_holdMutex);
-            m_holdWake.wait(lock, [this] { return m_holdStop || !m_holdTasks.empty(); });
-            if (m_holdStop)
+            std::unique_lock lock(thread->mutex);
+            thread->wake.wait(lock, [&] { return thread->stop || !thread->tasks.empty(); });
+            if (thread->tasks.empty())
                 break;
-            task = std::move(m_holdTasks.front());
-            m_holdTasks.pop_front();
+            task = std::move(thread->tasks.front());
+            thread->tasks.pop_front();
         }
         task();
     }
-    // The peer is gone: let every held process run again, now.
-    for (auto& [id, held] : m_holds) {
-        *held.abandon = true; // we end right after: release waits for no thread that is not in a stop
-        (void)held.hold->release();
-    }
-    m_holds.clear();
+    if (thread->hold)
+        (void)thread->hold->release();
+    thread->hold.reset();
+    std::lock_guard lock(m_mutex);
+    m_holds.erase(id);
 }
 
 void Server::wakeWatcher()
@@ -494,6 +537,9 @@ void Server::serve(const Request& q)
         reply(f, Writer());
         return;
     }
+
+    if (f.type == Type::Release || f.type == Type::HoldState || f.type == Type::Registers)
+        return replyError(f.id, noHandle()); // the hold is gone: released, or never there
 
     // Everything else is about one open target.
     const quint64 handle = r.u64();
@@ -700,7 +746,7 @@ void Server::search(const Request& q, Reader& r)
     reply(f, w);
 }
 
-void Server::dump(const Request& q, Reader& r)
+void Server::dump(const Request& q, Reader& r, TargetHold* hold)
 {
     const Frame& f = q.frame;
     const quint64 holdId = r.u64();
@@ -711,14 +757,8 @@ void Server::dump(const Request& q, Reader& r)
     const std::shared_ptr<Target> t = target(Reader(f.payload).u64());
     if (!t)
         return replyError(f.id, noHandle());
-    TargetHold* hold = nullptr;
-    if (holdId && job.format == DumpJob::Format::Core) {
-        // Only a core runs on the hold thread, where the holds live; the rest need no hold here.
-        const auto h = m_holds.find(holdId);
-        if (h == m_holds.end())
-            return replyError(f.id, noHandle());
-        hold = h->second.hold.get();
-    }
+    if (holdId && job.format == DumpJob::Format::Core && !hold)
+        return replyError(f.id, noHandle()); // the hold is gone (released)
     const qint64 forUid = invokingUid();
     auto out = checkAgentPath(job.path, forUid);
     if (!out)
@@ -757,46 +797,24 @@ void Server::dump(const Request& q, Reader& r)
     reply(f, w);
 }
 
-void Server::serveHold(const Request& q)
+void Server::serveHold(const Request& q, HoldThread& thread)
 {
     const Frame& f = q.frame;
     Reader r(f.payload);
     auto bad = [&] { replyError(f.id, protocolError(tr("a malformed request of type %1").arg(quint16(f.type)))); };
     Writer w;
+    if (!thread.hold)
+        return replyError(f.id, noHandle());
     switch (f.type) {
-    case Type::Hold: {
-        const quint64 handle = r.u64();
-        const quint64 timeoutMs = r.u64();
-        if (!r.done())
-            return bad();
-        const std::shared_ptr<Target> t = target(handle);
-        if (!t)
-            return replyError(f.id, noHandle());
-        auto hold = t->hold(std::chrono::milliseconds(std::min<quint64>(timeoutMs, 600000)), q.cancel.get());
-        if (!hold)
-            return replyError(f.id, hold.error());
-        quint64 id;
-        {
-            std::lock_guard lock(m_mutex);
-            id = m_nextHandle++;
-            m_holdTargets[id] = handle;
-        }
-        m_holds[id] = Held { q.cancel, std::move(*hold) };
-        w.u64(id);
-        return reply(f, w);
-    }
     case Type::Release: {
-        const quint64 id = r.u64();
+        (void)r.u64();
         if (!r.done())
             return bad();
-        const auto h = m_holds.find(id);
-        if (h == m_holds.end())
-            return replyError(f.id, noHandle());
-        const Error e = h->second.hold->release();
-        m_holds.erase(h);
+        const Error e = thread.hold->release();
+        thread.hold.reset();
         {
-            std::lock_guard lock(m_mutex);
-            m_holdTargets.erase(id);
+            std::lock_guard lock(thread.mutex);
+            thread.stop = true;
         }
         w.boolean(e.isError());
         if (e)
@@ -804,21 +822,17 @@ void Server::serveHold(const Request& q)
         return reply(f, w);
     }
     case Type::HoldState: {
-        const quint64 id = r.u64();
+        (void)r.u64();
         if (!r.done())
             return bad();
-        const auto h = m_holds.find(id);
-        w.boolean(h == m_holds.end() || h->second.hold->targetDied());
+        w.boolean(thread.hold->targetDied());
         return reply(f, w);
     }
     case Type::Registers: {
-        const quint64 id = r.u64();
+        (void)r.u64();
         if (!r.done())
             return bad();
-        const auto h = m_holds.find(id);
-        if (h == m_holds.end())
-            return replyError(f.id, noHandle());
-        auto regs = h->second.hold->threadRegisters();
+        auto regs = thread.hold->threadRegisters();
         if (!regs)
             return replyError(f.id, regs.error());
         put(w, *regs);
@@ -826,7 +840,7 @@ void Server::serveHold(const Request& q)
     }
     case Type::Dump: {
         (void)r.u64(); // the handle, read again by dump()
-        return dump(q, r);
+        return dump(q, r, thread.hold.get());
     }
     default:
         return bad();

@@ -46,6 +46,7 @@ private:
         Frame frame;
         std::shared_ptr<std::atomic<bool>> cancel;
     };
+    struct HoldThread;
     struct Open
     {
         std::shared_ptr<Target> target;
@@ -57,17 +58,16 @@ private:
     void replyError(quint64 id, const Error& error);
     [[nodiscard]] bool dispatch(Frame frame); // false: not a request (the peer is broken)
     void serve(const Request& request); // on a worker
-    void serveHold(const Request& request); // on the hold thread
+    void holdMain(const std::shared_ptr<HoldThread>& thread, const Request& request);
+    void serveHold(const Request& request, HoldThread& thread); // on the hold's thread
     [[nodiscard]] std::shared_ptr<Target> target(quint64 handle);
-    void runOnHoldThread(std::function<void()> task);
-    void holdThreadMain();
     void watchMain();
     void wakeWatcher();
     void finish();
 
     void read(const Request& q, Reader& r);
     void search(const Request& q, Reader& r);
-    void dump(const Request& q, Reader& r);
+    void dump(const Request& q, Reader& r, TargetHold* hold = nullptr);
 
     int m_in;
     int m_out;
@@ -80,20 +80,21 @@ private:
     std::map<quint64, Open> m_targets;
     std::map<quint64, std::shared_ptr<ImageBytes>> m_files;
     std::map<quint64, std::shared_ptr<std::atomic<bool>>> m_cancels; // by request id
-    std::map<quint64, quint64> m_holdTargets; // hold id -> handle
-    struct Held
+    // A hold lives on a thread of its own (ptrace's tracer is a thread): acquired, used, released
+    // there; the thread ends after, which also lets go of any thread an abandoned hold left traced.
+    struct HoldThread
     {
-        std::shared_ptr<std::atomic<bool>> abandon; // the hold's abandon flag must outlive it
-        std::unique_ptr<TargetHold> hold;
+        std::shared_ptr<std::atomic<bool>> abandon; // must outlive the hold
+        std::unique_ptr<TargetHold> hold; // only touched on its thread
+        std::mutex mutex;
+        std::condition_variable wake;
+        std::deque<std::function<void()>> tasks;
+        bool stop = false;
     };
-    std::map<quint64, Held> m_holds; // only touched on the hold thread
-
-    std::thread m_holdThread;
-    std::mutex m_holdMutex;
-    std::condition_variable m_holdWake;
-    std::deque<std::function<void()>> m_holdTasks;
-    bool m_holdStop = false;
-
+    std::map<quint64, std::shared_ptr<HoldThread>> m_holds; // by hold id
+    std::mutex m_activeMutex;
+    std::condition_variable m_activeDone;
+    int m_activeHolds = 0; // hold threads running
     std::thread m_watcher;
     int m_wakeFd = -1;
     std::atomic<bool> m_stopping = false;

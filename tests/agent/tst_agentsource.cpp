@@ -14,6 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 #include <csignal>
 #include <numeric>
@@ -406,6 +409,34 @@ private slots:
         std::array<std::byte, 8> buf {};
         QCOMPARE((*target)->read(second.address(QStringLiteral("random")), buf).error.kind, ErrorKind::Exited);
         QVERIFY(!m_host->connectionError()); // the connection is fine
+    }
+
+    void abandonsAWaitingHold()
+    {
+        // The main thread waits in the kernel for a vfork child and cannot stop: the agent's hold
+        // waits -- until the caller abandons it, which travels as a Cancel.
+        Fixture f;
+        QVERIFY2(f.start({ QStringLiteral("--random-size"), QStringLiteral("4096"), QStringLiteral("--vfork-sleep"),
+                     QStringLiteral("4") }),
+            qPrintable(f.error()));
+        QVERIFY(waitForThreadStates(f.pid(), QStringLiteral("DS")));
+        auto target = m_host->open({ f.pid(), 0 });
+        QVERIFY(target.ok());
+        std::atomic<bool> abandon = false;
+        std::thread later([&] {
+            QThread::msleep(300);
+            abandon = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        auto hold = (*target)->hold(std::chrono::seconds(20), &abandon);
+        later.join();
+        QVERIFY(!hold.ok());
+        QCOMPARE(hold.error().kind, ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        // Nothing is left stopped, and the agent still answers.
+        QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("DSR")), qPrintable(threadStates(f.pid())));
+        QVERIFY(!m_target->checkAlive());
     }
 
     void refusesWhatDoesNotExist()
