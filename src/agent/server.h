@@ -20,9 +20,9 @@ class LocalHost;
 namespace agent {
 
 // The agent's side: serves LocalHost (this computer, as whoever started the agent) to the peer on
-// in/out. Requests run on worker threads (reads, searches, dumps, files), every hold and release
-// on one thread of its own (ptrace's tracer is a thread); replies are written whole under one
-// lock. When in closes, or the peer breaks the protocol, every hold is released and run() returns.
+// in/out. Requests run on worker threads (reads, searches, dumps, files); each hold is acquired,
+// used and released on a thread of its own (ptrace's tracer is a thread); replies are written
+// whole under one lock. When in closes, or the peer breaks the protocol, every hold is released and run() returns.
 class Server
 {
 public:
