@@ -1,5 +1,7 @@
 #include "agenthost.h"
 
+#include "core/host/rundump.h"
+
 #include "core/model/tr.h"
 #include "core/search/searchrun.h"
 
@@ -493,27 +495,8 @@ Result<HitSet> AgentTarget::rescan(
 
 Result<DumpReport> AgentTarget::dump(const DumpJob& job, TargetHold* hold, const BundleInfo& info)
 {
-    if (!job.onAgent) {
-        // Written here, reading the memory through this target.
-        DumpControl control;
-        control.cancel = &job.progress->cancel;
-        control.overwrite = job.overwrite;
-        control.progress = [progress = job.progress](quint64 done, quint64 total) {
-            progress->done = done;
-            progress->total = total;
-        };
-        switch (job.format) {
-        case DumpJob::Format::Raw:
-            return dumpRaw(*this, job.ranges, job.path, control);
-        case DumpJob::Format::Bundle:
-            return dumpBundle(*this, job.regions, info, job.path, control);
-        case DumpJob::Format::Core:
-            break;
-        }
-        return makeError(ErrorKind::InvalidArgument,
-            tr("A core of a process reached through an agent is written on the agent's machine only: choose "
-               "\"on the agent's machine\" (an absolute path there), or a raw dump or a bundle here."));
-    }
+    if (!job.onAgent) // written here, reading the memory (and a core's registers) through this target
+        return runDumpJob(*this, hold, job, info);
     const auto* agentHold = dynamic_cast<const AgentHold*>(hold);
     Writer w;
     w.u64(m_handle);

@@ -312,17 +312,31 @@ private slots:
         QVERIFY(!relative.ok());
         QVERIFY(relative.error().message.contains(QStringLiteral("absolute")));
 
-        // Here: a raw dump read through the agent; a streamed core is refused and says why.
+        // Here: a raw dump read through the agent.
         job.onAgent = false;
         job.path = dir.filePath(QStringLiteral("here.bin"));
         auto here = m_target->dump(job, nullptr, {});
         QVERIFY2(here.ok(), qPrintable(here.ok() ? QString() : here.error().message));
         QCOMPARE(fileBytes(job.path), bytes);
+        // A core streamed here needs the threads' registers: refused running, written held (its
+        // registers come from the agent's hold, its memory through the connection).
         job.format = DumpJob::Format::Core;
         job.path = dir.filePath(QStringLiteral("core"));
-        auto core = m_target->dump(job, nullptr, {});
-        QVERIFY(!core.ok());
-        QVERIFY(core.error().message.contains(QStringLiteral("agent's machine")));
+        auto regions = m_target->regions();
+        QVERIFY(regions.ok());
+        job.regions = *regions;
+        auto running = m_target->dump(job, nullptr, {});
+        QVERIFY(!running.ok());
+        QVERIFY(!QFile::exists(job.path));
+        auto hold = m_target->hold(std::chrono::seconds(5));
+        QVERIFY2(hold.ok(), qPrintable(hold.ok() ? QString() : hold.error().message));
+        auto core = m_target->dump(job, hold->get(), {});
+        QVERIFY2(core.ok(), qPrintable(core.ok() ? QString() : core.error().message));
+        QVERIFY(!(*hold)->release());
+        const QByteArray coreBytes = fileBytes(job.path);
+        QVERIFY(coreBytes.startsWith("\x7f" "ELF"));
+        QCOMPARE(quint8(coreBytes.at(16)), quint8(4)); // e_type ET_CORE
+        QVERIFY(core->bytes >= quint64(1 << 20));
     }
 
     void rootForAnotherUserWritesOnlyWhereThatUserMay()
