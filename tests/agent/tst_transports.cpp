@@ -393,6 +393,46 @@ private slots:
             ::kill(agents.front(), 0) != 0 || threadStates(agents.front()) == QStringLiteral("Z"), 5000);
     }
 
+    // "As administrator": pkexec runs the agent with its environment cleared and its own working
+    // folder; root is authorised without a password, nobody without a terminal is refused in
+    // pkexec's words. Needs a polkitd that answers (a system bus).
+    void pkexec()
+    {
+        if (!agentBuilt())
+            QSKIP("procglass-agent is not built in this tree");
+        if (geteuid() != 0)
+            QSKIP("not root: pkexec would ask for a password");
+        const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+        const QString pkaction = QStandardPaths::findExecutable(QStringLiteral("pkaction"));
+        if (pkexec.isEmpty() || pkaction.isEmpty())
+            QSKIP("pkexec is not installed (Debian: pkexec, scripts/setup installs it)");
+        const ProgramRun probe
+            = runProgram(pkaction, { QStringLiteral("--action-id"), QStringLiteral("org.freedesktop.policykit.exec") });
+        if (probe.exitCode != 0)
+            QSKIP(qPrintable(QStringLiteral("polkitd does not answer (%1)").arg(probe.errText().trimmed())));
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error()));
+
+        auto host = connectAgent(joinCommand({ pkexec, agentPath() }), 30s);
+        QVERIFY2(host, qPrintable(host.error().message));
+        QCOMPARE((*host)->info().uid, uid_t(0));
+        auto target = (*host)->open({ f.pid(), 0 });
+        QVERIFY2(target, qPrintable(target.error().message));
+        QString error;
+        const QByteArray remote = readThrough(**target, f.address(QStringLiteral("random")), 1 << 20, &error);
+        QVERIFY2(!remote.isEmpty(), qPrintable(error));
+        QVERIFY(remote == readLocally(f.pid(), f.address(QStringLiteral("random")), 1 << 20));
+
+        // setsid: without a controlling terminal, as from the window (else pkexec would prompt on it).
+        auto refused = connectAgent(joinCommand(QStringList { QStandardPaths::findExecutable(QStringLiteral("setsid")) }
+                                        + nobodyWrapper() + QStringList { pkexec, agentPath() }),
+            30s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("authentication agent"))
+                || refused.error().message.contains(QStringLiteral("Not authorized")),
+            qPrintable(refused.error().message));
+    }
+
     void failingTransport_data()
     {
         QTest::addColumn<QString>("failure");
