@@ -139,13 +139,27 @@ bool WrappedFixture::start(const QStringList& wrapper, const QStringList& fixtur
 
 void WrappedFixture::kill()
 {
-    if (m_pid > 0 && m_pid != m_wrapper)
-        ::kill(m_pid, SIGKILL);
-    m_pid = 0;
     if (m_wrapper <= 0)
         return;
-    ::kill(m_wrapper, SIGKILL);
-    while (waitpid(m_wrapper, nullptr, __WALL) < 0 && errno == EINTR) { }
+    // A forking wrapper (unshare --fork) reaps the fixture and ends by itself once the fixture is
+    // killed; killed first, it would leave the fixture's zombie to whatever adopts it.
+    bool reaped = false;
+    if (m_pid > 0 && m_pid != m_wrapper) {
+        ::kill(m_pid, SIGKILL);
+        QElapsedTimer timer;
+        timer.start();
+        while (!reaped && timer.elapsed() < 2000) {
+            const pid_t r = waitpid(m_wrapper, nullptr, __WALL | WNOHANG);
+            reaped = r == m_wrapper || (r < 0 && errno != EINTR);
+            if (!reaped)
+                QThread::msleep(2);
+        }
+    }
+    m_pid = 0;
+    if (!reaped) {
+        ::kill(m_wrapper, SIGKILL);
+        while (waitpid(m_wrapper, nullptr, __WALL) < 0 && errno == EINTR) { }
+    }
     m_wrapper = 0;
 }
 
