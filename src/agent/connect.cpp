@@ -1,13 +1,16 @@
 #include "connect.h"
 
-#include "core/model/tr.h"
+#include "agent/agenthost.h"
 
 namespace procglass {
 
-// Placeholder until the agent's client lands (issue 17): says so instead of pretending.
-Result<std::shared_ptr<Host>> connectAgent(const QString& command, std::chrono::milliseconds, const std::atomic<bool>*)
+Result<std::shared_ptr<Host>> connectAgent(
+    const QString& command, std::chrono::milliseconds timeout, const std::atomic<bool>* cancel)
 {
-    return makeError(ErrorKind::InvalidArgument, tr("Cannot start the agent command %1: not built yet.").arg(command));
+    auto connection = agent::Connection::start(command, timeout, cancel);
+    if (!connection)
+        return connection.error();
+    return std::shared_ptr<Host>(std::make_shared<AgentHost>(std::move(*connection)));
 }
 
 } // namespace procglass

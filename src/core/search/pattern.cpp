@@ -172,9 +172,30 @@ Result<std::shared_ptr<RegexProgram>> compileRe2(const QByteArray& expression, b
 
 } // namespace
 
+Result<SearchPattern> SearchPattern::fromRecipe(const Recipe& r)
+{
+    switch (r.kind) {
+    case Recipe::Kind::Hex:
+        return hex(r.text);
+    case Recipe::Kind::Text:
+        return text(r.text, r.encoding, r.ignoreCase);
+    case Recipe::Kind::Integer:
+        return integer(r.text, r.width, r.isSigned, r.bigEndian);
+    case Recipe::Kind::Floating:
+        return floating(r.text, r.isDouble, r.tolerance);
+    case Recipe::Kind::Regex:
+        return regex(r.text, r.ignoreCase);
+    case Recipe::Kind::None:
+        break;
+    }
+    return bad(tr("The search pattern cannot be sent: it was not made by one of the pattern kinds."));
+}
+
 Result<SearchPattern> SearchPattern::hex(QStringView text)
 {
     SearchPattern p;
+    p.m_recipe.kind = Recipe::Kind::Hex;
+    p.m_recipe.text = text.toString();
     // Digits come in pairs; spaces may separate the pairs but not split one.
     int pending = -1; // position of an unpaired first digit
     int pendingValue = 0, pendingMask = 0;
@@ -219,6 +240,10 @@ Result<SearchPattern> SearchPattern::text(const QString& text, Encoding encoding
     if (text.isEmpty())
         return bad(tr("The text to search for is empty."));
     SearchPattern p;
+    p.m_recipe.kind = Recipe::Kind::Text;
+    p.m_recipe.text = text;
+    p.m_recipe.encoding = encoding;
+    p.m_recipe.ignoreCase = ignoreCase;
     switch (encoding) {
     case Encoding::Utf8:
         p.m_bytes = text.toUtf8();
@@ -286,6 +311,13 @@ Result<SearchPattern> SearchPattern::integer(QStringView value, int width, bool 
         return {};
     };
     SearchPattern p;
+    p.m_recipe.kind = Recipe::Kind::Integer;
+    p.m_recipe.text = value.toString();
+    p.m_recipe.encoding = Encoding::Utf8;
+    p.m_recipe.ignoreCase = false;
+    p.m_recipe.width = width;
+    p.m_recipe.isSigned = isSigned;
+    p.m_recipe.bigEndian = bigEndian;
     p.m_signed = isSigned;
     p.m_bigEndian = bigEndian;
     p.m_bytes = QByteArray(width / 8, '\0');
@@ -324,6 +356,15 @@ Result<SearchPattern> SearchPattern::floating(QStringView value, bool isDouble, 
     if (!(tolerance >= 0) || !std::isfinite(tolerance))
         return bad(tr("The tolerance must be zero or a positive number."));
     SearchPattern p;
+    p.m_recipe.kind = Recipe::Kind::Floating;
+    p.m_recipe.text = value.toString();
+    p.m_recipe.encoding = Encoding::Utf8;
+    p.m_recipe.ignoreCase = false;
+    p.m_recipe.width = 0;
+    p.m_recipe.isSigned = false;
+    p.m_recipe.bigEndian = false;
+    p.m_recipe.isDouble = isDouble;
+    p.m_recipe.tolerance = tolerance;
     p.m_test = Test::FloatNear;
     // A float search compares floats: 0.1 means the float nearest 0.1, not the double.
     p.m_value = isDouble ? v : double(float(v));
@@ -396,6 +437,10 @@ Result<SearchPattern> SearchPattern::regex(const QString& expression, bool ignor
         return bad(tr("The regular expression is empty."));
     const QByteArray bytes = expression.toUtf8();
     SearchPattern p;
+    p.m_recipe.kind = Recipe::Kind::Regex;
+    p.m_recipe.text = expression;
+    p.m_recipe.encoding = Encoding::Utf8;
+    p.m_recipe.ignoreCase = ignoreCase;
     p.m_description = tr("regex /%1/%2").arg(expression, ignoreCase ? QStringLiteral("i") : QString());
 #if PROCGLASS_HAVE_VECTORSCAN
     // Vectorscan works out the widths (and refuses what it cannot run). Matches of one width go

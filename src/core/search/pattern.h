@@ -93,6 +93,24 @@ public:
     }
     [[nodiscard]] QString description() const { return m_description; }
 
+    // How the pattern was made: the factory and its arguments, so that a pattern can be sent to
+    // procglass-agent and made again there (fromRecipe), where the memory is.
+    struct Recipe
+    {
+        enum class Kind : quint8 { None, Hex, Text, Integer, Floating, Regex };
+        Kind kind = Kind::None;
+        QString text; // the hex text, the text, the value or the expression
+        Encoding encoding = Encoding::Utf8;
+        bool ignoreCase = false;
+        int width = 0; // integers: bits
+        bool isSigned = false;
+        bool bigEndian = false;
+        bool isDouble = false;
+        double tolerance = 0;
+    };
+    [[nodiscard]] const Recipe& recipe() const { return m_recipe; }
+    [[nodiscard]] static Result<SearchPattern> fromRecipe(const Recipe& recipe);
+
 private:
     enum class Test { Masked, MaskedFolded, IntRange, FloatNear, Regex, Re2 };
     void prepare(); // sets the length and the anchor once the bytes are final
@@ -117,6 +135,7 @@ private:
     double m_value = 0, m_tolerance = 0;
     std::shared_ptr<const RegexProgram> m_regex; // Vectorscan (also ignore-case text and hex) or RE2
     QString m_description;
+    Recipe m_recipe;
 };
 
 } // namespace procglass

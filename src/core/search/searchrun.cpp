@@ -15,20 +15,32 @@ void SearchRun::run(MemorySource& source)
     options.maxResults = m_request.maxResults;
     if (m_request.valueType && m_request.aligned)
         options.alignment = quint64(m_request.pattern.length());
-    const bool stream = !m_hitSet || m_request.streamValueHits;
-    m_summary = searchMemory(
+    SearchSummary summary = searchMemory(
         source, m_request.pattern, m_request.ranges, options, &cancel,
-        [this, stream](std::vector<SearchHit> batch) {
-            std::lock_guard lock(m_mutex);
-            if (m_hitSet)
-                m_hitSet->addHits(batch);
-            if (stream)
-                m_pending.insert(m_pending.end(), batch.begin(), batch.end());
-        },
-        [this](quint64 done, quint64 total) {
-            m_done = done;
-            m_total = total;
-        });
+        [this](std::vector<SearchHit> batch) { addHits(std::move(batch)); },
+        [this](quint64 done, quint64 total) { setProgress(done, total); });
+    finish(std::move(summary));
+}
+
+void SearchRun::addHits(std::vector<SearchHit> batch)
+{
+    const bool stream = !m_hitSet || m_request.streamValueHits;
+    std::lock_guard lock(m_mutex);
+    if (m_hitSet)
+        m_hitSet->addHits(batch);
+    if (stream)
+        m_pending.insert(m_pending.end(), batch.begin(), batch.end());
+}
+
+void SearchRun::setProgress(quint64 done, quint64 total)
+{
+    m_done = done;
+    m_total = total;
+}
+
+void SearchRun::finish(SearchSummary summary)
+{
+    m_summary = std::move(summary);
     std::lock_guard lock(m_mutex);
     if (m_hitSet)
         m_hitSet->finish();

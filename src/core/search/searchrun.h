@@ -39,6 +39,12 @@ public:
     // Searches source; returns when the search is done, capped, cancelled or failed.
     void run(MemorySource& source);
 
+    // For a search that runs elsewhere (procglass-agent: Target::search): its hits, progress and
+    // summary, delivered as run() would deliver them; finish() once, after the last hits.
+    void addHits(std::vector<SearchHit> hits);
+    void setProgress(quint64 done, quint64 total);
+    void finish(SearchSummary summary);
+
     std::atomic<bool> cancel = false;
     [[nodiscard]] quint64 done() const { return m_done; }
     [[nodiscard]] quint64 total() const { return m_total; }

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "agent/connection.h"
+#include "core/host/host.h"
+
+#include <memory>
+
+namespace procglass {
+
+// A procglass-agent reached through a command (connect.h): every Host and Target call travels
+// over its connection, synchronously; safe from any thread (never the GUI thread: a call waits
+// for the agent). A lost connection makes every call fail with connectionError().
+class AgentHost final : public Host
+{
+public:
+    explicit AgentHost(std::shared_ptr<agent::Connection> connection);
+    // Closes the agent's stdin: it releases every hold and exits; the child is reaped.
+    ~AgentHost() override;
+    [[nodiscard]] HostInfo info() const override;
+    [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override;
+    [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override;
+    [[nodiscard]] Error connectionError() const override;
+    [[nodiscard]] const std::shared_ptr<agent::Connection>& connection() const { return m_connection; }
+
+private:
+    std::shared_ptr<agent::Connection> m_connection;
+};
+
+class AgentHold final : public TargetHold
+{
+public:
+    AgentHold(std::shared_ptr<agent::Connection> connection, quint64 id);
+    ~AgentHold() override;
+    Error release() override;
+    [[nodiscard]] bool targetDied() const override;
+    [[nodiscard]] Result<std::vector<ThreadRegisters>> threadRegisters() const override;
+    [[nodiscard]] quint64 id() const { return m_id; }
+
+private:
+    std::shared_ptr<agent::Connection> m_connection;
+    quint64 m_id;
+    bool m_released = false;
+};
+
+class AgentTarget final : public Target
+{
+public:
+    AgentTarget(std::shared_ptr<agent::Connection> connection, const agent::OpenReply& opened);
+    ~AgentTarget() override;
+
+    Result<std::vector<Region>> regions() override;
+    // Pieces of up to 8 MiB, several in flight; the data lands straight in out.
+    ReadResult read(Address address, std::span<std::byte> out) override;
+    QString description() const override;
+
+    [[nodiscard]] ProcessIdentity identity() const override { return m_identity; }
+    [[nodiscard]] QString name() const override { return m_name; }
+    [[nodiscard]] Error checkAlive() const override;
+    [[nodiscard]] int exitFd() const override { return m_exitFd; }
+    [[nodiscard]] Result<ParsedMaps> readMaps() override;
+    [[nodiscard]] Result<std::vector<SmapsEntry>> readSmaps() override;
+    [[nodiscard]] Result<QByteArray> readProcFile(ProcFile file) override;
+    [[nodiscard]] BundleInfo bundleInfo() override;
+    [[nodiscard]] Result<quint64> write(Address address, std::span<const std::byte> data) override;
+    [[nodiscard]] Result<std::unique_ptr<TargetHold>> hold(
+        std::chrono::milliseconds timeout, const std::atomic<bool>* abandon = nullptr) override;
+    [[nodiscard]] Result<std::unique_ptr<ImageBytes>> mappedFile(const Region& region) override;
+    void search(SearchRun& run) override;
+    [[nodiscard]] Result<HitSet> rescan(
+        const HitSet& hits, HitSet::Filter filter, QStringView operand, const std::atomic<bool>* cancel) override;
+    [[nodiscard]] Result<DumpReport> dump(const DumpJob& job, TargetHold* hold, const BundleInfo& info) override;
+
+    static constexpr quint64 kReadPiece = 8u << 20;
+    static constexpr int kReadsInFlight = 4;
+
+private:
+    [[nodiscard]] QByteArray request(std::initializer_list<quint64> words) const;
+
+    std::shared_ptr<agent::Connection> m_connection;
+    quint64 m_handle;
+    ProcessIdentity m_identity;
+    QString m_name;
+    QString m_description;
+    int m_exitFd = -1;
+};
+
+} // namespace procglass

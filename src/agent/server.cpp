@@ -1,0 +1,825 @@
+#include "server.h"
+
+#include "core/io/privatefile.h"
+#include "core/model/tr.h"
+#include "core/search/searchrun.h"
+#include "platform/linux/localhost.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <poll.h>
+#include <pwd.h>
+#include <sys/eventfd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace procglass::agent {
+
+namespace {
+
+void logLine(const QString& text)
+{
+    const QByteArray line = "procglass-agent: " + text.toLocal8Bit() + '\n';
+    (void)!::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+}
+
+Error noHandle()
+{
+    return makeError(ErrorKind::InvalidArgument, tr("The agent has no such open process (it was closed)."));
+}
+
+// Where an agent-side output goes when the agent runs as root for another user: the folder,
+// opened once and checked; the dump then writes through /proc/self/fd/N, so the folder cannot be
+// swapped for another between the check and the write.
+struct AgentOutput
+{
+    OutputFolder folder;
+    QString pinnedPath;
+};
+
+Result<AgentOutput> checkAgentPath(const QString& path, qint64 forUid)
+{
+    if (!QDir::isAbsolutePath(path))
+        return makeError(ErrorKind::InvalidArgument,
+            tr("The agent writes only to absolute paths (a path on the agent's machine, such as /tmp/dump.bin); "
+               "%1 is relative.")
+                .arg(path));
+    auto folder = OutputFolder::open(path);
+    if (!folder)
+        return folder.error();
+    AgentOutput out;
+    out.pinnedPath = QStringLiteral("/proc/self/fd/%1/%2").arg(folder->fd()).arg(QFile::decodeName(folder->name()));
+    if (forUid >= 0) {
+        struct stat st
+        {
+        };
+        if (::fstat(folder->fd(), &st) != 0)
+            return errorFromErrno(errno, tr("Cannot check the folder of %1").arg(path));
+        if (st.st_uid != uid_t(forUid) && st.st_uid != 0)
+            return makeError(ErrorKind::Permission,
+                tr("The agent runs as root for user %1 and writes only into folders that user or root owns; "
+                   "the folder of %2 belongs to user %3. Choose a folder of your own.")
+                    .arg(forUid)
+                    .arg(path)
+                    .arg(st.st_uid));
+        if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX))
+            return makeError(ErrorKind::Permission,
+                tr("The agent runs as root and does not write into %1: anyone may change that folder (it is "
+                   "writable by others and not sticky). Choose a folder of your own.")
+                    .arg(folder->folderPath()));
+    }
+    out.folder = std::move(*folder);
+    return out;
+}
+
+// Hands what a root agent wrote for another user to that user, through the checked folder only.
+Error chownOutput(const AgentOutput& out, uid_t uid)
+{
+    gid_t gid = gid_t(-1);
+    if (const passwd* pw = ::getpwuid(uid))
+        gid = pw->pw_gid;
+    const int folder = out.folder.fd();
+    const QByteArray name = out.folder.name();
+    struct stat st
+    {
+    };
+    if (::fstatat(folder, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
+    if (S_ISDIR(st.st_mode)) {
+        const int dir = ::openat(folder, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (dir < 0)
+            return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
+        const QStringList entries
+            = QDir(QStringLiteral("/proc/self/fd/%1").arg(dir)).entryList(QDir::Files | QDir::Hidden);
+        for (const QString& e : entries)
+            (void)::fchownat(dir, QFile::encodeName(e).constData(), uid, gid, AT_SYMLINK_NOFOLLOW);
+        if (::fchown(dir, uid, gid) != 0) {
+            const int errnum = errno;
+            ::close(dir);
+            return errorFromErrno(errnum, tr("Cannot hand %1 to its user").arg(out.folder.path()));
+        }
+        ::close(dir);
+        return {};
+    }
+    if (::fchownat(folder, name.constData(), uid, gid, AT_SYMLINK_NOFOLLOW) != 0)
+        return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
+    return {};
+}
+
+} // namespace
+
+qint64 Server::invokingUid()
+{
+    if (::geteuid() != 0)
+        return -1;
+    for (const char* name : { "PKEXEC_UID", "SUDO_UID" }) {
+        const QByteArray value = qgetenv(name);
+        bool ok = false;
+        const qint64 uid = value.toLongLong(&ok);
+        if (ok && uid > 0)
+            return uid;
+    }
+    return -1;
+}
+
+Server::Server(int in, int out)
+    : m_in(in)
+    , m_out(out)
+    , m_host(std::make_unique<LocalHost>())
+{
+    m_pool.setMaxThreadCount(64);
+    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    m_holdThread = std::thread([this] { holdThreadMain(); });
+    m_watcher = std::thread([this] { watchMain(); });
+}
+
+Server::~Server()
+{
+    finish();
+}
+
+void Server::finish()
+{
+    if (m_stopping.exchange(true))
+        return;
+    // Every hold released first: the targets run again whatever happens next.
+    {
+        std::lock_guard lock(m_holdMutex);
+        m_holdStop = true;
+    }
+    m_holdWake.notify_all();
+    if (m_holdThread.joinable())
+        m_holdThread.join();
+    wakeWatcher();
+    if (m_watcher.joinable())
+        m_watcher.join();
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [id, cancel] : m_cancels)
+            *cancel = true;
+    }
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+    m_wakeFd = -1;
+}
+
+void Server::send(Type type, quint64 id, quint8 flags, QByteArrayView head, QByteArrayView tail)
+{
+    std::lock_guard lock(m_writeMutex);
+    if (m_outBroken)
+        return;
+    if (writeMessage(m_out, type, id, flags, head, tail) != 0)
+        m_outBroken = true; // the peer is gone; stdin's end follows
+}
+
+void Server::replyError(quint64 id, const Error& error)
+{
+    Writer w;
+    put(w, error);
+    send(Type::Error, id, Final, w.data());
+}
+
+int Server::run()
+{
+    {
+        Hello hello;
+        const HostInfo info = m_host->info();
+        hello.version = QStringLiteral(PROCGLASS_VERSION);
+        hello.uid = info.uid;
+        hello.user = info.user;
+        hello.hostName = info.hostName;
+        hello.kernel = info.kernel;
+        Writer w;
+        put(w, hello);
+        send(Type::Hello, 0, Final, w.data());
+    }
+    FrameDecoder decoder;
+    bool greeted = false;
+    std::vector<char> buffer(256 * 1024);
+    int code = 0;
+    for (;;) {
+        const ssize_t n = ::read(m_in, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // EOF or error: the peer is gone
+        decoder.feed(QByteArrayView(buffer.data(), n));
+        Frame frame;
+        FrameDecoder::Status status;
+        bool stop = false;
+        while ((status = decoder.next(&frame)) == FrameDecoder::Status::Message) {
+            if (!greeted) {
+                Hello peer;
+                Reader r(frame.payload);
+                if (frame.type != Type::Hello || !get(r, &peer)) {
+                    replyError(0, protocolError(tr("the peer did not begin with Hello")));
+                    stop = true;
+                    code = 1;
+                    break;
+                }
+                if (peer.major != kProtocolMajor) {
+                    replyError(0,
+                        makeError(ErrorKind::InvalidArgument,
+                            tr("The agent speaks protocol %1.%2 and its peer %3.%4: install the same Procglass "
+                               "version on both sides.")
+                                .arg(kProtocolMajor)
+                                .arg(kProtocolMinor)
+                                .arg(peer.major)
+                                .arg(peer.minor)));
+                    stop = true;
+                    code = 1;
+                    break;
+                }
+                greeted = true;
+                continue;
+            }
+            if (!dispatch(std::move(frame))) {
+                code = 1;
+                stop = true;
+                break;
+            }
+        }
+        if (status == FrameDecoder::Status::Broken) {
+            logLine(decoder.error());
+            replyError(0, protocolError(decoder.error()));
+            code = 1;
+            stop = true;
+        }
+        if (stop)
+            break;
+    }
+    finish();
+    return code;
+}
+
+std::shared_ptr<Target> Server::target(quint64 handle)
+{
+    std::lock_guard lock(m_mutex);
+    const auto t = m_targets.find(handle);
+    return t == m_targets.end() ? nullptr : t->second.target;
+}
+
+bool Server::dispatch(Frame frame)
+{
+    switch (frame.type) {
+    case Type::Cancel: {
+        Reader r(frame.payload);
+        const quint64 id = r.u64();
+        std::lock_guard lock(m_mutex);
+        if (const auto c = m_cancels.find(id); c != m_cancels.end())
+            *c->second = true;
+        return true;
+    }
+    case Type::Processes:
+    case Type::Open:
+    case Type::Close:
+    case Type::Maps:
+    case Type::Smaps:
+    case Type::ProcFile:
+    case Type::BundleInfo:
+    case Type::CheckAlive:
+    case Type::Read:
+    case Type::Write:
+    case Type::Search:
+    case Type::Rescan:
+    case Type::Dump:
+    case Type::FileOpen:
+    case Type::FileRead:
+    case Type::FileClose:
+    case Type::Hold:
+    case Type::Release:
+    case Type::HoldState:
+    case Type::Registers:
+        break;
+    default:
+        logLine(tr("a message of type %1 is not a request: closing").arg(quint16(frame.type)));
+        replyError(frame.id, protocolError(tr("a message of type %1 is not a request").arg(quint16(frame.type))));
+        return false;
+    }
+    auto request = std::make_shared<Request>(Request { std::move(frame), std::make_shared<std::atomic<bool>>(false) });
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancels[request->frame.id] = request->cancel;
+    }
+    const Type type = request->frame.type;
+    const bool onHoldThread = type == Type::Hold || type == Type::Release || type == Type::HoldState
+        || type == Type::Registers
+        || type == Type::Dump; // a core reads the held threads' registers: on the holding thread
+    auto done = [this, request] {
+        std::lock_guard lock(m_mutex);
+        m_cancels.erase(request->frame.id);
+    };
+    if (onHoldThread) {
+        if (type == Type::Dump) {
+            // Only a core needs the holding thread; the rest runs on a worker like any long job.
+            Reader peek(request->frame.payload);
+            (void)peek.u64();
+            (void)peek.u64();
+            if (peek.u8() != quint8(DumpJob::Format::Core)) {
+                m_pool.start([this, request, done] {
+                    serve(*request);
+                    done();
+                });
+                return true;
+            }
+        }
+        runOnHoldThread([this, request, done] {
+            serveHold(*request);
+            done();
+        });
+        return true;
+    }
+    m_pool.start([this, request, done] {
+        serve(*request);
+        done();
+    });
+    return true;
+}
+
+void Server::runOnHoldThread(std::function<void()> task)
+{
+    {
+        std::lock_guard lock(m_holdMutex);
+        m_holdTasks.push_back(std::move(task));
+    }
+    m_holdWake.notify_one();
+}
+
+void Server::holdThreadMain()
+{
+    for (;;) {
+        std::function<void()> task;
+        {
+            std::unique_lock lock(m_holdMutex);
+            m_holdWake.wait(lock, [this] { return m_holdStop || !m_holdTasks.empty(); });
+            if (m_holdStop)
+                break;
+            task = std::move(m_holdTasks.front());
+            m_holdTasks.pop_front();
+        }
+        task();
+    }
+    // The peer is gone: let every held process run again, now.
+    for (auto& [id, hold] : m_holds)
+        (void)hold->release();
+    m_holds.clear();
+}
+
+void Server::wakeWatcher()
+{
+    if (m_wakeFd >= 0) {
+        const quint64 one = 1;
+        (void)!::write(m_wakeFd, &one, sizeof one);
+    }
+}
+
+void Server::watchMain()
+{
+    while (!m_stopping) {
+        std::vector<pollfd> fds;
+        std::vector<quint64> handles;
+        fds.push_back({ m_wakeFd, POLLIN, 0 });
+        {
+            std::lock_guard lock(m_mutex);
+            for (const auto& [handle, open] : m_targets) {
+                if (open.exitReported)
+                    continue;
+                fds.push_back({ open.target->exitFd(), POLLIN, 0 });
+                handles.push_back(handle);
+            }
+        }
+        const int n = ::poll(fds.data(), nfds_t(fds.size()), -1);
+        if (n < 0 && errno != EINTR)
+            return;
+        if (fds[0].revents) {
+            quint64 value;
+            (void)!::read(m_wakeFd, &value, sizeof value);
+        }
+        for (size_t i = 1; i < fds.size(); ++i) {
+            if (!fds[i].revents)
+                continue;
+            {
+                std::lock_guard lock(m_mutex);
+                const auto t = m_targets.find(handles[i - 1]);
+                if (t == m_targets.end() || t->second.exitReported)
+                    continue;
+                t->second.exitReported = true;
+            }
+            Writer w;
+            w.u64(handles[i - 1]);
+            send(Type::Exited, 0, Final, w.data());
+        }
+    }
+}
+
+void Server::serve(const Request& q)
+{
+    const Frame& f = q.frame;
+    Reader r(f.payload);
+    auto bad = [&] { replyError(f.id, protocolError(tr("a malformed request of type %1").arg(quint16(f.type)))); };
+    if (f.type == Type::Processes) {
+        if (!r.done())
+            return bad();
+        auto list = m_host->processes();
+        if (!list)
+            return replyError(f.id, list.error());
+        Writer w;
+        put(w, *list);
+        return reply(f, w);
+    }
+    if (f.type == Type::Open) {
+        ProcessIdentity identity;
+        if (!get(r, &identity) || !r.done())
+            return bad();
+        auto target = m_host->open(identity);
+        if (!target)
+            return replyError(f.id, target.error());
+        OpenReply o;
+        o.identity = (*target)->identity();
+        o.name = (*target)->name();
+        o.description = (*target)->description();
+        {
+            std::lock_guard lock(m_mutex);
+            o.handle = m_nextHandle++;
+            m_targets[o.handle] = Open { *target, false };
+        }
+        wakeWatcher();
+        Writer w;
+        put(w, o);
+        return reply(f, w);
+    }
+    if (f.type == Type::FileRead) {
+        const quint64 file = r.u64();
+        const quint64 offset = r.u64();
+        const quint64 size = r.u64();
+        if (!r.done() || size > kReadChunk)
+            return bad();
+        std::shared_ptr<ImageBytes> bytes;
+        {
+            std::lock_guard lock(m_mutex);
+            if (const auto b = m_files.find(file); b != m_files.end())
+                bytes = b->second;
+        }
+        if (!bytes)
+            return replyError(f.id, noHandle());
+        QByteArray data(qsizetype(size), Qt::Uninitialized);
+        Writer w;
+        if (bytes->read(offset, std::as_writable_bytes(std::span(data.data(), size_t(data.size()))))) {
+            w.boolean(true);
+            w.bytes(data);
+        } else {
+            w.boolean(false);
+        }
+        return reply(f, w);
+    }
+    if (f.type == Type::FileClose) {
+        const quint64 file = r.u64();
+        if (!r.done())
+            return bad();
+        std::lock_guard lock(m_mutex);
+        m_files.erase(file);
+        reply(f, Writer());
+        return;
+    }
+
+    // Everything else is about one open target.
+    const quint64 handle = r.u64();
+    const std::shared_ptr<Target> t = target(handle);
+    if (!r.ok())
+        return bad();
+    if (!t)
+        return replyError(f.id, noHandle());
+    Writer w;
+    switch (f.type) {
+    case Type::Close: {
+        if (!r.done())
+            return bad();
+        {
+            std::lock_guard lock(m_mutex);
+            m_targets.erase(handle);
+        }
+        wakeWatcher();
+        return reply(f, w);
+    }
+    case Type::Maps: {
+        if (!r.done())
+            return bad();
+        auto maps = t->readMaps();
+        if (!maps)
+            return replyError(f.id, maps.error());
+        put(w, *maps);
+        return reply(f, w);
+    }
+    case Type::Smaps: {
+        if (!r.done())
+            return bad();
+        auto smaps = t->readSmaps();
+        if (!smaps)
+            return replyError(f.id, smaps.error());
+        put(w, *smaps);
+        return reply(f, w);
+    }
+    case Type::ProcFile: {
+        const quint8 file = r.u8();
+        if (!r.done() || file > quint8(ProcFile::Cmdline))
+            return bad();
+        auto bytes = t->readProcFile(ProcFile(file));
+        if (!bytes)
+            return replyError(f.id, bytes.error());
+        w.bytes(*bytes);
+        return reply(f, w);
+    }
+    case Type::BundleInfo: {
+        if (!r.done())
+            return bad();
+        put(w, t->bundleInfo());
+        return reply(f, w);
+    }
+    case Type::CheckAlive: {
+        if (!r.done())
+            return bad();
+        if (Error e = t->checkAlive())
+            return replyError(f.id, e);
+        return reply(f, w);
+    }
+    case Type::Read:
+        return read(q, r);
+    case Type::Write: {
+        const Address address = r.u64();
+        const QByteArrayView data = r.view(kMaxPayload);
+        if (!r.done())
+            return bad();
+        auto written = t->write(address, std::as_bytes(std::span(data.data(), size_t(data.size()))));
+        if (!written)
+            return replyError(f.id, written.error());
+        w.u64(*written);
+        return reply(f, w);
+    }
+    case Type::Search:
+        return search(q, r);
+    case Type::Rescan: {
+        HitSet hits;
+        if (!get(r, &hits))
+            return bad();
+        const quint8 filter = r.u8();
+        const QString operand = r.string(1024);
+        if (!r.done() || filter > quint8(HitSet::Filter::DecreasedBy))
+            return bad();
+        auto next = t->rescan(hits, HitSet::Filter(filter), operand, q.cancel.get());
+        if (!next)
+            return replyError(f.id, next.error());
+        put(w, *next);
+        return reply(f, w);
+    }
+    case Type::Dump:
+        return dump(q, r);
+    case Type::FileOpen: {
+        Region region;
+        if (!get(r, &region) || !r.done())
+            return bad();
+        auto file = t->mappedFile(region);
+        if (!file)
+            return replyError(f.id, file.error());
+        const quint64 size = (*file)->size();
+        {
+            std::lock_guard lock(m_mutex);
+            const quint64 id = m_nextHandle++;
+            m_files[id] = std::shared_ptr<ImageBytes>(std::move(*file));
+            w.u64(id);
+        }
+        w.u64(size);
+        return reply(f, w);
+    }
+    default:
+        return bad();
+    }
+}
+
+void Server::read(const Request& q, Reader& r)
+{
+    const Frame& f = q.frame;
+    const Address address = r.u64();
+    const quint64 size = r.u64();
+    if (!r.done())
+        return replyError(f.id, protocolError(tr("a malformed read request")));
+    if (Error e = validateReadRange(address, size))
+        return replyError(f.id, e);
+    const std::shared_ptr<Target> t = target(Reader(f.payload).u64());
+    if (!t)
+        return replyError(f.id, noHandle());
+    ReadResult total;
+    std::vector<std::byte> buffer(size_t(std::min<quint64>(size, kReadChunk)));
+    for (quint64 at = 0; at < size;) {
+        if (*q.cancel || m_outBroken)
+            return replyError(f.id, makeError(ErrorKind::Cancelled, tr("The read was cancelled.")));
+        const quint64 n = std::min<quint64>(size - at, kReadChunk);
+        ReadResult part = t->read(address + at, std::span(buffer.data(), size_t(n)));
+        if (part.error)
+            return replyError(f.id, part.error);
+        total.bytesRead += part.bytesRead;
+        for (const AddressRange& u : part.unreadable)
+            total.addUnreadable(u);
+        char head[12];
+        qToLittleEndian<quint64>(at, head);
+        qToLittleEndian<quint32>(quint32(n), head + 8);
+        send(Type::ReadData, f.id, 0, QByteArrayView(head, 12),
+            QByteArrayView(reinterpret_cast<const char*>(buffer.data()), qsizetype(n)));
+        at += n;
+    }
+    Writer w;
+    w.u64(total.bytesRead);
+    put(w, total.unreadable);
+    reply(f, w);
+}
+
+void Server::search(const Request& q, Reader& r)
+{
+    const Frame& f = q.frame;
+    SearchRequest request;
+    if (!get(r, &request) || !r.done())
+        return replyError(f.id, protocolError(tr("a malformed search request")));
+    const std::shared_ptr<Target> t = target(Reader(f.payload).u64());
+    if (!t)
+        return replyError(f.id, noHandle());
+    // Every hit travels (the peer's SearchRun keeps the value search's HitSet from them).
+    request.streamValueHits = true;
+    SearchRun run(std::move(request));
+    std::atomic<bool> finished = false;
+    std::thread worker([&] {
+        t->search(run);
+        finished = true;
+    });
+    auto flush = [&] {
+        std::vector<SearchHit> hits = run.takeHits();
+        // Batches that fit a frame: about 40 bytes a hit.
+        for (size_t at = 0; at < hits.size();) {
+            const size_t n = std::min<size_t>(hits.size() - at, 20000);
+            std::vector<SearchHit> batch(hits.begin() + qsizetype(at), hits.begin() + qsizetype(at + n));
+            Writer w;
+            put(w, batch);
+            send(Type::SearchHits, f.id, 0, w.data());
+            at += n;
+        }
+    };
+    quint64 lastDone = ~0ull;
+    while (!finished) {
+        if (*q.cancel || m_outBroken)
+            run.cancel = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        flush();
+        if (run.done() != lastDone) {
+            lastDone = run.done();
+            Writer w;
+            w.u64(run.done());
+            w.u64(run.total());
+            send(Type::Progress, f.id, 0, w.data());
+        }
+    }
+    worker.join();
+    flush();
+    Writer w;
+    put(w, run.summary());
+    reply(f, w);
+}
+
+void Server::dump(const Request& q, Reader& r)
+{
+    const Frame& f = q.frame;
+    const quint64 holdId = r.u64();
+    DumpJob job;
+    BundleInfo info;
+    if (!get(r, &job) || !get(r, &info) || !r.done())
+        return replyError(f.id, protocolError(tr("a malformed dump request")));
+    const std::shared_ptr<Target> t = target(Reader(f.payload).u64());
+    if (!t)
+        return replyError(f.id, noHandle());
+    TargetHold* hold = nullptr;
+    if (holdId) {
+        // Only on the hold thread (a core): the holds live there.
+        const auto h = m_holds.find(holdId);
+        if (job.format == DumpJob::Format::Core) {
+            if (h == m_holds.end())
+                return replyError(f.id, noHandle());
+            hold = h->second.get();
+        }
+    }
+    const qint64 forUid = invokingUid();
+    auto out = checkAgentPath(job.path, forUid);
+    if (!out)
+        return replyError(f.id, out.error());
+    const QString userPath = job.path;
+    job.path = out->pinnedPath;
+    std::atomic<bool> finished = false;
+    Result<DumpReport> result = Error();
+    std::thread worker([&] {
+        result = t->dump(job, hold, info);
+        finished = true;
+    });
+    while (!finished) {
+        if (*q.cancel || m_outBroken)
+            job.progress->cancel = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        Writer w;
+        w.u64(job.progress->done);
+        w.u64(job.progress->total);
+        send(Type::Progress, f.id, 0, w.data());
+    }
+    worker.join();
+    auto unpin = [&](QString text) { return text.replace(out->pinnedPath, userPath); };
+    if (!result) {
+        Error e = result.error();
+        e.message = unpin(e.message);
+        return replyError(f.id, e);
+    }
+    if (forUid >= 0)
+        if (Error e = chownOutput(*out, uid_t(forUid)))
+            return replyError(f.id, e);
+    for (QString& file : result->files)
+        file = unpin(file);
+    Writer w;
+    put(w, *result);
+    reply(f, w);
+}
+
+void Server::serveHold(const Request& q)
+{
+    const Frame& f = q.frame;
+    Reader r(f.payload);
+    auto bad = [&] { replyError(f.id, protocolError(tr("a malformed request of type %1").arg(quint16(f.type)))); };
+    Writer w;
+    switch (f.type) {
+    case Type::Hold: {
+        const quint64 handle = r.u64();
+        const quint64 timeoutMs = r.u64();
+        if (!r.done())
+            return bad();
+        const std::shared_ptr<Target> t = target(handle);
+        if (!t)
+            return replyError(f.id, noHandle());
+        auto hold = t->hold(std::chrono::milliseconds(std::min<quint64>(timeoutMs, 600000)), q.cancel.get());
+        if (!hold)
+            return replyError(f.id, hold.error());
+        quint64 id;
+        {
+            std::lock_guard lock(m_mutex);
+            id = m_nextHandle++;
+            m_holdTargets[id] = handle;
+        }
+        m_holds[id] = std::move(*hold);
+        w.u64(id);
+        return reply(f, w);
+    }
+    case Type::Release: {
+        const quint64 id = r.u64();
+        if (!r.done())
+            return bad();
+        const auto h = m_holds.find(id);
+        if (h == m_holds.end())
+            return replyError(f.id, noHandle());
+        const Error e = h->second->release();
+        m_holds.erase(h);
+        {
+            std::lock_guard lock(m_mutex);
+            m_holdTargets.erase(id);
+        }
+        w.boolean(e.isError());
+        if (e)
+            put(w, e);
+        return reply(f, w);
+    }
+    case Type::HoldState: {
+        const quint64 id = r.u64();
+        if (!r.done())
+            return bad();
+        const auto h = m_holds.find(id);
+        w.boolean(h == m_holds.end() || h->second->targetDied());
+        return reply(f, w);
+    }
+    case Type::Registers: {
+        const quint64 id = r.u64();
+        if (!r.done())
+            return bad();
+        const auto h = m_holds.find(id);
+        if (h == m_holds.end())
+            return replyError(f.id, noHandle());
+        auto regs = h->second->threadRegisters();
+        if (!regs)
+            return replyError(f.id, regs.error());
+        put(w, *regs);
+        return reply(f, w);
+    }
+    case Type::Dump: {
+        (void)r.u64(); // the handle, read again by dump()
+        return dump(q, r);
+    }
+    default:
+        return bad();
+    }
+}
+
+} // namespace procglass::agent

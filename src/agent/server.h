@@ -1,0 +1,95 @@
+#pragma once
+
+#include "agent/protocol.h"
+
+#include <QThreadPool>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace procglass {
+
+class LocalHost;
+
+namespace agent {
+
+// The agent's side: serves LocalHost (this computer, as whoever started the agent) to the peer on
+// in/out. Requests run on worker threads (reads, searches, dumps, files), every hold and release
+// on one thread of its own (ptrace's tracer is a thread); replies are written whole under one
+// lock. When in closes, or the peer breaks the protocol, every hold is released and run() returns.
+class Server
+{
+public:
+    Server(int in, int out);
+    ~Server();
+    // Serves until the peer goes; returns the program's exit code.
+    int run();
+
+    // When the agent runs as root for another user (pkexec's PKEXEC_UID, sudo's SUDO_UID): that
+    // user, whose rules agent-side output paths follow; -1 otherwise.
+    [[nodiscard]] static qint64 invokingUid();
+
+private:
+    struct Request
+    {
+        Frame frame;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    struct Open
+    {
+        std::shared_ptr<Target> target;
+        bool exitReported = false;
+    };
+
+    void send(Type type, quint64 id, quint8 flags, QByteArrayView head, QByteArrayView tail = {});
+    void reply(const Frame& request, const Writer& w) { send(request.type, request.id, Final, w.data()); }
+    void replyError(quint64 id, const Error& error);
+    [[nodiscard]] bool dispatch(Frame frame); // false: not a request (the peer is broken)
+    void serve(const Request& request); // on a worker
+    void serveHold(const Request& request); // on the hold thread
+    [[nodiscard]] std::shared_ptr<Target> target(quint64 handle);
+    void runOnHoldThread(std::function<void()> task);
+    void holdThreadMain();
+    void watchMain();
+    void wakeWatcher();
+    void finish();
+
+    void read(const Request& q, Reader& r);
+    void search(const Request& q, Reader& r);
+    void dump(const Request& q, Reader& r);
+
+    int m_in;
+    int m_out;
+    std::unique_ptr<LocalHost> m_host;
+    std::mutex m_writeMutex;
+    std::atomic<bool> m_outBroken = false;
+
+    std::mutex m_mutex; // guards the maps below
+    quint64 m_nextHandle = 1;
+    std::map<quint64, Open> m_targets;
+    std::map<quint64, std::shared_ptr<ImageBytes>> m_files;
+    std::map<quint64, std::shared_ptr<std::atomic<bool>>> m_cancels; // by request id
+    std::map<quint64, quint64> m_holdTargets; // hold id -> handle
+    std::map<quint64, std::unique_ptr<TargetHold>> m_holds; // only touched on the hold thread
+
+    std::thread m_holdThread;
+    std::mutex m_holdMutex;
+    std::condition_variable m_holdWake;
+    std::deque<std::function<void()>> m_holdTasks;
+    bool m_holdStop = false;
+
+    std::thread m_watcher;
+    int m_wakeFd = -1;
+    std::atomic<bool> m_stopping = false;
+
+    QThreadPool m_pool;
+};
+
+} // namespace agent
+} // namespace procglass

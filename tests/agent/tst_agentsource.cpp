@@ -1,0 +1,427 @@
+// The memory-source contract, and everything else a Target does, through procglass-agent started
+// directly (the command is the binary's path), compared with the same process read in process.
+#include "agent/agenthost.h"
+#include "agent/connect.h"
+#include "core/search/searchrun.h"
+#include "fixture.h"
+#include "memorysourcecontract.h"
+#include "platform/linux/localhost.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace procglass;
+using namespace procglass::test;
+
+namespace {
+
+QString agentPath()
+{
+    return QStringLiteral(PROCGLASS_AGENT_PATH);
+}
+
+bool readableWithin(int fd, int ms)
+{
+    pollfd p { fd, POLLIN, 0 };
+    return ::poll(&p, 1, ms) == 1;
+}
+
+std::vector<std::byte> readAll(MemorySource& s, AddressRange range, ReadResult* result)
+{
+    std::vector<std::byte> buf(range.size());
+    *result = s.read(range.start, buf);
+    return buf;
+}
+
+} // namespace
+
+class TestAgentSource : public MemorySourceContract
+{
+    Q_OBJECT
+protected:
+    ContractLayout createLayout() override
+    {
+        if (!m_fixture.start({ QStringLiteral("--random-size"), QString::number(24 << 20) }))
+            qFatal("%s", qPrintable(m_fixture.error()));
+        auto host = connectAgent(agentPath(), std::chrono::seconds(20));
+        if (!host)
+            qFatal("%s", qPrintable(host.error().message));
+        m_host = *host;
+        auto target = m_host->open({ m_fixture.pid(), 0 });
+        if (!target)
+            qFatal("%s", qPrintable(target.error().message));
+        m_target = *target;
+        auto local = m_local.open({ m_fixture.pid(), 0 });
+        if (!local)
+            qFatal("%s", qPrintable(local.error().message));
+        m_localTarget = *local;
+        ContractLayout l;
+        l.source = m_target;
+        l.random = { m_fixture.address(QStringLiteral("random")),
+            m_fixture.address(QStringLiteral("random")) + m_fixture.number(QStringLiteral("random_size")) };
+        l.seed = m_fixture.number(QStringLiteral("seed"));
+        l.guard = m_fixture.address(QStringLiteral("guard"));
+        l.hole = m_fixture.address(QStringLiteral("hole"));
+        l.fileMap = m_fixture.address(QStringLiteral("file_map"));
+        return l;
+    }
+
+private slots:
+    void greets()
+    {
+        const HostInfo info = m_host->info();
+        QVERIFY(info.agent);
+        QCOMPARE(info.where, agentPath());
+        QCOMPARE(info.uid, ::geteuid());
+        QCOMPARE(info.user, m_local.info().user);
+        QCOMPARE(info.kernel, m_local.info().kernel);
+        QCOMPARE(info.hostName, m_local.info().hostName);
+        QCOMPARE(info.protocolVersion, quint32(1) << 16);
+        QVERIFY(!info.agentVersion.isEmpty());
+        QVERIFY(!m_host->connectionError());
+    }
+
+    void listsProcesses()
+    {
+        auto list = m_host->processes();
+        QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().message));
+        bool found = false;
+        for (const ProcessInfo& p : *list) {
+            if (p.pid() != m_fixture.pid())
+                continue;
+            found = true;
+            QCOMPARE(p.identity, m_target->identity());
+            QCOMPARE(p.name, m_localTarget->name());
+            QVERIFY(p.accessProblem.isEmpty());
+            QVERIFY(!p.commandLine.isEmpty());
+        }
+        QVERIFY(found);
+    }
+
+    void regionsAndFactsEqualInProcess()
+    {
+        QCOMPARE(m_target->identity(), m_localTarget->identity());
+        QCOMPARE(m_target->name(), m_localTarget->name());
+        QVERIFY(!m_target->checkAlive());
+        auto remote = m_target->readMaps();
+        auto local = m_localTarget->readMaps();
+        QVERIFY(remote.ok() && local.ok());
+        QCOMPARE(remote->regions.size(), local->regions.size());
+        for (size_t i = 0; i < local->regions.size(); ++i) {
+            const Region& a = remote->regions[i];
+            const Region& b = local->regions[i];
+            QCOMPARE(a.range.start, b.range.start);
+            QCOMPARE(a.range.end, b.range.end);
+            QCOMPARE(a.perms, b.perms);
+            QCOMPARE(a.path, b.path);
+            QCOMPARE(a.inode, b.inode);
+            QCOMPARE(int(a.kind), int(b.kind));
+            QCOMPARE(int(a.segment), int(b.segment));
+        }
+        auto smaps = m_target->readSmaps();
+        QVERIFY(smaps.ok());
+        QCOMPARE(smaps->size(), local->regions.size());
+        auto status = m_target->readProcFile(ProcFile::Status);
+        QVERIFY(status.ok() && status->startsWith("Name:"));
+        auto cmdline = m_target->readProcFile(ProcFile::Cmdline);
+        QCOMPARE(*cmdline, *m_localTarget->readProcFile(ProcFile::Cmdline));
+        auto auxv = m_target->readProcFile(ProcFile::Auxv);
+        QCOMPARE(*auxv, *m_localTarget->readProcFile(ProcFile::Auxv));
+        const BundleInfo info = m_target->bundleInfo();
+        QCOMPARE(info.pid, qint64(m_fixture.pid()));
+        QCOMPARE(info.commandLine, m_localTarget->bundleInfo().commandLine);
+    }
+
+    void bytesEqualInProcess()
+    {
+        // The whole random region (several pieces in flight), and a stretch over the hole.
+        const AddressRange random = m_layout.random;
+        ReadResult a, b;
+        const auto remote = readAll(*m_target, random, &a);
+        const auto local = readAll(*m_localTarget, random, &b);
+        QVERIFY(a.complete());
+        QCOMPARE(a.bytesRead, random.size());
+        QVERIFY(remote == local);
+        QVERIFY(remote == randomBytes(m_layout.seed, random.size()));
+
+        const AddressRange hole { m_layout.hole, m_layout.hole + 3 * 4096 };
+        const auto remoteHole = readAll(*m_target, hole, &a);
+        const auto localHole = readAll(*m_localTarget, hole, &b);
+        QVERIFY(!a.error);
+        QCOMPARE(a.bytesRead, b.bytesRead);
+        QCOMPARE(a.unreadable.size(), size_t(1));
+        QCOMPARE(a.unreadable[0].start, m_layout.hole + 4096);
+        QCOMPARE(a.unreadable[0].end, m_layout.hole + 2 * 4096);
+        QVERIFY(remoteHole == localHole);
+    }
+
+    void writesWhileHeldThenRuns()
+    {
+        const Address int32 = m_fixture.address(QStringLiteral("int32"));
+        std::array<std::byte, 4> before {};
+        QVERIFY(m_target->read(int32, before).complete());
+        auto hold = m_target->hold(std::chrono::seconds(5));
+        QVERIFY2(hold.ok(), qPrintable(hold.ok() ? QString() : hold.error().message));
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")), qPrintable(threadStates(m_fixture.pid())));
+        QVERIFY(!(*hold)->targetDied());
+        auto regs = (*hold)->threadRegisters();
+        QVERIFY2(regs.ok(), qPrintable(regs.ok() ? QString() : regs.error().message));
+        QCOMPARE(regs->front().tid, m_fixture.pid());
+        QVERIFY(!regs->front().registers.isEmpty());
+        const qint32 value = 0x5a5a1234;
+        auto written = m_target->write(int32, std::as_bytes(std::span(&value, 1)));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(*written, quint64(4));
+        std::array<std::byte, 4> after {};
+        QVERIFY(m_localTarget->read(int32, after).complete());
+        QCOMPARE(std::memcmp(after.data(), &value, 4), 0);
+        QVERIFY(!(*hold)->release());
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")), qPrintable(threadStates(m_fixture.pid())));
+        QVERIFY(m_target->write(int32, before).ok());
+    }
+
+    void searchOnTheAgentEqualsInProcess()
+    {
+        // Bytes of the random region: found where the in-process search finds them.
+        const auto bytes = randomBytes(m_layout.seed, 4096);
+        QString hex;
+        for (int i = 100; i < 104; ++i)
+            hex += QStringLiteral("%1 ").arg(uint(bytes[size_t(i)]), 2, 16, QLatin1Char('0'));
+        auto pattern = SearchPattern::hex(hex);
+        QVERIFY(pattern.ok());
+        auto regions = m_localTarget->regions();
+        std::vector<AddressRange> ranges;
+        for (const Region& r : *regions)
+            ranges.push_back(r.range);
+        SearchRequest request;
+        request.pattern = *pattern;
+        request.ranges = ranges;
+        SearchRun remote(request), local(request);
+        m_target->search(remote);
+        m_localTarget->search(local);
+        QVERIFY(!remote.summary().error);
+        auto sorted = [](std::vector<SearchHit> hits) {
+            std::vector<Address> a;
+            for (const SearchHit& h : hits)
+                a.push_back(h.address);
+            std::sort(a.begin(), a.end());
+            return a;
+        };
+        const auto remoteHits = sorted(remote.takeHits());
+        QVERIFY(!remoteHits.empty());
+        QCOMPARE(remoteHits, sorted(local.takeHits()));
+        QVERIFY(std::find(remoteHits.begin(), remoteHits.end(), m_layout.random.start + 100) != remoteHits.end());
+        QCOMPARE(remote.summary().hits, local.summary().hits);
+        QCOMPARE(remote.summary().bytesSearched, local.summary().bytesSearched);
+
+        // A value search: the same HitSet, and the same next scan on the agent.
+        const QString value = QString::number(m_fixture.number(QStringLiteral("int32_value")));
+        auto intPattern = SearchPattern::integer(value, 32, true, false);
+        QVERIFY(intPattern.ok());
+        request.pattern = *intPattern;
+        request.valueType = ScanValueType {};
+        SearchRun remoteValue(request), localValue(request);
+        m_target->search(remoteValue);
+        m_localTarget->search(localValue);
+        auto rs = remoteValue.takeHitSet();
+        auto ls = localValue.takeHitSet();
+        QVERIFY(rs && ls);
+        QVERIFY(rs->size() > 0);
+        QCOMPARE(rs->size(), ls->size());
+        for (size_t i = 0; i < rs->size(); ++i) {
+            QCOMPARE(rs->address(i), ls->address(i));
+            QCOMPARE(rs->raw(i), ls->raw(i));
+        }
+        auto narrowed = m_target->rescan(*rs, HitSet::Filter::Unchanged, {}, nullptr);
+        QVERIFY2(narrowed.ok(), qPrintable(narrowed.ok() ? QString() : narrowed.error().message));
+        auto localNarrowed = m_localTarget->rescan(*ls, HitSet::Filter::Unchanged, {}, nullptr);
+        QCOMPARE(narrowed->size(), localNarrowed->size());
+    }
+
+    void symbolsEqualInProcess()
+    {
+        auto regions = m_localTarget->regions();
+        QVERIFY(regions.ok());
+        const SymbolIndex remote = buildSymbolIndex(*m_target, *regions);
+        const SymbolIndex local = buildSymbolIndex(*m_localTarget, *regions);
+        const Address int32 = m_fixture.address(QStringLiteral("int32"));
+        QVERIFY(!local.describe(int32).isEmpty());
+        QCOMPARE(remote.describe(int32), local.describe(int32));
+        const auto memcpy = local.find(u"libc.so.6!memcpy");
+        QVERIFY(memcpy.has_value());
+        QCOMPARE(remote.find(u"libc.so.6!memcpy"), memcpy);
+        QCOMPARE(remote.describe(*memcpy + 4), local.describe(*memcpy + 4));
+        QVERIFY(remote.find(u"__vdso_clock_gettime").has_value());
+        // A file region's bytes, piece by piece.
+        for (const Region& r : *regions) {
+            if (!r.isFileBacked() || r.kind != RegionKind::Library)
+                continue;
+            auto a = m_target->mappedFile(r);
+            auto b = m_localTarget->mappedFile(r);
+            QVERIFY(a.ok() && b.ok());
+            QCOMPARE((*a)->size(), (*b)->size());
+            const size_t n = size_t(std::min<quint64>((*a)->size(), 3u << 20));
+            std::vector<std::byte> x(n), y(n);
+            QVERIFY((*a)->read(0, x));
+            QVERIFY((*b)->read(0, y));
+            QVERIFY(x == y);
+            QVERIFY(!(*a)->read((*a)->size() - 1, std::span(x.data(), 2)));
+            break;
+        }
+    }
+
+    void dumpsOnTheAgentPrivately()
+    {
+        QTemporaryDir dir;
+        DumpJob job;
+        job.format = DumpJob::Format::Raw;
+        job.onAgent = true;
+        job.ranges = { { m_layout.random.start, m_layout.random.start + (1 << 20) } };
+        job.path = dir.filePath(QStringLiteral("agent.bin"));
+        auto report = m_target->dump(job, nullptr, {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->bytes, quint64(1 << 20));
+        QVERIFY(report->files.contains(job.path));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(job.path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        const QByteArray bytes = fileBytes(job.path);
+        const auto expected = randomBytes(m_layout.seed, 1 << 20);
+        QCOMPARE(bytes.size(), qsizetype(1 << 20));
+        QCOMPARE(std::memcmp(bytes.constData(), expected.data(), expected.size()), 0);
+
+        // Relative paths mean nothing on another machine: refused.
+        job.path = QStringLiteral("relative.bin");
+        auto relative = m_target->dump(job, nullptr, {});
+        QVERIFY(!relative.ok());
+        QVERIFY(relative.error().message.contains(QStringLiteral("absolute")));
+
+        // Here: a raw dump read through the agent; a streamed core is refused and says why.
+        job.onAgent = false;
+        job.path = dir.filePath(QStringLiteral("here.bin"));
+        auto here = m_target->dump(job, nullptr, {});
+        QVERIFY2(here.ok(), qPrintable(here.ok() ? QString() : here.error().message));
+        QCOMPARE(fileBytes(job.path), bytes);
+        job.format = DumpJob::Format::Core;
+        job.path = dir.filePath(QStringLiteral("core"));
+        auto core = m_target->dump(job, nullptr, {});
+        QVERIFY(!core.ok());
+        QVERIFY(core.error().message.contains(QStringLiteral("agent's machine")));
+    }
+
+    void saysWhenTheProcessExits()
+    {
+        Fixture second;
+        QVERIFY2(second.start({ QStringLiteral("--random-size"), QStringLiteral("4096") }), qPrintable(second.error()));
+        auto target = m_host->open({ second.pid(), 0 });
+        QVERIFY(target.ok());
+        QVERIFY(!readableWithin((*target)->exitFd(), 0));
+        second.kill();
+        QVERIFY(readableWithin((*target)->exitFd(), 5000));
+        QCOMPARE((*target)->checkAlive().kind, ErrorKind::Exited);
+        std::array<std::byte, 8> buf {};
+        QCOMPARE((*target)->read(second.address(QStringLiteral("random")), buf).error.kind, ErrorKind::Exited);
+        QVERIFY(!m_host->connectionError()); // the connection is fine
+    }
+
+    void refusesWhatDoesNotExist()
+    {
+        auto gone = m_host->open({ 0x3ffffff0, 0 });
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().kind, ErrorKind::NoSuchProcess);
+        auto wrong = m_host->open({ m_fixture.pid(), m_target->identity().startTime + 1 });
+        QVERIFY(!wrong.ok());
+    }
+
+    void releasesWhenStdinCloses()
+    {
+        // A second agent holds the fixture; closing its stdin (destroying the host) lets it run.
+        auto host = connectAgent(agentPath(), std::chrono::seconds(20));
+        QVERIFY(host.ok());
+        auto target = (*host)->open({ m_fixture.pid(), 0 });
+        QVERIFY(target.ok());
+        auto hold = (*target)->hold(std::chrono::seconds(5));
+        QVERIFY(hold.ok());
+        QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")));
+        host->reset(); // the host goes: stdin closes, the agent releases and exits, is reaped
+        QVERIFY2(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")), qPrintable(threadStates(m_fixture.pid())));
+        // What is left of the connection fails, says so, and hangs nothing.
+        std::array<std::byte, 8> buf {};
+        const ReadResult r = (*target)->read(m_layout.random.start, buf);
+        QVERIFY(r.error.message.contains(QStringLiteral("connection to the agent")));
+        QVERIFY(readableWithin((*target)->exitFd(), 0));
+        QVERIFY((*hold)->release().isError() || true); // must not hang
+    }
+
+    void saysWhenTheConnectionIsLost()
+    {
+        // The agent killed under us (timeout's SIGKILL after 2 s): every call fails with the reason.
+        auto host = connectAgent(QStringLiteral("timeout -s KILL 2 %1").arg(agentPath()), std::chrono::seconds(20));
+        QVERIFY2(host.ok(), qPrintable(host.ok() ? QString() : host.error().message));
+        auto target = (*host)->open({ m_fixture.pid(), 0 });
+        QVERIFY(target.ok());
+        QVERIFY(readableWithin((*target)->exitFd(), 10000));
+        const Error e = (*host)->connectionError();
+        QVERIFY(e.isError());
+        QVERIFY2(e.message.startsWith(QStringLiteral("The connection to the agent (timeout -s KILL 2")),
+            qPrintable(e.message));
+        auto maps = (*target)->readMaps();
+        QVERIFY(!maps.ok());
+        QCOMPARE(maps.error().message, e.message);
+        QVERIFY(!(*host)->processes().ok());
+    }
+
+    void failsToStartWithTheCommandsWords()
+    {
+        auto missing = connectAgent(QStringLiteral("/nonexistent/procglass-agent"), std::chrono::seconds(5));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(QStringLiteral("/nonexistent/procglass-agent")),
+            qPrintable(missing.error().message));
+        // A command that fails says what it said on stderr (ssh's "Permission denied").
+        auto denied = connectAgent(
+            QStringLiteral("sh -c 'echo \"Permission denied (publickey).\" >&2; exit 255'"), std::chrono::seconds(5));
+        QVERIFY(!denied.ok());
+        QVERIFY2(denied.error().message.contains(QStringLiteral("Permission denied (publickey).")),
+            qPrintable(denied.error().message));
+        // A command that never greets: the greeting's timeout.
+        auto silent = connectAgent(QStringLiteral("sleep 30"), std::chrono::milliseconds(500));
+        QVERIFY(!silent.ok());
+        QCOMPARE(silent.error().kind, ErrorKind::Timeout);
+    }
+
+    void agentRefusesATerminalAndSaysWhatItIs()
+    {
+        const ProgramRun version = runProgram(agentPath(), { QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.outText().startsWith(QStringLiteral("procglass-agent ")));
+        const ProgramRun help = runProgram(agentPath(), { QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(QStringLiteral("pkexec")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_target.reset();
+        m_localTarget.reset();
+        m_host.reset();
+    }
+
+private:
+    Fixture m_fixture;
+    LocalHost m_local;
+    std::shared_ptr<Host> m_host;
+    std::shared_ptr<Target> m_target;
+    std::shared_ptr<Target> m_localTarget;
+};
+
+QTEST_GUILESS_MAIN(TestAgentSource)
+#include "tst_agentsource.moc"
