@@ -37,7 +37,7 @@ bool readStat(pid_t pid, pid_t* ppid, QString* comm)
 QStringList pidNamespaceWrapper()
 {
     return { QStandardPaths::findExecutable(QStringLiteral("unshare")), QStringLiteral("--pid"),
-        QStringLiteral("--fork"), QStringLiteral("--mount-proc"), QStringLiteral("--kill-child") };
+        QStringLiteral("--fork"), QStringLiteral("--mount-proc") };
 }
 
 QStringList nobodyWrapper()
