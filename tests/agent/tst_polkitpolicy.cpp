@@ -163,28 +163,48 @@ private slots:
             qPrintable(execPath));
     }
 
+    void installedWhereTheActionSays_data()
+    {
+        QTest::addColumn<bool>("otherPrefix");
+        QTest::newRow("DESTDIR, this build's prefix") << false;
+        QTest::newRow("cmake --install --prefix elsewhere (as cpack puts it under /usr)") << true;
+    }
+
     // The install rules put the agent exactly where the action says and the action where polkitd
-    // reads actions: `cmake --install` of this build tree into a scratch DESTDIR.
+    // reads actions: `cmake --install` of this build tree into a scratch folder, at this build's
+    // prefix (DESTDIR) and at another prefix, as cpack installs under /usr whatever the build said.
     void installedWhereTheActionSays()
     {
 #ifndef PROCGLASS_AGENT_BUILT
         QSKIP("procglass-agent is not built in this tree yet (src/agent has no such target)");
 #else
-        QTemporaryDir destdir;
-        QVERIFY(destdir.isValid());
+        QFETCH(bool, otherPrefix);
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DESTDIR"), destdir.path());
-        const Run r = run(QStringLiteral(PROCGLASS_CMAKE_COMMAND),
-            { QStringLiteral("--install"), QStringLiteral(PROCGLASS_BINARY_DIR) }, env);
+        QStringList args { QStringLiteral("--install"), QStringLiteral(PROCGLASS_BINARY_DIR) };
+        QString agentPath, root, prefix;
+        if (otherPrefix) {
+            prefix = scratch.filePath(QStringLiteral("opt/procglass"));
+            args << QStringLiteral("--prefix") << prefix;
+            agentPath = prefix + QStringLiteral("/bin/procglass-agent");
+        } else {
+            env.insert(QStringLiteral("DESTDIR"), scratch.path());
+            root = scratch.path();
+            prefix = QStringLiteral(PROCGLASS_INSTALL_PREFIX);
+            agentPath = m_agentPath;
+        }
+        const Run r = run(QStringLiteral(PROCGLASS_CMAKE_COMMAND), args, env);
         QVERIFY2(r.started && r.exitCode == 0, qPrintable(r.output));
-        const QFileInfo agent(destdir.path() + m_agentPath);
+        const QFileInfo agent(root + agentPath);
         QVERIFY2(agent.isFile() && agent.isExecutable(), qPrintable(agent.filePath() + QStringLiteral(" missing")));
-        const QString policy = destdir.path() + QStringLiteral(PROCGLASS_INSTALL_FULL_DATADIR)
-            + QStringLiteral("/polkit-1/actions/io.github.procglass.agent.policy");
+        const QString policy
+            = root + prefix + QStringLiteral("/share/polkit-1/actions/io.github.procglass.agent.policy");
         QVERIFY2(QFileInfo(policy).isFile(), qPrintable(policy + QStringLiteral(" missing")));
-        QCOMPARE(
-            readPolicy(policy).actions.front().annotations.value(QStringLiteral("org.freedesktop.policykit.exec.path")),
-            m_agentPath);
+        const Policy installed = readPolicy(policy);
+        QCOMPARE(installed.actions.size(), size_t(1));
+        QCOMPARE(installed.actions.front().annotations.value(QStringLiteral("org.freedesktop.policykit.exec.path")),
+            agentPath);
 #endif
     }
 
