@@ -72,7 +72,12 @@ Result<std::shared_ptr<Connection>> Connection::start(
         return errorFromErrno(e, tr("Cannot start the agent command %1").arg(command));
     }
     // Bigger pipes carry more of a read per wake-up (the kernel may refuse: then 64 KiB it is).
-    (void)::fcntl(fromChild[0], F_SETPIPE_SZ, 1 << 20);
+    {
+        bool set = false;
+        const int size = qEnvironmentVariableIntValue("PROCGLASS_AGENT_PIPE_SIZE", &set); // measuring only
+        if (!set || size > 0)
+            (void)::fcntl(fromChild[0], F_SETPIPE_SZ, set ? size : 1 << 20);
+    }
 
     std::vector<QByteArray> args;
     for (const QString& w : words)
@@ -413,7 +418,8 @@ void Connection::deliver(Frame frame)
             lock.unlock();
             return fail(protocolError(tr("read data outside the range asked for")).message);
         }
-        std::memcpy(call.sink.data() + offset, data.data(), size_t(data.size()));
+        if (!data.isEmpty())
+            std::memcpy(call.sink.data() + offset, data.data(), size_t(data.size()));
         call.sinkNext += quint64(data.size());
         return;
     }

@@ -55,12 +55,10 @@ int main(int argc, char** argv)
     // The protocol owns stdout: nothing else may write there.
     const int out = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
     (void)!::dup2(STDERR_FILENO, STDOUT_FILENO);
-    int code;
-    {
-        agent::Server server(STDIN_FILENO, out);
-        code = server.run();
-    }
-    // Holds are released; workers still blocked on a target or the pipe end with the process.
+    // Never destroyed: run() has released every hold when it returns, and workers still blocked on
+    // a target or on the pipe end with the process.
+    auto* server = new agent::Server(STDIN_FILENO, out);
+    const int code = server->run();
     std::fflush(stderr);
     ::_exit(code);
 }

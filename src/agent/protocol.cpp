@@ -705,7 +705,8 @@ bool get(Reader& r, std::vector<SearchHit>* hits)
         if (quint64(preview.size()) != std::min<quint64>(h.length, SearchHit::kPreviewBytes))
             r.fail();
         h.previewSize = quint8(preview.size());
-        std::memcpy(h.preview.data(), preview.data(), size_t(preview.size()));
+        if (!preview.isEmpty()) // an empty view's data() may be null: no memcpy of it
+            std::memcpy(h.preview.data(), preview.data(), size_t(preview.size()));
         hits->push_back(h);
     }
     return r.ok();

@@ -147,7 +147,13 @@ void Server::finish()
 {
     if (m_stopping.exchange(true))
         return;
-    // Every hold released first: the targets run again whatever happens next.
+    // Everything under way gives up (a hold still waiting, a core being written)...
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [id, cancel] : m_cancels)
+            *cancel = true;
+    }
+    // ...and every hold is released: the targets run again whatever happens next.
     {
         std::lock_guard lock(m_holdMutex);
         m_holdStop = true;
@@ -155,17 +161,10 @@ void Server::finish()
     m_holdWake.notify_all();
     if (m_holdThread.joinable())
         m_holdThread.join();
+    // The watcher may be stuck writing to a peer that reads no more: the process ends without it.
     wakeWatcher();
     if (m_watcher.joinable())
-        m_watcher.join();
-    {
-        std::lock_guard lock(m_mutex);
-        for (auto& [id, cancel] : m_cancels)
-            *cancel = true;
-    }
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
-    m_wakeFd = -1;
+        m_watcher.detach();
 }
 
 void Server::send(Type type, quint64 id, quint8 flags, QByteArrayView head, QByteArrayView tail)
@@ -304,6 +303,13 @@ bool Server::dispatch(Frame frame)
     auto request = std::make_shared<Request>(Request { std::move(frame), std::make_shared<std::atomic<bool>>(false) });
     {
         std::lock_guard lock(m_mutex);
+        // A peer that asks without waiting for answers would make the queue grow without end.
+        if (m_cancels.size() >= kMaxRequests || m_cancels.count(request->frame.id)) {
+            logLine(tr("too many requests under way, or a request id in use: closing"));
+            replyError(request->frame.id,
+                protocolError(tr("more than %1 requests under way, or a request id already in use").arg(kMaxRequests)));
+            return false;
+        }
         m_cancels[request->frame.id] = request->cancel;
     }
     const Type type = request->frame.type;
@@ -613,11 +619,16 @@ void Server::read(const Request& q, Reader& r)
     if (!t)
         return replyError(f.id, noHandle());
     ReadResult total;
-    std::vector<std::byte> buffer(size_t(std::min<quint64>(size, kReadChunk)));
+    static const quint64 chunk = [] {
+        // For measuring frame sizes only (the report of issue 17): the data a ReadData frame carries.
+        const quint64 v = qEnvironmentVariableIntValue("PROCGLASS_AGENT_READ_CHUNK");
+        return v >= 4096 && v <= kReadChunk ? v : quint64(kReadChunk);
+    }();
+    std::vector<std::byte> buffer(size_t(std::min<quint64>(size, chunk)));
     for (quint64 at = 0; at < size;) {
         if (*q.cancel || m_outBroken)
             return replyError(f.id, makeError(ErrorKind::Cancelled, tr("The read was cancelled.")));
-        const quint64 n = std::min<quint64>(size - at, kReadChunk);
+        const quint64 n = std::min<quint64>(size - at, chunk);
         ReadResult part = t->read(address + at, std::span(buffer.data(), size_t(n)));
         if (part.error)
             return replyError(f.id, part.error);
@@ -699,14 +710,12 @@ void Server::dump(const Request& q, Reader& r)
     if (!t)
         return replyError(f.id, noHandle());
     TargetHold* hold = nullptr;
-    if (holdId) {
-        // Only on the hold thread (a core): the holds live there.
+    if (holdId && job.format == DumpJob::Format::Core) {
+        // Only a core runs on the hold thread, where the holds live; the rest need no hold here.
         const auto h = m_holds.find(holdId);
-        if (job.format == DumpJob::Format::Core) {
-            if (h == m_holds.end())
-                return replyError(f.id, noHandle());
-            hold = h->second.get();
-        }
+        if (h == m_holds.end())
+            return replyError(f.id, noHandle());
+        hold = h->second.get();
     }
     const qint64 forUid = invokingUid();
     auto out = checkAgentPath(job.path, forUid);

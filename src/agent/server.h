@@ -27,6 +27,8 @@ class Server
 {
 public:
     Server(int in, int out);
+    // Not for the program: it ends with _exit once run() returns (a worker may still be blocked on
+    // a target or on the pipe). Tests that run a server in process must let its workers end.
     ~Server();
     // Serves until the peer goes; returns the program's exit code.
     int run();
@@ -34,6 +36,9 @@ public:
     // When the agent runs as root for another user (pkexec's PKEXEC_UID, sudo's SUDO_UID): that
     // user, whose rules agent-side output paths follow; -1 otherwise.
     [[nodiscard]] static qint64 invokingUid();
+
+    // Requests under way at most (each holds its payload until a worker takes it).
+    static constexpr size_t kMaxRequests = 1024;
 
 private:
     struct Request

@@ -7,12 +7,15 @@
 #include "memorysourcecontract.h"
 #include "platform/linux/localhost.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <numeric>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -318,6 +321,77 @@ private slots:
         QVERIFY(core.error().message.contains(QStringLiteral("agent's machine")));
     }
 
+    void rootForAnotherUserWritesOnlyWhereThatUserMay()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: the agent as pkexec starts it for another user (PKEXEC_UID)");
+        auto host = connectAgent(QStringLiteral("env PKEXEC_UID=65534 %1").arg(agentPath()), std::chrono::seconds(20));
+        QVERIFY(host.ok());
+        auto target = (*host)->open({ m_fixture.pid(), 0 });
+        QVERIFY(target.ok());
+        QTemporaryDir base;
+        QCOMPARE(::chmod(QFile::encodeName(base.path()).constData(), 0755), 0);
+        auto folder = [&](const char* name, mode_t mode, uid_t owner) {
+            const QByteArray path = QFile::encodeName(base.filePath(QString::fromLatin1(name)));
+            if (::mkdir(path.constData(), 0700) != 0 || ::chmod(path.constData(), mode) != 0
+                || ::chown(path.constData(), owner, 0) != 0)
+                qFatal("cannot make %s", path.constData());
+            return base.filePath(QString::fromLatin1(name));
+        };
+        DumpJob job;
+        job.format = DumpJob::Format::Raw;
+        job.onAgent = true;
+        job.ranges = { { m_layout.random.start, m_layout.random.start + 4096 } };
+        auto dumpTo = [&](const QString& path) {
+            job.path = path;
+            return (*target)->dump(job, nullptr, {});
+        };
+        auto ownerOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
+        };
+        // Root's folder, not writable by others: written, 0600, and handed to the user.
+        const QString ok = base.filePath(QStringLiteral("ok.bin"));
+        auto written = dumpTo(ok);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(ownerOf(ok), uid_t(65534));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(ok).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        // The user's own folder, and a sticky one anyone may write to (as /tmp): written.
+        QVERIFY(dumpTo(folder("nobody", 0755, 65534) + QStringLiteral("/x.bin")).ok());
+        QVERIFY(dumpTo(folder("sticky", 01777, 0) + QStringLiteral("/x.bin")).ok());
+        // Another user's folder, and one anyone may change: refused, and said why.
+        auto other = dumpTo(folder("other", 0755, 1234) + QStringLiteral("/x.bin"));
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().message.contains(QStringLiteral("1234")), qPrintable(other.error().message));
+        auto open = dumpTo(folder("open", 0777, 0) + QStringLiteral("/x.bin"));
+        QVERIFY(!open.ok());
+        QVERIFY2(open.error().message.contains(QStringLiteral("writable by others")), qPrintable(open.error().message));
+        QVERIFY(!QFile::exists(base.filePath(QStringLiteral("other/x.bin"))));
+        QVERIFY(!QFile::exists(base.filePath(QStringLiteral("open/x.bin"))));
+        // A bundle: the folder and every file in it are the user's.
+        auto regions = m_localTarget->regions();
+        QVERIFY(regions.ok());
+        job.format = DumpJob::Format::Bundle;
+        for (const Region& r : *regions)
+            if (r.range.start == m_layout.random.start)
+                job.regions = { r };
+        QCOMPARE(job.regions.size(), size_t(1));
+        const QString bundle = base.filePath(QStringLiteral("b.procglass"));
+        auto bundled = dumpTo(bundle);
+        QVERIFY2(bundled.ok(), qPrintable(bundled.ok() ? QString() : bundled.error().message));
+        QCOMPARE(ownerOf(bundle), uid_t(65534));
+        const QStringList files = QDir(bundle).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& f : files)
+            QCOMPARE(ownerOf(bundle + u'/' + f), uid_t(65534));
+    }
+
     void saysWhenTheProcessExits()
     {
         Fixture second;
@@ -406,6 +480,83 @@ private slots:
         const ProgramRun help = runProgram(agentPath(), { QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().contains(QStringLiteral("pkexec")));
+    }
+
+    // Not a test: numbers for the report (PROCGLASS_AGENT_BENCH=1). 1 GiB read in process and
+    // through the agent, several times; the agent's frame size and pipe size come from the
+    // environment (PROCGLASS_AGENT_READ_CHUNK, PROCGLASS_AGENT_PIPE_SIZE).
+    void benchOneGiB()
+    {
+        if (qEnvironmentVariableIsEmpty("PROCGLASS_AGENT_BENCH"))
+            QSKIP("set PROCGLASS_AGENT_BENCH=1 to measure reading 1 GiB through the agent");
+        Fixture big;
+        QVERIFY2(big.start({ QStringLiteral("--random-size"), QString::number(1 << 30) }), qPrintable(big.error()));
+        auto host = connectAgent(agentPath(), std::chrono::seconds(20));
+        QVERIFY(host.ok());
+        auto remote = (*host)->open({ big.pid(), 0 });
+        auto local = m_local.open({ big.pid(), 0 });
+        QVERIFY(remote.ok() && local.ok());
+        std::vector<std::byte> buf(size_t(1) << 30);
+        const Address start = big.address(QStringLiteral("random"));
+        pid_t agentPid = 0;
+        const auto all = m_local.processes();
+        QVERIFY(all.ok());
+        for (const ProcessInfo& p : all.value())
+            if (p.ppid == ::getpid() && p.name == QStringLiteral("procglass-agent"))
+                agentPid = p.pid();
+        auto cpuOf = [](pid_t pid) -> double { // ms of user + system time
+            const QList<QByteArray> f
+                = fileBytes(QStringLiteral("/proc/%1/stat").arg(pid)).split(')').value(1).split(' ');
+            return (f.value(12).toDouble() + f.value(13).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        };
+        struct Best
+        {
+            double wall = 1e12, cpu = 1e12;
+        };
+        auto time = [&](Target& t, Best& best) {
+            const double cpu0 = cpuOf(::getpid()) + (agentPid ? cpuOf(agentPid) : 0);
+            QElapsedTimer timer;
+            timer.start();
+            const ReadResult r = t.read(start, buf);
+            const double wall = double(timer.nsecsElapsed()) / 1e6;
+            const double cpu = cpuOf(::getpid()) + (agentPid ? cpuOf(agentPid) : 0) - cpu0;
+            if (!r.complete())
+                qFatal("incomplete read");
+            best.wall = std::min(best.wall, wall);
+            best.cpu = std::min(best.cpu, cpu);
+        };
+        Best in, via;
+        for (int round = 0; round < 5; ++round) {
+            time(**local, in);
+            time(**remote, via);
+        }
+        // A whole-process search: only hits travel.
+        auto regions = (*local)->regions();
+        QVERIFY(regions.ok());
+        SearchRequest request;
+        request.pattern = *SearchPattern::hex(u"de ad be ef 01 02 03 04");
+        for (const Region& r : *regions)
+            request.ranges.push_back(r.range);
+        Best searchIn, searchVia;
+        for (int round = 0; round < 3; ++round) {
+            for (auto [t, best] : { std::pair { local->get(), &searchIn }, std::pair { remote->get(), &searchVia } }) {
+                SearchRun run(request);
+                QElapsedTimer timer;
+                timer.start();
+                t->search(run);
+                best->wall = std::min(best->wall, double(timer.nsecsElapsed()) / 1e6);
+                QVERIFY(!run.summary().error);
+            }
+        }
+        qInfo("whole-process search (%.0f MiB), best of 3: in process %.0f ms, through the agent %.0f ms, ratio %.2f",
+            double(std::accumulate(request.ranges.begin(), request.ranges.end(), quint64(0),
+                       [](quint64 a, const AddressRange& r) { return a + r.size(); }))
+                / 1048576.0,
+            searchIn.wall, searchVia.wall, searchIn.wall / searchVia.wall);
+        qInfo("1 GiB, best of 5: in process %.0f ms (cpu %.0f ms), through the agent %.0f ms (cpu %.0f ms, both "
+              "processes), ratio %.2f (chunk %s, pipe %s, agent pid %d)",
+            in.wall, in.cpu, via.wall, via.cpu, in.wall / via.wall, qgetenv("PROCGLASS_AGENT_READ_CHUNK").constData(),
+            qgetenv("PROCGLASS_AGENT_PIPE_SIZE").constData(), int(agentPid));
     }
 
     void cleanupTestCase()
