@@ -371,8 +371,10 @@ void Server::holdThreadMain()
         task();
     }
     // The peer is gone: let every held process run again, now.
-    for (auto& [id, hold] : m_holds)
-        (void)hold->release();
+    for (auto& [id, held] : m_holds) {
+        *held.abandon = true; // we end right after: release waits for no thread that is not in a stop
+        (void)held.hold->release();
+    }
     m_holds.clear();
 }
 
@@ -715,7 +717,7 @@ void Server::dump(const Request& q, Reader& r)
         const auto h = m_holds.find(holdId);
         if (h == m_holds.end())
             return replyError(f.id, noHandle());
-        hold = h->second.get();
+        hold = h->second.hold.get();
     }
     const qint64 forUid = invokingUid();
     auto out = checkAgentPath(job.path, forUid);
@@ -779,7 +781,7 @@ void Server::serveHold(const Request& q)
             id = m_nextHandle++;
             m_holdTargets[id] = handle;
         }
-        m_holds[id] = std::move(*hold);
+        m_holds[id] = Held { q.cancel, std::move(*hold) };
         w.u64(id);
         return reply(f, w);
     }
@@ -790,7 +792,7 @@ void Server::serveHold(const Request& q)
         const auto h = m_holds.find(id);
         if (h == m_holds.end())
             return replyError(f.id, noHandle());
-        const Error e = h->second->release();
+        const Error e = h->second.hold->release();
         m_holds.erase(h);
         {
             std::lock_guard lock(m_mutex);
@@ -806,7 +808,7 @@ void Server::serveHold(const Request& q)
         if (!r.done())
             return bad();
         const auto h = m_holds.find(id);
-        w.boolean(h == m_holds.end() || h->second->targetDied());
+        w.boolean(h == m_holds.end() || h->second.hold->targetDied());
         return reply(f, w);
     }
     case Type::Registers: {
@@ -816,7 +818,7 @@ void Server::serveHold(const Request& q)
         const auto h = m_holds.find(id);
         if (h == m_holds.end())
             return replyError(f.id, noHandle());
-        auto regs = h->second->threadRegisters();
+        auto regs = h->second.hold->threadRegisters();
         if (!regs)
             return replyError(f.id, regs.error());
         put(w, *regs);

@@ -81,7 +81,12 @@ private:
     std::map<quint64, std::shared_ptr<ImageBytes>> m_files;
     std::map<quint64, std::shared_ptr<std::atomic<bool>>> m_cancels; // by request id
     std::map<quint64, quint64> m_holdTargets; // hold id -> handle
-    std::map<quint64, std::unique_ptr<TargetHold>> m_holds; // only touched on the hold thread
+    struct Held
+    {
+        std::shared_ptr<std::atomic<bool>> abandon; // the hold's abandon flag must outlive it
+        std::unique_ptr<TargetHold> hold;
+    };
+    std::map<quint64, Held> m_holds; // only touched on the hold thread
 
     std::thread m_holdThread;
     std::mutex m_holdMutex;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -480,6 +481,13 @@ private slots:
         const ProgramRun help = runProgram(agentPath(), { QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().contains(QStringLiteral("pkexec")));
+        // Started on a terminal (script gives it one): says what it is for, exits 2.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script (util-linux) is not installed: cannot give the agent a terminal");
+        const ProgramRun tty = runProgram(script, { QStringLiteral("-qec"), agentPath(), QStringLiteral("/dev/null") });
+        QCOMPARE(tty.exitCode, 2);
+        QVERIFY2(tty.outText().contains(QStringLiteral("not on a terminal")), qPrintable(tty.outText()));
     }
 
     // Not a test: numbers for the report (PROCGLASS_AGENT_BENCH=1). 1 GiB read in process and
@@ -550,7 +558,7 @@ private slots:
         }
         qInfo("whole-process search (%.0f MiB), best of 3: in process %.0f ms, through the agent %.0f ms, ratio %.2f",
             double(std::accumulate(request.ranges.begin(), request.ranges.end(), quint64(0),
-                       [](quint64 a, const AddressRange& r) { return a + r.size(); }))
+                [](quint64 a, const AddressRange& r) { return a + r.size(); }))
                 / 1048576.0,
             searchIn.wall, searchVia.wall, searchIn.wall / searchVia.wall);
         qInfo("1 GiB, best of 5: in process %.0f ms (cpu %.0f ms), through the agent %.0f ms (cpu %.0f ms, both "
