@@ -1,5 +1,6 @@
 // procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
 // machine, so each figure is a ratio that survives a noisy, shared machine.
+#include "agentfigures.h"
 #include "benchutil.h"
 #include "dumpfigures.h"
 #include "fixture.h"
@@ -244,9 +245,13 @@ int main(int argc, char** argv)
         QStringLiteral("2048"));
     const QCommandLineOption only(QStringLiteral("only"),
         QStringLiteral(
-            "Run only these groups (read,maps,processes,search,dump,gui; regions: the GUI's regions table alone)."),
+            "Run only these groups (read,maps,processes,search,dump,agent,gui; regions: the GUI's regions table "
+            "alone)."),
         QStringLiteral("GROUPS"));
-    parser.addOptions({ readSize, maps, procs, runs, searchSize, only });
+    const QCommandLineOption sshSize(QStringLiteral("ssh-mib"),
+        QStringLiteral("Bytes read through the agent over ssh localhost (MiB)."), QStringLiteral("N"),
+        QStringLiteral("256"));
+    parser.addOptions({ readSize, maps, procs, runs, searchSize, only, sshSize });
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
 
@@ -265,6 +270,9 @@ int main(int argc, char** argv)
         rc |= procglass::bench::runSearchBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
     if (wanted("dump"))
         rc |= procglass::bench::runDumpBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
+    if (wanted("agent"))
+        rc |= procglass::bench::runAgentBenchmarks(
+            parser.value(readSize).toULongLong() << 20, parser.value(sshSize).toULongLong() << 20, n);
 #ifdef PROCGLASS_BENCH_GUI
     if (wanted("gui"))
         rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);

@@ -1,8 +1,9 @@
 # The Debian package: `cpack -G DEB` in a build directory makes procglass_VERSION_ARCH.deb, with
 # everything under /usr whatever CMAKE_INSTALL_PREFIX says (scripts/debian12-package builds it
 # with /usr anyway and installs it in a fresh Debian 12 chroot). It holds what the install rules
-# name: procglass and procglass-cli in bin, the demo target in libexec/procglass, the .desktop
-# file, the AppStream metainfo and the icon; translations are compiled into the GUI, tests and
+# name: procglass, procglass-cli and procglass-agent in bin, the agent's polkit action
+# (packaging/agent.cmake), the demo target in libexec/procglass, the .desktop file, the AppStream
+# metainfo and the icon; translations are compiled into the GUI, tests and
 # benchmarks are not installed. dpkg-shlibdeps finds the libraries the programs link; Depends and
 # Recommends add what Qt loads at run time, which it cannot see.
 
@@ -37,7 +38,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # without it the GUI cannot start. Qt's own translations (qtbase_*.qm: the standard dialogs' words,
 # loaded by installTranslations() in src/app) are only recommended: the GUI works without them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# pkexec runs procglass-agent as root for the window (File > Connect..., "as administrator"): without
+# it the rest works, and sudo or ssh reach the agent instead.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, pkexec")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
 include(CPack)
