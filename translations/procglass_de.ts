@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>a frame of %1 bytes (at most %2 are allowed)</source>
+        <translation>ein Frame von %1 Bytes (erlaubt sind höchstens %2)</translation>
+    </message>
+    <message>
+        <source>a frame of unknown type %1</source>
+        <translation>ein Frame unbekannten Typs %1</translation>
+    </message>
+    <message>
+        <source>a frame with unknown flags</source>
+        <translation>ein Frame mit unbekannten Flags</translation>
+    </message>
+    <message>
+        <source>a frame of another message inside a message of several frames</source>
+        <translation>ein Frame einer anderen Nachricht innerhalb einer Nachricht aus mehreren Frames</translation>
+    </message>
+    <message>
+        <source>a message longer than %1 bytes</source>
+        <translation>eine Nachricht länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Procglass</source>
@@ -205,6 +228,10 @@
     <message>
         <source>Start the guided tour on the demo target and go to step N.</source>
         <translation>Den Rundgang mit dem Demo-Ziel starten und zu Schritt N springen.</translation>
+    </message>
+    <message>
+        <source>Read processes through procglass-agent, started by COMMAND (&apos;pkexec /usr/bin/procglass-agent&apos;, &apos;ssh HOST procglass-agent&apos;, &apos;docker exec -i CONTAINER procglass-agent&apos;...). With --pid: open that process there.</source>
+        <translation>Prozesse über procglass-agent lesen, gestartet durch BEFEHL (&apos;pkexec /usr/bin/procglass-agent&apos;, &apos;ssh RECHNER procglass-agent&apos;, &apos;docker exec -i CONTAINER procglass-agent&apos; …). Mit --pid: diesen Prozess dort öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1060,62 @@
         <source>A core needs the threads stopped for their registers: stop the process to save one.</source>
         <translation>Ein Core braucht die Threads angehalten, wegen ihrer Register: Halten Sie den Prozess an, um einen zu speichern.</translation>
     </message>
+    <message>
+        <source>a malformed reply to %1</source>
+        <translation>eine fehlerhafte Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Angabe fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; starts with &apos;-&apos;, which the command would read as an option: no %1 is named so.</source>
+        <translation>%1 „%2“ beginnt mit „-“, was der Befehl als Option lesen würde: so kann kein Name lauten.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character.</source>
+        <translation>%1: enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; holds a space: no %1 is named so.</source>
+        <translation>%1 „%2“ enthält ein Leerzeichen: so kann kein Name lauten.</translation>
+    </message>
+    <message>
+        <source>pkexec needs the agent&apos;s full path, not %1.</source>
+        <translation>pkexec braucht den vollständigen Pfad des Agenten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>agent&apos;s path</source>
+        <translation>Pfad des Agenten</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>The port %1 is not one: ports go from 1 to 65535.</source>
+        <translation>Der Port %1 ist keiner: Ports reichen von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Enter the PID of a process in the namespaces to read.</source>
+        <translation>Geben Sie die PID eines Prozesses in den zu lesenden Namensräumen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts procglass-agent.</source>
+        <translation>Geben Sie den Befehl ein, der procglass-agent startet.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -1087,6 +1170,13 @@
     <message>
         <source>Holds:</source>
         <translation>Enthält:</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::AgentTarget</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1387,125 @@
     <message>
         <source>Mangled: %1</source>
         <translation>Kodierter Name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Read the processes of another user, machine or container through procglass-agent, started by a program you already trust. The window itself keeps running as you.</source>
+        <translation>Prozesse eines anderen Benutzers, Rechners oder Containers über procglass-agent lesen, gestartet von einem Programm, dem Sie schon vertrauen. Das Fenster selbst läuft weiter als Sie.</translation>
+    </message>
+    <message>
+        <source>This computer, as you</source>
+        <translation>Dieser Computer, als Sie</translation>
+    </message>
+    <message>
+        <source>This computer, as administrator (pkexec)</source>
+        <translation>Dieser Computer, als Administrator (pkexec)</translation>
+    </message>
+    <message>
+        <source>Another machine (ssh)</source>
+        <translation>Ein anderer Rechner (ssh)</translation>
+    </message>
+    <message>
+        <source>A Docker container</source>
+        <translation>Ein Docker-Container</translation>
+    </message>
+    <message>
+        <source>A Podman container</source>
+        <translation>Ein Podman-Container</translation>
+    </message>
+    <message>
+        <source>A Kubernetes pod (kubectl)</source>
+        <translation>Ein Kubernetes-Pod (kubectl)</translation>
+    </message>
+    <message>
+        <source>A process&apos;s namespaces (nsenter)</source>
+        <translation>Die Namensräume eines Prozesses (nsenter)</translation>
+    </message>
+    <message>
+        <source>Any command</source>
+        <translation>Beliebiger Befehl</translation>
+    </message>
+    <message>
+        <source>&amp;Read from:</source>
+        <translation>&amp;Lesen von:</translation>
+    </message>
+    <message>
+        <source>build1 or user@build1.example.org</source>
+        <translation>build1 oder benutzer@build1.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default</source>
+        <translation>Vorgabe von ssh</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>the current one</source>
+        <translation>der aktuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>enter a PID</source>
+        <translation>PID eingeben</translation>
+    </message>
+    <message>
+        <source>P&amp;ID of a process inside:</source>
+        <translation>P&amp;ID eines Prozesses darin:</translation>
+    </message>
+    <message>
+        <source>The command that starts procglass-agent; its standard input and output carry the connection. Edit it, or pick one used before.</source>
+        <translation>Der Befehl, der procglass-agent startet; seine Standardeingabe und -ausgabe tragen die Verbindung. Bearbeiten Sie ihn oder wählen Sie einen früher benutzten.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>A password may be asked: pkexec asks in a window of its own, ssh through your askpass program (or it uses your keys).</source>
+        <translation>Vielleicht wird ein Passwort abgefragt: pkexec fragt in einem eigenen Fenster, ssh über Ihr Askpass-Programm (oder es nimmt Ihre Schlüssel).</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Could not connect with %1: %2</source>
+        <translation>Keine Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>P&amp;od:</source>
+        <translation>P&amp;od:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>C&amp;ontainer:</translation>
+    </message>
+    <message>
+        <source>Connecting with %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts procglass-agent.</source>
+        <translation>Geben Sie den Befehl ein, der procglass-agent startet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2030,13 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     </message>
 </context>
 <context>
+    <name>procglass::LocalHost</name>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+</context>
+<context>
     <name>procglass::MainWindow</name>
     <message>
         <source>The demo target %1 could not be started: %2</source>
@@ -2203,6 +2419,94 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>The memory from %1 on cannot be shown: %2. What was read before stays on screen.</source>
         <translation>Der Speicher ab %1 kann nicht angezeigt werden: %2. Was vorher gelesen wurde, bleibt sichtbar.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>Ver&amp;binden …</translation>
+    </message>
+    <message>
+        <source>Read the processes of another user, machine or container through procglass-agent</source>
+        <translation>Prozesse eines anderen Benutzers, Rechners oder Containers über procglass-agent lesen</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection to the agent and read this computer&apos;s processes again</source>
+        <translation>Die Verbindung zum Agenten schließen und wieder die Prozesse dieses Computers lesen</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected with %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Could not connect with %1: %2</source>
+        <translation>Keine Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting with %1… (a password may be asked)</source>
+        <translation>Verbinde mit %1 … (vielleicht wird ein Passwort abgefragt)</translation>
+    </message>
+    <message>
+        <source>Disconnected: the processes of this computer again</source>
+        <translation>Getrennt: wieder die Prozesse dieses Computers</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 (%2)</source>
+        <translation>Verbindung verloren: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading on %1 as %2 (uid %3) through %4</source>
+        <translation>Lese auf %1 als %2 (UID %3) über %4</translation>
+    </message>
+    <message>
+        <source>the agent stopped answering</source>
+        <translation>der Agent antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The connection to %1 (%2) was lost: %3. What was read stays on screen; File ▸ Disconnect reads this computer again, File ▸ Connect… connects anew.</source>
+        <translation>Die Verbindung zu %1 (%2) ist verloren: %3. Was gelesen wurde, bleibt sichtbar; Datei ▸ Trennen liest wieder diesen Computer, Datei ▸ Verbinden … verbindet neu.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost</source>
+        <translation>Die Verbindung zu %1 ist verloren</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2) on %3, read as %4: %5 mappings, %6 of address space</source>
+        <translation>Prozess %1 (%2) auf %3, gelesen als %4: %5 Mappings, %6 Adressraum</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 (%4, as %5)</source>
+        <translation>%1 (%2) auf %3 (%4, als %5)</translation>
+    </message>
+    <message>
+        <source>%1: held — every thread stopped</source>
+        <translation>%1: angehalten — alle Threads gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: exited</source>
+        <translation>%1: beendet</translation>
+    </message>
+    <message>
+        <source>%1: connection lost</source>
+        <translation>%1: Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1: läuft</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 as %4 — Procglass</source>
+        <translation>%1 (%2) auf %3 als %4 — Procglass</translation>
+    </message>
+    <message>
+        <source>the connection to the agent was lost</source>
+        <translation>die Verbindung zum Agenten ist verloren</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3466,10 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>The regular expression %1 matches only %2 bytes or more: a match may be at most %3 bytes.</source>
         <translation>Der reguläre Ausdruck %1 passt nur auf %2 oder mehr Bytes: Eine Übereinstimmung darf höchstens %3 Bytes lang sein.</translation>
     </message>
+    <message>
+        <source>The search pattern cannot be sent: it was not made by one of the pattern kinds.</source>
+        <translation>Das Suchmuster kann nicht gesendet werden: es stammt von keiner der Musterarten.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::SearchResultModel</name>
@@ -3242,6 +3550,10 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
         <source>the process exited</source>
         <translation>der Prozess wurde beendet</translation>
     </message>
+    <message>
+        <source>the connection to the agent was lost</source>
+        <translation>die Verbindung zum Agenten ist verloren</translation>
+    </message>
 </context>
 <context>
     <name>procglass::WorkFolder</name>
@@ -3268,6 +3580,159 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
     <message>
         <source>%1 was replaced by someone else while Procglass was writing; it was left as it is and nothing was saved. Choose another name.</source>
         <translation>%1 wurde von jemand anderem ersetzt, während Procglass schrieb; es blieb unverändert, und es wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::agent</name>
+    <message>
+        <source>The agent protocol was broken: %1</source>
+        <translation>Das Agenten-Protokoll wurde verletzt: %1</translation>
+    </message>
+    <message>
+        <source>The agent has no such open process, hold or file (it was closed or released).</source>
+        <translation>Der Agent hat keinen solchen offenen Prozess, Halt oder keine solche Datei (geschlossen oder freigegeben).</translation>
+    </message>
+    <message>
+        <source>The agent writes only to absolute paths (a path on the agent&apos;s machine, such as /tmp/dump.bin); %1 is relative.</source>
+        <translation>Der Agent schreibt nur an absolute Pfade (einen Pfad auf dem Rechner des Agenten, etwa /tmp/dump.bin); %1 ist relativ.</translation>
+    </message>
+    <message>
+        <source>Cannot check the folder of %1</source>
+        <translation>Der Ordner von %1 lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>The agent runs as root for user %1 and writes only into folders that user or root owns; the folder of %2 belongs to user %3. Choose a folder of your own.</source>
+        <translation>Der Agent läuft als root für Benutzer %1 und schreibt nur in Ordner, die diesem Benutzer oder root gehören; der Ordner von %2 gehört Benutzer %3. Wählen Sie einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The agent runs as root and does not write into %1: anyone may change that folder (it is writable by others and not sticky). Choose a folder of your own.</source>
+        <translation>Der Agent läuft als root und schreibt nicht in %1: jeder kann diesen Ordner ändern (für andere beschreibbar und ohne Sticky-Bit). Wählen Sie einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to its user</source>
+        <translation>%1 lässt sich nicht seinem Benutzer übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::agent::Connection</name>
+    <message>
+        <source>The agent command is empty: give a command such as &apos;pkexec procglass-agent&apos; or &apos;ssh HOST procglass-agent&apos;.</source>
+        <translation>Der Agenten-Befehl ist leer: geben Sie einen Befehl wie &apos;pkexec procglass-agent&apos; oder &apos;ssh RECHNER procglass-agent&apos; an.</translation>
+    </message>
+    <message>
+        <source>Cannot start the agent command %1</source>
+        <translation>Der Agenten-Befehl %1 lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>Connecting to the agent (%1) was cancelled.</source>
+        <translation>Das Verbinden mit dem Agenten (%1) wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The agent command %1 did not answer within %2 s%3. Check that procglass-agent is installed where the command runs.</source>
+        <translation>Der Agenten-Befehl %1 hat nicht innerhalb von %2 s geantwortet%3. Prüfen Sie, ob procglass-agent dort installiert ist, wo der Befehl läuft.</translation>
+    </message>
+    <message>
+        <source> (it said: %1)</source>
+        <translation> (Ausgabe: %1)</translation>
+    </message>
+    <message>
+        <source>The agent (%1) speaks protocol %2.%3 and Procglass %4.%5: install the same Procglass version on both sides.</source>
+        <translation>Der Agent (%1) spricht Protokoll %2.%3, Procglass %4.%5: installieren Sie auf beiden Seiten dieselbe Procglass-Version.</translation>
+    </message>
+    <message>
+        <source>The agent command %1 ended before it greeted Procglass.</source>
+        <translation>Der Agenten-Befehl %1 endete, bevor er Procglass begrüßte.</translation>
+    </message>
+    <message>
+        <source>The agent command %1 failed: %2</source>
+        <translation>Der Agenten-Befehl %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>it was closed</source>
+        <translation>sie wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection to the agent (%1) was lost: %2</source>
+        <translation>Die Verbindung zum Agenten (%1) ist verloren: %2</translation>
+    </message>
+    <message>
+        <source>the agent ended</source>
+        <translation>der Agent hat sich beendet</translation>
+    </message>
+    <message>
+        <source>the agent ended (it said: %1)</source>
+        <translation>der Agent hat sich beendet (Ausgabe: %1)</translation>
+    </message>
+    <message>
+        <source>a second or malformed Hello</source>
+        <translation>ein zweites oder fehlerhaftes Hello</translation>
+    </message>
+    <message>
+        <source>a malformed Error</source>
+        <translation>ein fehlerhafter Error</translation>
+    </message>
+    <message>
+        <source>an unexpected message of type %1</source>
+        <translation>eine unerwartete Nachricht vom Typ %1</translation>
+    </message>
+    <message>
+        <source>read data outside the range asked for</source>
+        <translation>gelesene Daten außerhalb des erfragten Bereichs</translation>
+    </message>
+    <message>
+        <source>a reply of type %1 to a request of type %2</source>
+        <translation>eine Antwort vom Typ %1 auf eine Anfrage vom Typ %2</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::agent::Server</name>
+    <message>
+        <source>the peer did not begin with Hello</source>
+        <translation>die Gegenseite begann nicht mit Hello</translation>
+    </message>
+    <message>
+        <source>The agent speaks protocol %1.%2 and its peer %3.%4: install the same Procglass version on both sides.</source>
+        <translation>Der Agent spricht Protokoll %1.%2, seine Gegenseite %3.%4: installieren Sie auf beiden Seiten dieselbe Procglass-Version.</translation>
+    </message>
+    <message>
+        <source>a message of type %1 is not a request: closing</source>
+        <translation>eine Nachricht vom Typ %1 ist keine Anfrage: Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>a message of type %1 is not a request</source>
+        <translation>eine Nachricht vom Typ %1 ist keine Anfrage</translation>
+    </message>
+    <message>
+        <source>too many requests under way, or a request id in use: closing</source>
+        <translation>zu viele Anfragen in Arbeit oder eine Anfrage-ID schon vergeben: Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 requests under way, or a request id already in use</source>
+        <translation>mehr als %1 Anfragen in Arbeit oder eine Anfrage-ID schon vergeben</translation>
+    </message>
+    <message>
+        <source>a malformed hold request</source>
+        <translation>eine fehlerhafte Halte-Anfrage</translation>
+    </message>
+    <message>
+        <source>a malformed request of type %1</source>
+        <translation>eine fehlerhafte Anfrage vom Typ %1</translation>
+    </message>
+    <message>
+        <source>a malformed read request</source>
+        <translation>eine fehlerhafte Lese-Anfrage</translation>
+    </message>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>a malformed search request</source>
+        <translation>eine fehlerhafte Such-Anfrage</translation>
+    </message>
+    <message>
+        <source>a malformed dump request</source>
+        <translation>eine fehlerhafte Export-Anfrage</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "agent/connection.h"
 #include "core/host/host.h"
 
@@ -44,6 +46,8 @@ private:
 
 class AgentTarget final : public Target
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::AgentTarget)
+
 public:
     AgentTarget(std::shared_ptr<agent::Connection> connection, const agent::OpenReply& opened);
     ~AgentTarget() override;

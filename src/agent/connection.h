@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "agent/protocol.h"
 
 #include <QString>
@@ -22,6 +24,8 @@ namespace procglass::agent {
 // lock. Every method is thread-safe; calls block until their reply (or the connection's end).
 class Connection
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::agent::Connection)
+
 public:
     // One request under way.
     struct Call

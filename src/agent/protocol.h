@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/host/host.h"
 #include "core/search/searchrun.h"
 
@@ -22,6 +24,12 @@
 // against the bytes really there and against a cap before anything is allocated, and anything
 // malformed ends the connection (see FrameDecoder).
 namespace procglass::agent {
+
+// tr() for the free functions of this namespace: lupdate files their calls under this context.
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("procglass::agent", text, disambiguation, n);
+}
 
 inline constexpr quint32 kMagic = 0x414c4750; // "PGLA"
 inline constexpr quint16 kProtocolMajor = 1;
@@ -88,6 +96,8 @@ struct Frame
 // frame's bytes plus one message under way (maxMessage of its type).
 class FrameDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameDecoder) // the context lupdate files it under
+
 public:
     enum class Status { NeedMore, Message, Broken };
     void feed(QByteArrayView bytes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "agent/protocol.h"
 
 #include <QThreadPool>
@@ -25,6 +27,8 @@ namespace agent {
 // whole under one lock. When in closes, or the peer breaks the protocol, every hold is released and run() returns.
 class Server
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::agent::Server)
+
 public:
     Server(int in, int out);
     // Not for the program: it ends with _exit once run() returns (a worker may still be blocked on

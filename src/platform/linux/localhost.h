@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/host/host.h"
 
 #include <QHash>
@@ -16,6 +18,8 @@ class LinuxTarget;
 // serves exactly this to its peer.
 class LocalHost final : public Host
 {
+    Q_DECLARE_TR_FUNCTIONS(procglass::LocalHost)
+
 public:
     [[nodiscard]] HostInfo info() const override;
     // Remembers each process's readability (keyed by pid and start time) and checks only new
