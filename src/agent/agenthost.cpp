@@ -5,6 +5,8 @@
 #include "core/model/tr.h"
 #include "core/search/searchrun.h"
 
+#include <algorithm>
+
 #include <sys/eventfd.h>
 #include <unistd.h>
 
@@ -97,7 +99,8 @@ AgentHost::AgentHost(std::shared_ptr<Connection> connection)
 
 AgentHost::~AgentHost()
 {
-    m_connection->close();
+    // Whoever lets go of the host (the window's thread on Disconnect) does not wait for the agent.
+    Connection::closeInBackground(std::move(m_connection));
 }
 
 HostInfo AgentHost::info() const
@@ -414,7 +417,26 @@ void AgentTarget::search(SearchRun& run)
     bool cancelled = false;
     quint64 hits = 0;
     // A search stops at maxResults: an agent that sends more is broken or hostile.
-    const quint64 cap = run.request().maxResults + 65536;
+    const quint64 asked = run.request().maxResults;
+    const quint64 cap = asked > ~quint64(0) - 65536 ? ~quint64(0) : asked + 65536;
+    // A hit lies inside the ranges searched, or the agent is broken or hostile: the window would
+    // otherwise show (and a rescan ask for) addresses nobody searched.
+    std::vector<AddressRange> searched = run.request().ranges;
+    std::sort(searched.begin(), searched.end(),
+        [](const AddressRange& a, const AddressRange& b) { return a.start < b.start; });
+    auto inside = [&](const SearchHit& hit) {
+        const Address end = hit.address + hit.length;
+        if (end < hit.address || hit.previewSize > SearchHit::kPreviewBytes)
+            return false;
+        auto it = std::upper_bound(searched.begin(), searched.end(), hit.address,
+            [](Address a, const AddressRange& r) { return a < r.start; });
+        if (it == searched.begin())
+            return searched.empty(); // no ranges: the whole process
+        --it;
+        return end <= it->end || std::any_of(it, searched.end(), [&](const AddressRange& r) {
+            return r.start <= hit.address && end <= r.end;
+        });
+    };
     auto failed = [&](Error e) {
         m_connection->end(*call);
         SearchSummary summary;
@@ -437,7 +459,8 @@ void AgentTarget::search(SearchRun& run)
         Reader r(frame.payload);
         if (frame.type == Type::SearchHits) {
             std::vector<SearchHit> batch;
-            if (!agent::get(r, &batch) || !r.done() || (hits += batch.size()) > cap)
+            if (!agent::get(r, &batch) || !r.done() || (hits += batch.size()) > cap
+                || !std::all_of(batch.begin(), batch.end(), inside))
                 return failed(malformed(*m_connection, "a search"));
             run.addHits(std::move(batch));
         } else if (frame.type == Type::Progress) {

@@ -199,6 +199,35 @@ Error Connection::greet(std::chrono::milliseconds timeout, const std::atomic<boo
     return e;
 }
 
+namespace {
+std::mutex s_closingMutex;
+std::condition_variable s_closingDone;
+int s_closing = 0;
+} // namespace
+
+void Connection::closeInBackground(std::shared_ptr<Connection> connection)
+{
+    if (!connection)
+        return;
+    {
+        std::lock_guard lock(s_closingMutex);
+        ++s_closing;
+    }
+    std::thread([connection = std::move(connection)]() mutable {
+        connection->close();
+        connection.reset();
+        std::lock_guard lock(s_closingMutex);
+        --s_closing;
+        s_closingDone.notify_all();
+    }).detach();
+}
+
+bool Connection::waitForClosed(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(s_closingMutex);
+    return s_closingDone.wait_for(lock, timeout, [] { return s_closing == 0; });
+}
+
 Connection::~Connection()
 {
     close();
@@ -206,12 +235,22 @@ Connection::~Connection()
 
 void Connection::close()
 {
-    {
-        std::lock_guard lock(m_writeMutex);
-        if (m_closed)
-            return;
-        m_closed = true;
+    if (m_closed.exchange(true))
+        return;
+    // Callers fail at once with "it was closed"; then the agent is told to go by the end of its
+    // stdin. A request stuck writing into a pipe the agent no longer reads (a hung agent, a
+    // stalled link) holds the write lock: end the agent, which breaks the pipe and frees the
+    // writer -- and if that is not allowed (pkexec's agent is root's), leave the pipe to the end
+    // of this process rather than wait for ever.
+    markLost(tr("it was closed"));
+    std::unique_lock write(m_writeMutex, std::defer_lock);
+    if (!write.try_lock() && m_child > 0) {
+        ::kill(m_child, SIGTERM);
+        (void)write.try_lock_for(std::chrono::seconds(2));
+    }
+    if (write.owns_lock()) {
         closeFd(m_out); // the agent sees its stdin end: it releases every hold and exits
+        write.unlock();
     }
     if (m_child > 0) {
         // Give it a moment to go by itself (ssh, pkexec pass the end on), then insist.
@@ -243,7 +282,6 @@ void Connection::close()
     }
     if (m_reader.joinable() && m_reader.get_id() != std::this_thread::get_id())
         m_reader.join();
-    markLost(tr("it was closed"));
     closeFd(m_in);
     closeFd(m_err);
     closeFd(m_wake);
@@ -264,23 +302,23 @@ QString Connection::stderrTail() const
 void Connection::markLost(const QString& why)
 {
     std::map<quint64, std::shared_ptr<Call>> calls;
-    std::map<quint64, int> exits;
     {
         std::lock_guard lock(m_mutex);
         if (m_lost)
             return;
         m_lost = makeError(ErrorKind::Io, tr("The connection to the agent (%1) was lost: %2").arg(m_where, why), EPIPE);
         calls = m_calls;
-        exits = m_exitFds;
         for (auto& [id, call] : calls)
             call->wake.notify_all();
+        // Every open target's exit fd: its process is out of reach now. Written under the lock
+        // (eventfds, non-blocking): unwatchExit() cannot close one meanwhile, and a number
+        // closed and reused for another file never gets these 8 bytes.
+        for (auto& [handle, fd] : m_exitFds) {
+            const quint64 one = 1;
+            (void)!::write(fd, &one, sizeof one);
+        }
     }
     m_greeted.notify_all();
-    // Every open target's exit fd: its process is out of reach now.
-    for (auto& [handle, fd] : exits) {
-        const quint64 one = 1;
-        (void)!::write(fd, &one, sizeof one);
-    }
 }
 
 void Connection::fail(const QString& why)

@@ -51,6 +51,12 @@ public:
     // Closes the agent's stdin (it releases its holds and exits), stops the reader and reaps the
     // child (killing it if it does not end within a few seconds).
     void close();
+    // close() on a thread of its own, so that whoever drops a connection (the window's thread on
+    // Disconnect) never waits: the agent may take seconds to go, a stuck pipe for ever.
+    static void closeInBackground(std::shared_ptr<Connection> connection);
+    // Waits until the connections closing in the background are closed, at most timeout; true
+    // when none is left. For the end of main().
+    [[nodiscard]] static bool waitForClosed(std::chrono::milliseconds timeout);
 
     [[nodiscard]] const Hello& peer() const { return m_peer; }
     [[nodiscard]] const QString& where() const { return m_where; }
@@ -104,8 +110,8 @@ private:
     std::map<quint64, int> m_exitFds;
     QByteArray m_stderr; // the last 4 KiB
 
-    std::mutex m_writeMutex;
-    bool m_closed = false;
+    std::timed_mutex m_writeMutex; // timed: close() gives up on a writer stuck in a full pipe
+    std::atomic<bool> m_closed = false;
 };
 
 } // namespace procglass::agent

@@ -59,6 +59,9 @@ quint64 maxMessage(Type type)
     case Type::Rescan:
         return kMaxHitSetMessage;
     case Type::Processes:
+        // A process list is some KiB a process; decoded, an empty argument costs a QString (24
+        // bytes) for its 4 on the wire: a hostile agent's list must stay small.
+        return kMaxBigMessage / 4;
     case Type::Maps:
     case Type::Smaps:
     case Type::Dump:
@@ -376,6 +379,7 @@ bool get(Reader& r, std::vector<ProcessInfo>* list)
     const quint32 n = r.count(60, kMaxList);
     list->clear();
     list->reserve(n);
+    quint64 allArgs = 0; // bounded over the whole list: each decodes into a QString
     for (quint32 i = 0; i < n && r.ok(); ++i) {
         ProcessInfo p;
         (void)get(r, &p.identity);
@@ -384,7 +388,9 @@ bool get(Reader& r, std::vector<ProcessInfo>* list)
         p.user = r.string(256);
         p.state = QChar(r.u16());
         p.name = r.string(256);
-        const quint32 args = r.count(4, 1u << 20);
+        const quint32 args = r.count(4, 1u << 16);
+        if ((allArgs += args) > (1u << 20))
+            return false;
         for (quint32 a = 0; a < args && r.ok(); ++a)
             p.commandLine.append(r.string(Reader::kMaxString * 2));
         p.executable = r.string(kMaxPath);

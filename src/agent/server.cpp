@@ -9,12 +9,14 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
 #include <pwd.h>
 #include <sys/eventfd.h>
+#include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,39 +80,33 @@ Result<AgentOutput> checkAgentPath(const QString& path, qint64 forUid)
     return out;
 }
 
-// Hands what a root agent wrote for another user to that user, through the checked folder only.
-Error chownOutput(const AgentOutput& out, uid_t uid)
+// This thread's file-system identity as another user's while it lives (uid < 0: unchanged).
+class FsIdentity
 {
-    gid_t gid = gid_t(-1);
-    if (const passwd* pw = ::getpwuid(uid))
-        gid = pw->pw_gid;
-    const int folder = out.folder.fd();
-    const QByteArray name = out.folder.name();
-    struct stat st
+public:
+    FsIdentity(qint64 uid, gid_t gid)
     {
-    };
-    if (::fstatat(folder, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
-    if (S_ISDIR(st.st_mode)) {
-        const int dir = ::openat(folder, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (dir < 0)
-            return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
-        const QStringList entries
-            = QDir(QStringLiteral("/proc/self/fd/%1").arg(dir)).entryList(QDir::Files | QDir::Hidden);
-        for (const QString& e : entries)
-            (void)::fchownat(dir, QFile::encodeName(e).constData(), uid, gid, AT_SYMLINK_NOFOLLOW);
-        if (::fchown(dir, uid, gid) != 0) {
-            const int errnum = errno;
-            ::close(dir);
-            return errorFromErrno(errnum, tr("Cannot hand %1 to its user").arg(out.folder.path()));
-        }
-        ::close(dir);
-        return {};
+        if (uid < 0)
+            return;
+        m_oldGid = ::setfsgid(gid);
+        m_oldUid = ::setfsuid(uid_t(uid));
+        m_changed = true;
     }
-    if (::fchownat(folder, name.constData(), uid, gid, AT_SYMLINK_NOFOLLOW) != 0)
-        return errorFromErrno(errno, tr("Cannot hand %1 to its user").arg(out.folder.path()));
-    return {};
-}
+    ~FsIdentity()
+    {
+        if (m_changed) {
+            (void)::setfsuid(uid_t(m_oldUid));
+            (void)::setfsgid(gid_t(m_oldGid));
+        }
+    }
+    FsIdentity(const FsIdentity&) = delete;
+    FsIdentity& operator=(const FsIdentity&) = delete;
+
+private:
+    bool m_changed = false;
+    int m_oldUid = 0;
+    int m_oldGid = 0;
+};
 
 } // namespace
 
@@ -391,6 +387,7 @@ void Server::holdMain(const std::shared_ptr<HoldThread>& thread, const Request& 
     if (!hold)
         return replyError(f.id, hold.error()); // this thread ends: the kernel lets go of what is left
     thread->hold = std::move(*hold);
+    thread->handle = handle;
     quint64 id;
     {
         std::lock_guard lock(m_mutex);
@@ -633,10 +630,19 @@ void Server::serve(const Request& q)
     case Type::Dump:
         return dump(q, r);
     case Type::FileOpen: {
-        Region region;
-        if (!get(r, &region) || !r.done())
+        Region asked;
+        if (!get(r, &asked) || !r.done())
             return bad();
-        auto file = t->mappedFile(region);
+        // Only a file the target maps now, as its maps say -- never what the peer claims a
+        // mapping is (a device and inode it found by stat() on /etc/shadow).
+        auto maps = t->readMaps();
+        if (!maps)
+            return replyError(f.id, maps.error());
+        const auto mapped = std::find_if(maps->regions.begin(), maps->regions.end(),
+            [&](const Region& m) { return m.range.start == asked.range.start && m.range.end == asked.range.end; });
+        if (mapped == maps->regions.end() || !mapped->isFileBacked())
+            return replyError(f.id, noHandle());
+        auto file = t->mappedFile(*mapped);
         if (!file)
             return replyError(f.id, file.error());
         const quint64 size = (*file)->size();
@@ -760,6 +766,17 @@ void Server::dump(const Request& q, Reader& r, TargetHold* hold)
     if (holdId && job.format == DumpJob::Format::Core && !hold)
         return replyError(f.id, noHandle()); // the hold is gone (released)
     const qint64 forUid = invokingUid();
+    gid_t forGid = 0;
+    if (forUid >= 0) {
+        const passwd* pw = ::getpwuid(uid_t(forUid));
+        if (!pw)
+            return replyError(f.id,
+                makeError(ErrorKind::Permission,
+                    tr("The agent runs as root for user %1, who has no entry in the user database: it writes "
+                       "nothing for them.")
+                        .arg(forUid)));
+        forGid = pw->pw_gid;
+    }
     auto out = checkAgentPath(job.path, forUid);
     if (!out)
         return replyError(f.id, out.error());
@@ -768,6 +785,10 @@ void Server::dump(const Request& q, Reader& r, TargetHold* hold)
     std::atomic<bool> finished = false;
     Result<DumpReport> result = Error();
     std::thread worker([&] {
+        // As root for another user, the files are created with that user's file-system identity
+        // (setfsuid and setfsgid act on this thread only): the kernel decides where they may go,
+        // as it would for the user (not /etc, not another user's folder), and they are theirs.
+        const FsIdentity as(forUid, forGid);
         result = t->dump(job, hold, info);
         finished = true;
     });
@@ -787,9 +808,6 @@ void Server::dump(const Request& q, Reader& r, TargetHold* hold)
         e.message = unpin(e.message);
         return replyError(f.id, e);
     }
-    if (forUid >= 0)
-        if (Error e = chownOutput(*out, uid_t(forUid)))
-            return replyError(f.id, e);
     for (QString& file : result->files)
         file = unpin(file);
     Writer w;
@@ -839,6 +857,9 @@ void Server::serveHold(const Request& q, HoldThread& thread)
         return reply(f, w);
     }
     case Type::Dump: {
+        // A core holds its hold's registers: it must be of the target held, not of another.
+        if (Reader(f.payload).u64() != thread.handle)
+            return replyError(f.id, noHandle());
         (void)r.u64(); // the handle, read again by dump()
         return dump(q, r, thread.hold.get());
     }

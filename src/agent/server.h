@@ -90,6 +90,7 @@ private:
     {
         std::shared_ptr<std::atomic<bool>> abandon; // must outlive the hold
         std::unique_ptr<TargetHold> hold; // only touched on its thread
+        quint64 handle = 0; // the open target it holds: a core written with it must be of that one
         std::mutex mutex;
         std::condition_variable wake;
         std::deque<std::function<void()>> tasks;

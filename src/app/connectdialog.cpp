@@ -153,8 +153,6 @@ ConnectDialog::ConnectDialog(AgentConnect agentConnect, QWidget* parent)
 
     m_password->setObjectName(QStringLiteral("passwordNote"));
     m_password->setWordWrap(true);
-    m_password->setText(tr("A password may be asked: pkexec asks in a window of its own, ssh through your "
-                           "askpass program (or it uses your keys)."));
     layout->addWidget(m_password);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
@@ -239,6 +237,14 @@ void ConnectDialog::onKindChanged()
     m_namespaceEdit->setVisible(k == TransportKind::Kubectl);
     if (auto* form = qobject_cast<QFormLayout*>(m_namespaceEdit->parentWidget()->layout()))
         form->setRowVisible(m_namespaceEdit, k == TransportKind::Kubectl);
+    // nsenter -a runs the procglass-agent of the namespaces' own file system, with our rights and
+    // none of the container's limits (seccomp, capabilities, cgroups): say so where it is chosen.
+    m_password->setText(k == TransportKind::Nsenter
+            ? tr("nsenter runs the procglass-agent found inside those namespaces, with your rights (as root: every "
+                 "capability, outside a container's limits). Use it only for namespaces you trust; for a container, "
+                 "docker, podman or kubectl exec keep its limits.")
+            : tr("A password may be asked: pkexec asks in a window of its own, ssh through your askpass program (or "
+                 "it uses your keys)."));
     m_command->setEnabled(k != TransportKind::ThisComputer);
     if (k == TransportKind::Command)
         m_command->setFocus();

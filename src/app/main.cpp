@@ -4,6 +4,7 @@
 #include "searchpanel.h"
 #include "translations.h"
 
+#include "agent/connection.h"
 #include "session/targetsession.h"
 #include "widgets/syntaxhighlighting.h"
 
@@ -69,7 +70,8 @@ struct WaitForClosedSessions
     WaitForClosedSessions& operator=(const WaitForClosedSessions&) = delete;
     ~WaitForClosedSessions()
     {
-        if (!TargetSession::waitForClosedSessions(std::chrono::seconds(5)))
+        if (!TargetSession::waitForClosedSessions(std::chrono::seconds(5))
+            || !procglass::agent::Connection::waitForClosed(std::chrono::seconds(5)))
             std::fputs(
                 "procglass: a target was still being released as Procglass ended; the kernel lets go of it.\n", stderr);
     }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "agent/connect.h"
+#include "agent/connection.h"
 #include "core/teach/location.h"
 #include "platform/linux/localhost.h"
 
@@ -54,6 +55,8 @@ Result<std::shared_ptr<Host>> host()
 void closeHost()
 {
     g_host.reset();
+    // The agent is told to go (it releases its holds) and reaped before the program ends.
+    (void)agent::Connection::waitForClosed(std::chrono::seconds(5));
 }
 
 QString agentHelp()

@@ -334,7 +334,8 @@ private slots:
         QVERIFY2(core.ok(), qPrintable(core.ok() ? QString() : core.error().message));
         QVERIFY(!(*hold)->release());
         const QByteArray coreBytes = fileBytes(job.path);
-        QVERIFY(coreBytes.startsWith("\x7f" "ELF"));
+        QVERIFY(coreBytes.startsWith("\x7f"
+                                     "ELF"));
         QCOMPARE(quint8(coreBytes.at(16)), quint8(4)); // e_type ET_CORE
         QVERIFY(core->bytes >= quint64(1 << 20));
     }
@@ -370,8 +371,9 @@ private slots:
             };
             return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
         };
-        // Root's folder, not writable by others: written, 0600, and handed to the user.
-        const QString ok = base.filePath(QStringLiteral("ok.bin"));
+        // The user's own folder: written, 0600, the user's (created with their file-system identity).
+        const QString mine = folder("nobody", 0755, 65534);
+        const QString ok = mine + QStringLiteral("/ok.bin");
         auto written = dumpTo(ok);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
         QCOMPARE(ownerOf(ok), uid_t(65534));
@@ -380,9 +382,14 @@ private slots:
         };
         QCOMPARE(::stat(QFile::encodeName(ok).constData(), &st), 0);
         QCOMPARE(st.st_mode & 07777, mode_t(0600));
-        // The user's own folder, and a sticky one anyone may write to (as /tmp): written.
-        QVERIFY(dumpTo(folder("nobody", 0755, 65534) + QStringLiteral("/x.bin")).ok());
-        QVERIFY(dumpTo(folder("sticky", 01777, 0) + QStringLiteral("/x.bin")).ok());
+        // A sticky folder anyone may write to (as /tmp): written, the user's.
+        const QString sticky = folder("sticky", 01777, 0) + QStringLiteral("/x.bin");
+        QVERIFY(dumpTo(sticky).ok());
+        QCOMPARE(ownerOf(sticky), uid_t(65534));
+        // Root's own folder (as /etc): the user may not write there, so neither may the agent for them.
+        auto roots = dumpTo(base.filePath(QStringLiteral("passwd")));
+        QVERIFY(!roots.ok());
+        QVERIFY(!QFile::exists(base.filePath(QStringLiteral("passwd"))));
         // Another user's folder, and one anyone may change: refused, and said why.
         auto other = dumpTo(folder("other", 0755, 1234) + QStringLiteral("/x.bin"));
         QVERIFY(!other.ok());
@@ -400,7 +407,7 @@ private slots:
             if (r.range.start == m_layout.random.start)
                 job.regions = { r };
         QCOMPARE(job.regions.size(), size_t(1));
-        const QString bundle = base.filePath(QStringLiteral("b.procglass"));
+        const QString bundle = mine + QStringLiteral("/b.procglass");
         auto bundled = dumpTo(bundle);
         QVERIFY2(bundled.ok(), qPrintable(bundled.ok() ? QString() : bundled.error().message));
         QCOMPARE(ownerOf(bundle), uid_t(65534));
