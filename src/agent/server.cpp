@@ -80,6 +80,23 @@ Result<AgentOutput> checkAgentPath(const QString& path, qint64 forUid)
     return out;
 }
 
+// A hold's registers, read on its thread, for a core written on another.
+class HeldRegisters final : public TargetHold
+{
+public:
+    HeldRegisters(const TargetHold& hold, std::vector<ThreadRegisters> registers)
+        : m_hold(hold)
+        , m_registers(std::move(registers))
+    { }
+    Error release() override { return {}; } // not ours: the hold's thread releases it
+    [[nodiscard]] bool targetDied() const override { return m_hold.targetDied(); }
+    [[nodiscard]] Result<std::vector<ThreadRegisters>> threadRegisters() const override { return m_registers; }
+
+private:
+    const TargetHold& m_hold;
+    std::vector<ThreadRegisters> m_registers;
+};
+
 // This thread's file-system identity as another user's while it lives (uid < 0: unchanged).
 class FsIdentity
 {
@@ -780,6 +797,16 @@ void Server::dump(const Request& q, Reader& r, TargetHold* hold)
     auto out = checkAgentPath(job.path, forUid);
     if (!out)
         return replyError(f.id, out.error());
+    // ptrace answers only the tracer: a core's registers are read here, on the hold's thread, and
+    // handed to the writer, which runs on a thread of its own.
+    std::unique_ptr<TargetHold> registersHere;
+    if (hold && job.format == DumpJob::Format::Core) {
+        auto registers = hold->threadRegisters();
+        if (!registers)
+            return replyError(f.id, registers.error());
+        registersHere = std::make_unique<HeldRegisters>(*hold, std::move(*registers));
+        hold = registersHere.get();
+    }
     const QString userPath = job.path;
     job.path = out->pinnedPath;
     std::atomic<bool> finished = false;

@@ -342,6 +342,18 @@ private slots:
                 QCOMPARE(notesThere[i].second, notesHere[i].second);
         }
         QCOMPARE(threads, 4);
+        // Written on the agent's side: the registers are read on the hold's own thread (ptrace
+        // answers only the tracer), the file by another.
+        const QString onAgent = dir.filePath(QStringLiteral("core.onagent"));
+        const Run c = runCli(viaAgent({ QStringLiteral("dump"), m_pid, QStringLiteral("--format"),
+            QStringLiteral("core"), QStringLiteral("-o"), onAgent, QStringLiteral("--on-agent") }));
+        QVERIFY2(c.exitCode == 0, c.err.constData());
+        const QByteArray coreOnAgent = fileBytes(onAgent);
+        QCOMPARE(coreProgramHeaders(coreOnAgent), coreProgramHeaders(coreHere));
+        int threadsOnAgent = 0;
+        for (const auto& note : coreNotes(coreOnAgent))
+            threadsOnAgent += note.first == NT_PRSTATUS ? 1 : 0;
+        QCOMPARE(threadsOnAgent, 4);
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("RS")));
     }
 
