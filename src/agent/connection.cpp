@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/eventfd.h>
 #include <sys/wait.h>
@@ -39,6 +40,33 @@ QString tailText(const QString& tail)
     return text;
 }
 
+// writeMessage() without SIGPIPE: a write to an agent that has just exited fails with EPIPE and never
+// kills us, whatever SIGPIPE's disposition in this process (a caller's own handler, QTest's, a crash
+// reporter's stays as it is). The kernel sends SIGPIPE to the writing thread: block it here for the
+// write, take the one the write raised (if any, and only if none was pending before), unblock.
+int writeNoSigpipe(int fd, Type type, quint64 id, quint8 flags, QByteArrayView payload)
+{
+    sigset_t pipeOnly, old, pending;
+    sigemptyset(&pipeOnly);
+    sigaddset(&pipeOnly, SIGPIPE);
+    sigemptyset(&pending);
+    (void)::sigpending(&pending);
+    const bool pendingBefore = sigismember(&pending, SIGPIPE) == 1;
+    const bool blocked = ::pthread_sigmask(SIG_BLOCK, &pipeOnly, &old) == 0;
+    const int e = writeMessage(fd, type, id, flags, payload);
+    if (blocked) {
+        if (e == EPIPE && !pendingBefore) {
+            const timespec zero { 0, 0 };
+            int got;
+            do
+                got = ::sigtimedwait(&pipeOnly, nullptr, &zero);
+            while (got < 0 && errno == EINTR);
+        }
+        (void)::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    }
+    return e;
+}
+
 } // namespace
 
 Result<std::shared_ptr<Connection>> Connection::start(
@@ -49,12 +77,7 @@ Result<std::shared_ptr<Connection>> Connection::start(
         return makeError(ErrorKind::InvalidArgument,
             tr("The agent command is empty: give a command such as "
                "'pkexec procglass-agent' or 'ssh HOST procglass-agent'."));
-    // A write to an agent that is gone must fail with EPIPE, not kill us.
-    struct sigaction old
-    {
-    };
-    if (::sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL)
-        std::signal(SIGPIPE, SIG_IGN);
+    // A write to an agent that is gone fails with EPIPE and does not kill us: writeNoSigpipe().
 
     int toChild[2], fromChild[2], errChild[2];
     if (::pipe2(toChild, O_CLOEXEC) != 0)
@@ -131,7 +154,6 @@ Result<std::shared_ptr<Connection>> Connection::start(
 Result<std::shared_ptr<Connection>> Connection::attach(
     int in, int out, const QString& where, std::chrono::milliseconds timeout)
 {
-    std::signal(SIGPIPE, SIG_IGN);
     std::shared_ptr<Connection> c(new Connection);
     c->m_where = where;
     c->m_in = in;
@@ -152,7 +174,7 @@ Error Connection::greet(std::chrono::milliseconds timeout, const std::atomic<boo
     put(w, hello);
     {
         std::lock_guard lock(m_writeMutex);
-        (void)writeMessage(m_out, Type::Hello, 0, Final, w.data());
+        (void)writeNoSigpipe(m_out, Type::Hello, 0, Final, w.data());
     }
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::unique_lock lock(m_mutex);
@@ -444,7 +466,7 @@ std::shared_ptr<Connection::Call> Connection::begin(Type type, QByteArrayView pa
     std::lock_guard lock(m_writeMutex);
     if (m_out < 0)
         return call;
-    if (const int e = writeMessage(m_out, type, call->id, 0, payload)) {
+    if (const int e = writeNoSigpipe(m_out, type, call->id, 0, payload)) {
         markLost(QString::fromLocal8Bit(std::strerror(e)));
         closeFd(m_out);
     }
@@ -510,7 +532,7 @@ void Connection::cancel(const Call& call)
     w.u64(call.id);
     std::lock_guard lock(m_writeMutex);
     if (m_out >= 0)
-        (void)writeMessage(m_out, Type::Cancel, 0, Final, w.data());
+        (void)writeNoSigpipe(m_out, Type::Cancel, 0, Final, w.data());
 }
 
 void Connection::end(const Call& call)
