@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QtEndian>
 
 #include <cerrno>
 #include <csignal>
@@ -314,10 +315,33 @@ void Connection::fail(const QString& why)
 
 void Connection::readerMain()
 {
+    // Frame by frame: the header alone, then exactly its payload. Read data (nearly all the bytes)
+    // goes from our buffer straight into the caller's (deliverReadData); every other frame goes
+    // through the FrameDecoder as it came, which checks it.
     FrameDecoder decoder;
-    std::vector<char> buffer(1 << 20);
+    std::vector<char> buffer(std::max<size_t>(1 << 20, kMaxPayload));
+    char head[kHeaderSize];
+    qsizetype headGot = 0, want = 0, got = 0;
+    bool inPayload = false, direct = false, inMessage = false;
+    quint64 id = 0;
+    quint8 flags = 0;
     bool outOpen = true, errOpen = m_err >= 0;
     QString why;
+    // Takes every whole message the decoder has; false when the stream is broken (why says why).
+    auto drain = [&] {
+        Frame frame;
+        FrameDecoder::Status status;
+        while ((status = decoder.next(&frame)) == FrameDecoder::Status::Message) {
+            deliver(std::move(frame));
+            if (lost())
+                return false;
+        }
+        if (status == FrameDecoder::Status::Broken) {
+            why = protocolError(decoder.error()).message;
+            return false;
+        }
+        return true;
+    };
     while (outOpen) {
         pollfd fds[3] = { { m_in, POLLIN, 0 }, { m_wake, POLLIN, 0 }, { errOpen ? m_err : -1, POLLIN, 0 } };
         if (::poll(fds, 3, -1) < 0) {
@@ -341,7 +365,8 @@ void Connection::readerMain()
         }
         if (!fds[0].revents)
             continue;
-        const ssize_t n = ::read(m_in, buffer.data(), buffer.size());
+        const ssize_t n = inPayload ? ::read(m_in, buffer.data() + got, size_t(want - got))
+                                    : ::read(m_in, head + headGot, size_t(kHeaderSize - headGot));
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n <= 0) {
@@ -365,17 +390,44 @@ void Connection::readerMain()
                          : QString::fromLocal8Bit(std::strerror(errno));
             break;
         }
-        decoder.feed(QByteArrayView(buffer.data(), n));
-        Frame frame;
-        FrameDecoder::Status status;
-        while ((status = decoder.next(&frame)) == FrameDecoder::Status::Message) {
-            deliver(std::move(frame));
-            if (lost())
-                break;
+        if (!inPayload) {
+            headGot += n;
+            if (headGot < qsizetype(kHeaderSize))
+                continue;
+            headGot = 0;
+            const quint32 length = qFromLittleEndian<quint32>(head);
+            const quint16 type = qFromLittleEndian<quint16>(head + 4);
+            flags = quint8(head[6]);
+            id = qFromLittleEndian<quint64>(head + 8);
+            // A whole read-data message outside any other message, of a size we accept, bypasses the
+            // decoder; everything else (a hostile header too) is the decoder's to judge first.
+            direct = Type(type) == Type::ReadData && head[7] == 0 && (flags & ~Final) == 0 && !inMessage
+                && length <= kMaxPayload;
+            if (!direct) {
+                decoder.feed(QByteArrayView(head, kHeaderSize));
+                inMessage = (flags & More) != 0;
+                if (!drain())
+                    break; // a length, type or flags refused before any payload is read
+            }
+            want = qsizetype(length);
+            got = 0;
+            inPayload = true;
+        } else {
+            got += n;
         }
-        if (status == FrameDecoder::Status::Broken) {
-            why = protocolError(decoder.error()).message;
-            break;
+        if (got < want)
+            continue;
+        inPayload = false;
+        if (direct) {
+            deliverReadData(id, flags, QByteArrayView(buffer.data(), want));
+            if (lost())
+                return;
+            continue;
+        }
+        if (want > 0) {
+            decoder.feed(QByteArrayView(buffer.data(), want));
+            if (!drain())
+                break;
         }
         if (lost())
             return;
@@ -383,6 +435,29 @@ void Connection::readerMain()
     if (why.isEmpty())
         why = tr("it was closed");
     fail(why);
+}
+
+void Connection::deliverReadData(quint64 id, quint8 flags, QByteArrayView payload)
+{
+    std::unique_lock lock(m_mutex);
+    const auto c = m_calls.find(id);
+    if (c == m_calls.end() || c->second->finished)
+        return; // a late reply to a call given up
+    Call& call = *c->second;
+    if (call.type != Type::Read) {
+        lock.unlock();
+        return deliver(Frame { Type::ReadData, flags, id, payload.toByteArray() });
+    }
+    Reader r(payload);
+    const quint64 offset = r.u64();
+    const QByteArrayView data = r.view(kMaxPayload);
+    if (!r.done() || offset != call.sinkNext || offset + quint64(data.size()) > call.sink.size()) {
+        lock.unlock();
+        return fail(protocolError(tr("read data outside the range asked for")).message);
+    }
+    if (!data.isEmpty())
+        std::memcpy(call.sink.data() + offset, data.data(), size_t(data.size()));
+    call.sinkNext += quint64(data.size());
 }
 
 void Connection::deliver(Frame frame)

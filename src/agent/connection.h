@@ -79,6 +79,7 @@ private:
     [[nodiscard]] Error greet(std::chrono::milliseconds timeout, const std::atomic<bool>* cancel);
     void readerMain();
     void deliver(Frame frame);
+    void deliverReadData(quint64 id, quint8 flags, QByteArrayView payload);
     void markLost(const QString& why);
 
     QString m_where;
