@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <cerrno>
@@ -24,6 +25,8 @@ namespace procglass::agent {
 namespace {
 
 constexpr qsizetype kStderrKeep = 4096;
+// A ReadData payload starts with the offset (u64) and the data's length (u32).
+constexpr qsizetype kReadDataHead = 12;
 
 void closeFd(int& fd)
 {
@@ -323,6 +326,18 @@ void Connection::readerMain()
     char head[kHeaderSize];
     qsizetype headGot = 0, want = 0, got = 0;
     bool inPayload = false, direct = false, inMessage = false;
+    // A read-data frame's bytes go from the pipe into the caller's span itself: the call is
+    // pinned meanwhile (end() waits), so the span outlives our reads.
+    std::shared_ptr<Call> pinned;
+    std::byte* sinkAt = nullptr;
+    qsizetype sinkWant = 0, sinkGot = 0;
+    const auto unpin = qScopeGuard([&] {
+        if (pinned) {
+            std::lock_guard lock(m_mutex);
+            pinned->pinned = false;
+            pinned->wake.notify_all();
+        }
+    });
     quint64 id = 0;
     quint8 flags = 0;
     bool outOpen = true, errOpen = m_err >= 0;
@@ -365,8 +380,11 @@ void Connection::readerMain()
         }
         if (!fds[0].revents)
             continue;
-        const ssize_t n = inPayload ? ::read(m_in, buffer.data() + got, size_t(want - got))
-                                    : ::read(m_in, head + headGot, size_t(kHeaderSize - headGot));
+        // A read-data frame's first bytes alone: they say where the rest goes.
+        const qsizetype upTo = direct && got < kReadDataHead ? std::min(want, kReadDataHead) : want;
+        const ssize_t n = pinned ? ::read(m_in, sinkAt + sinkGot, size_t(sinkWant - sinkGot))
+            : inPayload          ? ::read(m_in, buffer.data() + got, size_t(upTo - got))
+                                 : ::read(m_in, head + headGot, size_t(kHeaderSize - headGot));
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n <= 0) {
@@ -389,6 +407,18 @@ void Connection::readerMain()
             why = n == 0 ? (tail.isEmpty() ? tr("the agent ended") : tr("the agent ended (it said: %1)").arg(tail))
                          : QString::fromLocal8Bit(std::strerror(errno));
             break;
+        }
+        if (pinned) {
+            sinkGot += n;
+            if (sinkGot < sinkWant)
+                continue;
+            std::lock_guard lock(m_mutex);
+            pinned->sinkNext += quint64(sinkWant);
+            pinned->pinned = false;
+            pinned->wake.notify_all();
+            pinned.reset();
+            inPayload = false;
+            continue;
         }
         if (!inPayload) {
             headGot += n;
@@ -415,6 +445,14 @@ void Connection::readerMain()
         } else {
             got += n;
         }
+        if (direct && got == kReadDataHead && want > got && startSinkRead(id, buffer.data(), want, &pinned)) {
+            // The rest of this frame is the data: into the call's span (see startSinkRead).
+            std::lock_guard lock(m_mutex);
+            sinkAt = pinned->sink.data() + pinned->sinkNext;
+            sinkWant = want - kReadDataHead;
+            sinkGot = 0;
+            continue;
+        }
         if (got < want)
             continue;
         inPayload = false;
@@ -435,6 +473,24 @@ void Connection::readerMain()
     if (why.isEmpty())
         why = tr("it was closed");
     fail(why);
+}
+
+bool Connection::startSinkRead(quint64 id, const char* head, qsizetype length, std::shared_ptr<Call>* pin)
+{
+    // head: the frame's first kReadDataHead bytes, the offset and the data's length.
+    const quint64 offset = qFromLittleEndian<quint64>(head);
+    const quint32 size = qFromLittleEndian<quint32>(head + 8);
+    std::lock_guard lock(m_mutex);
+    const auto c = m_calls.find(id);
+    if (c == m_calls.end() || m_lost)
+        return false;
+    Call& call = *c->second;
+    if (call.finished || call.type != Type::Read || offset != call.sinkNext || qsizetype(size) != length - kReadDataHead
+        || offset + size > call.sink.size())
+        return false; // deliverReadData() judges it as a whole
+    call.pinned = true;
+    *pin = c->second;
+    return true;
 }
 
 void Connection::deliverReadData(quint64 id, quint8 flags, QByteArrayView payload)
@@ -612,8 +668,14 @@ void Connection::cancel(const Call& call)
 
 void Connection::end(const Call& call)
 {
-    std::lock_guard lock(m_mutex);
-    m_calls.erase(call.id);
+    std::unique_lock lock(m_mutex);
+    const auto c = m_calls.find(call.id);
+    if (c == m_calls.end())
+        return;
+    // The reader may be reading this call's data into its span: the span must outlive that.
+    while (c->second->pinned)
+        c->second->wake.wait(lock);
+    m_calls.erase(c);
 }
 
 void Connection::watchExit(quint64 handle, int fd)
