@@ -4,12 +4,15 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QtEndian>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/eventfd.h>
 #include <sys/wait.h>
@@ -22,6 +25,8 @@ namespace procglass::agent {
 namespace {
 
 constexpr qsizetype kStderrKeep = 4096;
+// A ReadData payload starts with the offset (u64) and the data's length (u32).
+constexpr qsizetype kReadDataHead = 12;
 
 void closeFd(int& fd)
 {
@@ -39,6 +44,33 @@ QString tailText(const QString& tail)
     return text;
 }
 
+// writeMessage() without SIGPIPE: a write to an agent that has just exited fails with EPIPE and never
+// kills us, whatever SIGPIPE's disposition in this process (a caller's own handler, QTest's, a crash
+// reporter's stays as it is). The kernel sends SIGPIPE to the writing thread: block it here for the
+// write, take the one the write raised (if any, and only if none was pending before), unblock.
+int writeNoSigpipe(int fd, Type type, quint64 id, quint8 flags, QByteArrayView payload)
+{
+    sigset_t pipeOnly, old, pending;
+    sigemptyset(&pipeOnly);
+    sigaddset(&pipeOnly, SIGPIPE);
+    sigemptyset(&pending);
+    (void)::sigpending(&pending);
+    const bool pendingBefore = sigismember(&pending, SIGPIPE) == 1;
+    const bool blocked = ::pthread_sigmask(SIG_BLOCK, &pipeOnly, &old) == 0;
+    const int e = writeMessage(fd, type, id, flags, payload);
+    if (blocked) {
+        if (e == EPIPE && !pendingBefore) {
+            const timespec zero { 0, 0 };
+            int got;
+            do
+                got = ::sigtimedwait(&pipeOnly, nullptr, &zero);
+            while (got < 0 && errno == EINTR);
+        }
+        (void)::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    }
+    return e;
+}
+
 } // namespace
 
 Result<std::shared_ptr<Connection>> Connection::start(
@@ -49,12 +81,7 @@ Result<std::shared_ptr<Connection>> Connection::start(
         return makeError(ErrorKind::InvalidArgument,
             tr("The agent command is empty: give a command such as "
                "'pkexec procglass-agent' or 'ssh HOST procglass-agent'."));
-    // A write to an agent that is gone must fail with EPIPE, not kill us.
-    struct sigaction old
-    {
-    };
-    if (::sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL)
-        std::signal(SIGPIPE, SIG_IGN);
+    // A write to an agent that is gone fails with EPIPE and does not kill us: writeNoSigpipe().
 
     int toChild[2], fromChild[2], errChild[2];
     if (::pipe2(toChild, O_CLOEXEC) != 0)
@@ -131,7 +158,6 @@ Result<std::shared_ptr<Connection>> Connection::start(
 Result<std::shared_ptr<Connection>> Connection::attach(
     int in, int out, const QString& where, std::chrono::milliseconds timeout)
 {
-    std::signal(SIGPIPE, SIG_IGN);
     std::shared_ptr<Connection> c(new Connection);
     c->m_where = where;
     c->m_in = in;
@@ -152,7 +178,7 @@ Error Connection::greet(std::chrono::milliseconds timeout, const std::atomic<boo
     put(w, hello);
     {
         std::lock_guard lock(m_writeMutex);
-        (void)writeMessage(m_out, Type::Hello, 0, Final, w.data());
+        (void)writeNoSigpipe(m_out, Type::Hello, 0, Final, w.data());
     }
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::unique_lock lock(m_mutex);
@@ -330,10 +356,45 @@ void Connection::fail(const QString& why)
 
 void Connection::readerMain()
 {
+    // Frame by frame: the header alone, then exactly its payload. Read data (nearly all the bytes)
+    // goes from our buffer straight into the caller's (deliverReadData); every other frame goes
+    // through the FrameDecoder as it came, which checks it.
     FrameDecoder decoder;
-    std::vector<char> buffer(1 << 20);
+    std::vector<char> buffer(std::max<size_t>(1 << 20, kMaxPayload));
+    char head[kHeaderSize];
+    qsizetype headGot = 0, want = 0, got = 0;
+    bool inPayload = false, direct = false, inMessage = false;
+    // A read-data frame's bytes go from the pipe into the caller's span itself: the call is
+    // pinned meanwhile (end() waits), so the span outlives our reads.
+    std::shared_ptr<Call> pinned;
+    std::byte* sinkAt = nullptr;
+    qsizetype sinkWant = 0, sinkGot = 0;
+    const auto unpin = qScopeGuard([&] {
+        if (pinned) {
+            std::lock_guard lock(m_mutex);
+            pinned->pinned = false;
+            pinned->wake.notify_all();
+        }
+    });
+    quint64 id = 0;
+    quint8 flags = 0;
     bool outOpen = true, errOpen = m_err >= 0;
     QString why;
+    // Takes every whole message the decoder has; false when the stream is broken (why says why).
+    auto drain = [&] {
+        Frame frame;
+        FrameDecoder::Status status;
+        while ((status = decoder.next(&frame)) == FrameDecoder::Status::Message) {
+            deliver(std::move(frame));
+            if (lost())
+                return false;
+        }
+        if (status == FrameDecoder::Status::Broken) {
+            why = protocolError(decoder.error()).message;
+            return false;
+        }
+        return true;
+    };
     while (outOpen) {
         pollfd fds[3] = { { m_in, POLLIN, 0 }, { m_wake, POLLIN, 0 }, { errOpen ? m_err : -1, POLLIN, 0 } };
         if (::poll(fds, 3, -1) < 0) {
@@ -357,7 +418,11 @@ void Connection::readerMain()
         }
         if (!fds[0].revents)
             continue;
-        const ssize_t n = ::read(m_in, buffer.data(), buffer.size());
+        // A read-data frame's first bytes alone: they say where the rest goes.
+        const qsizetype upTo = direct && got < kReadDataHead ? std::min(want, kReadDataHead) : want;
+        const ssize_t n = pinned ? ::read(m_in, sinkAt + sinkGot, size_t(sinkWant - sinkGot))
+            : inPayload          ? ::read(m_in, buffer.data() + got, size_t(upTo - got))
+                                 : ::read(m_in, head + headGot, size_t(kHeaderSize - headGot));
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n <= 0) {
@@ -381,17 +446,64 @@ void Connection::readerMain()
                          : QString::fromLocal8Bit(std::strerror(errno));
             break;
         }
-        decoder.feed(QByteArrayView(buffer.data(), n));
-        Frame frame;
-        FrameDecoder::Status status;
-        while ((status = decoder.next(&frame)) == FrameDecoder::Status::Message) {
-            deliver(std::move(frame));
-            if (lost())
-                break;
+        if (pinned) {
+            sinkGot += n;
+            if (sinkGot < sinkWant)
+                continue;
+            std::lock_guard lock(m_mutex);
+            pinned->sinkNext += quint64(sinkWant);
+            pinned->pinned = false;
+            pinned->wake.notify_all();
+            pinned.reset();
+            inPayload = false;
+            continue;
         }
-        if (status == FrameDecoder::Status::Broken) {
-            why = protocolError(decoder.error()).message;
-            break;
+        if (!inPayload) {
+            headGot += n;
+            if (headGot < qsizetype(kHeaderSize))
+                continue;
+            headGot = 0;
+            const quint32 length = qFromLittleEndian<quint32>(head);
+            const quint16 type = qFromLittleEndian<quint16>(head + 4);
+            flags = quint8(head[6]);
+            id = qFromLittleEndian<quint64>(head + 8);
+            // A whole read-data message outside any other message, of a size we accept, bypasses the
+            // decoder; everything else (a hostile header too) is the decoder's to judge first.
+            direct = Type(type) == Type::ReadData && head[7] == 0 && (flags & ~Final) == 0 && !inMessage
+                && length <= kMaxPayload;
+            if (!direct) {
+                decoder.feed(QByteArrayView(head, kHeaderSize));
+                inMessage = (flags & More) != 0;
+                if (!drain())
+                    break; // a length, type or flags refused before any payload is read
+            }
+            want = qsizetype(length);
+            got = 0;
+            inPayload = true;
+        } else {
+            got += n;
+        }
+        if (direct && got == kReadDataHead && want > got && startSinkRead(id, buffer.data(), want, &pinned)) {
+            // The rest of this frame is the data: into the call's span (see startSinkRead).
+            std::lock_guard lock(m_mutex);
+            sinkAt = pinned->sink.data() + pinned->sinkNext;
+            sinkWant = want - kReadDataHead;
+            sinkGot = 0;
+            continue;
+        }
+        if (got < want)
+            continue;
+        inPayload = false;
+        if (direct) {
+            deliverReadData(id, flags, QByteArrayView(buffer.data(), want));
+            if (lost())
+                return;
+            continue;
+        }
+        if (want > 0) {
+            decoder.feed(QByteArrayView(buffer.data(), want));
+            if (!drain())
+                break;
         }
         if (lost())
             return;
@@ -399,6 +511,47 @@ void Connection::readerMain()
     if (why.isEmpty())
         why = tr("it was closed");
     fail(why);
+}
+
+bool Connection::startSinkRead(quint64 id, const char* head, qsizetype length, std::shared_ptr<Call>* pin)
+{
+    // head: the frame's first kReadDataHead bytes, the offset and the data's length.
+    const quint64 offset = qFromLittleEndian<quint64>(head);
+    const quint32 size = qFromLittleEndian<quint32>(head + 8);
+    std::lock_guard lock(m_mutex);
+    const auto c = m_calls.find(id);
+    if (c == m_calls.end() || m_lost)
+        return false;
+    Call& call = *c->second;
+    if (call.finished || call.type != Type::Read || offset != call.sinkNext || qsizetype(size) != length - kReadDataHead
+        || offset + size > call.sink.size())
+        return false; // deliverReadData() judges it as a whole
+    call.pinned = true;
+    *pin = c->second;
+    return true;
+}
+
+void Connection::deliverReadData(quint64 id, quint8 flags, QByteArrayView payload)
+{
+    std::unique_lock lock(m_mutex);
+    const auto c = m_calls.find(id);
+    if (c == m_calls.end() || c->second->finished)
+        return; // a late reply to a call given up
+    Call& call = *c->second;
+    if (call.type != Type::Read) {
+        lock.unlock();
+        return deliver(Frame { Type::ReadData, flags, id, payload.toByteArray() });
+    }
+    Reader r(payload);
+    const quint64 offset = r.u64();
+    const QByteArrayView data = r.view(kMaxPayload);
+    if (!r.done() || offset != call.sinkNext || offset + quint64(data.size()) > call.sink.size()) {
+        lock.unlock();
+        return fail(protocolError(tr("read data outside the range asked for")).message);
+    }
+    if (!data.isEmpty())
+        std::memcpy(call.sink.data() + offset, data.data(), size_t(data.size()));
+    call.sinkNext += quint64(data.size());
 }
 
 void Connection::deliver(Frame frame)
@@ -482,7 +635,7 @@ std::shared_ptr<Connection::Call> Connection::begin(Type type, QByteArrayView pa
     std::lock_guard lock(m_writeMutex);
     if (m_out < 0)
         return call;
-    if (const int e = writeMessage(m_out, type, call->id, 0, payload)) {
+    if (const int e = writeNoSigpipe(m_out, type, call->id, 0, payload)) {
         markLost(QString::fromLocal8Bit(std::strerror(e)));
         closeFd(m_out);
     }
@@ -548,13 +701,19 @@ void Connection::cancel(const Call& call)
     w.u64(call.id);
     std::lock_guard lock(m_writeMutex);
     if (m_out >= 0)
-        (void)writeMessage(m_out, Type::Cancel, 0, Final, w.data());
+        (void)writeNoSigpipe(m_out, Type::Cancel, 0, Final, w.data());
 }
 
 void Connection::end(const Call& call)
 {
-    std::lock_guard lock(m_mutex);
-    m_calls.erase(call.id);
+    std::unique_lock lock(m_mutex);
+    const auto c = m_calls.find(call.id);
+    if (c == m_calls.end())
+        return;
+    // The reader may be reading this call's data into its span: the span must outlive that.
+    while (c->second->pinned)
+        c->second->wake.wait(lock);
+    m_calls.erase(c);
 }
 
 void Connection::watchExit(quint64 handle, int fd)

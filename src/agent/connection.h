@@ -37,6 +37,7 @@ public:
         // A read's data goes straight here: ReadData frames must come in order and fit.
         std::span<std::byte> sink;
         quint64 sinkNext = 0;
+        bool pinned = false; // the reader is reading into sink (end() waits)
         std::condition_variable wake;
     };
 
@@ -89,6 +90,8 @@ private:
     [[nodiscard]] Error greet(std::chrono::milliseconds timeout, const std::atomic<bool>* cancel);
     void readerMain();
     void deliver(Frame frame);
+    bool startSinkRead(quint64 id, const char* head, qsizetype length, std::shared_ptr<Call>* pin);
+    void deliverReadData(quint64 id, quint8 flags, QByteArrayView payload);
     void markLost(const QString& why);
 
     QString m_where;

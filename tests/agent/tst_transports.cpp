@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTest>
@@ -134,12 +135,30 @@ class TestTransports : public QObject
     static bool agentBuilt() { return !agentPath().isEmpty() && QFileInfo(agentPath()).isExecutable(); }
 
 private slots:
-    void initTestCase()
+    // QTest's crash handler stays SIGPIPE's handler here (no SIG_IGN workaround): connectAgent() must
+    // not raise SIGPIPE when it writes to a transport that has just exited (ssh refused).
+
+    // A program with a SIGPIPE handler of its own (a crash reporter) that connects to a command
+    // which exits at once: the client's write of its greeting meets a pipe nobody reads. It must
+    // fail with the command's words, never run the handler, and leave the handler in place.
+    void aProgramsOwnSigpipeHandlerSurvivesATransportThatExits()
     {
-        // As in the window and the CLI, where connectAgent() finds SIGPIPE at its default and ignores
-        // it: QTest's crash handler would otherwise take a write to a transport that has just failed
-        // (ssh refused) for a fatal signal. (connectAgent keeps any handler it finds: see the report.)
-        std::signal(SIGPIPE, SIG_IGN);
+        struct sigaction mine
+        {
+        }, old {}, now {};
+        mine.sa_handler = [](int) { ::abort(); };
+        sigemptyset(&mine.sa_mask);
+        QCOMPARE(::sigaction(SIGPIPE, &mine, &old), 0);
+        const auto restore = qScopeGuard([&] { ::sigaction(SIGPIPE, &old, nullptr); });
+        // The race (our write before or after it exits) is lost often enough in 60 tries.
+        for (int i = 0; i < 60; ++i) {
+            auto r = connectAgent(i % 2 ? QStringLiteral("true") : QStringLiteral("sh -c 'exit 3'"), 5s);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(i % 2 ? QStringLiteral("true") : QStringLiteral("exit 3")),
+                qPrintable(r.error().message));
+        }
+        QCOMPARE(::sigaction(SIGPIPE, nullptr, &now), 0);
+        QVERIFY(now.sa_handler == mine.sa_handler);
     }
 
     // The helper itself, with or without an agent: a command runs over it as this user.
