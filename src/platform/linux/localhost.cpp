@@ -4,7 +4,7 @@
 #include "hold.h"
 #include "mappedfiles.h"
 #include "procfs.h"
-#include "rundump.h"
+#include "core/host/rundump.h"
 #include "target.h"
 
 #include "core/model/tr.h"
