@@ -9,6 +9,7 @@
 #include "connectdialog.h"
 #include "fakeagenthost.h"
 #include "fixture.h"
+#include "infopane.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <csignal>
 #include <unistd.h>
@@ -112,6 +114,38 @@ struct FakeConnect
             return host;
         };
     }
+};
+
+// An agent as the contract describes one reading as an ordinary user: it lists this computer's
+// processes and shows their /proc/PID/status (anyone may read it), but refuses to open their memory.
+class RefusingAgentHost final : public Host
+{
+public:
+    [[nodiscard]] HostInfo info() const override
+    {
+        HostInfo i = m_local.info();
+        i.agent = true;
+        i.hostName = QStringLiteral("build1");
+        i.user = QStringLiteral("nobody");
+        i.uid = 65534;
+        i.where = QStringLiteral("ssh build1 procglass-agent");
+        return i;
+    }
+    [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override { return m_local.processes(); }
+    [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override
+    {
+        return makeError(ErrorKind::Permission,
+            QStringLiteral("The agent, running as nobody, may not read process %1's memory.").arg(identity.pid), EPERM);
+    }
+    [[nodiscard]] Result<QByteArray> readProcFile(const ProcessIdentity& identity, ProcFile file) override
+    {
+        ++statusReads;
+        return m_local.readProcFile(identity, file);
+    }
+    std::atomic<int> statusReads = 0;
+
+private:
+    LocalHost m_local;
 };
 
 } // namespace
@@ -508,6 +542,41 @@ private slots:
 
     // Another user's view through the real agent: the window run with
     // --agent 'setpriv --reuid=65534 --regid=65534 --clear-groups build/ci/bin/procglass-agent'.
+    // The Process tab of a process the agent cannot read: its /proc/PID/status comes from the
+    // agent's machine (Host::readProcFile), as it does from this computer; it was left empty.
+    void theProcessTabOfAnUnreadableProcessThroughAnAgent()
+    {
+        auto agent = std::make_shared<RefusingAgentHost>();
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy changed(&w, &MainWindow::hostChanged);
+        w.setHost(agent);
+        QVERIFY(changed.count() > 0 || changed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(listed(w, m_fixture.pid()), 5000);
+        w.openProcess(m_fixture.pid());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isOpening(), 10000);
+        QCOMPARE(
+            child<QLabel>(w, "targetLabel")->text(), QStringLiteral("Process %1 cannot be read").arg(m_fixture.pid()));
+        QTreeView* status = w.infoPane()->statusView();
+        auto cell = [status](const QString& first, int column) {
+            for (int row = 0; row < status->model()->rowCount(); ++row) {
+                if (status->model()->index(row, 0).data().toString() == first)
+                    return status->model()->index(row, column).data().toString();
+            }
+            return QString();
+        };
+        const QString comm
+            = QString::fromUtf8(fileBytes(QStringLiteral("/proc/%1/comm").arg(m_fixture.pid())).trimmed());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Name"), 1), comm, 5000);
+        QVERIFY(agent->statusReads > 0);
+        QCOMPARE(w.infoPane()->currentIndex(), int(InfoPane::ProcessTab));
+        QVERIFY(!cell(QStringLiteral("Threads"), 1).isEmpty());
+        const QString why = cell(QStringLiteral("Not shown"), 2);
+        QVERIFY2(why.contains(QStringLiteral("may not read process")), qPrintable(why));
+        shoot(w, QStringLiteral("window-agent-unreadable-status"));
+    }
+
     void anotherUsersViewThroughTheAgent()
     {
         if (geteuid() != 0)
