@@ -875,6 +875,12 @@ void MainWindow::onRegionsChanged(int unparsed)
     emit targetOpened(m_document->identity().pid);
 }
 
+void MainWindow::setHeld(bool held)
+{
+    if (m_document && m_ui->actionHold->isEnabled())
+        m_ui->actionHold->setChecked(held); // toggled(): the document holds or releases
+}
+
 void MainWindow::updateTargetLabel()
 {
     if (m_document)
