@@ -125,6 +125,7 @@ public:
     // unless replaced (tests).
     using SavePathAsker = ExportController::SavePathAsker;
     void setSavePathAsker(SavePathAsker asker);
+    [[nodiscard]] ExportController* exportController() const { return m_exports; }
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
     [[nodiscard]] bool isExporting() const;
