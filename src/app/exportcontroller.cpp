@@ -2,13 +2,17 @@
 
 #include "core/model/format.h"
 #include "lastfolder.h"
+#include "session/livedocument.h"
 #include "session/targetdocument.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 
 #include <algorithm>
@@ -106,6 +110,39 @@ void ExportController::exportWithDialog(ExportWhat what)
         : what == ExportWhat::Core                   ? FileKind::Core
         : what == ExportWhat::Vdso                   ? FileKind::Vdso
                                                      : FileKind::RawBytes;
+    // Through an agent, the file may be written on its machine (only the report travels).
+    const auto* live = qobject_cast<const LiveDocument*>(m_document.data());
+    if (live && live->hostInfo().agent) {
+        const QString machine = live->hostInfo().hostName;
+        const Where where = m_askWhere ? m_askWhere(title, machine) : askWhere(title, machine);
+        if (where == Where::Cancel)
+            return;
+        if (where == Where::Agent) {
+            const QString start = agentPathStart(kind, name);
+            const QString label = QCoreApplication::translate("procglass::MainWindow",
+                "The path on %1, where the agent writes it (absolute, such as %2). The agent refuses "
+                "folders its rules forbid, and does not replace what is there.")
+                                      .arg(machine, start);
+            bool ok = false;
+            const QString path
+                = (m_askAgentPath ? m_askAgentPath(title, start)
+                                  : QInputDialog::getText(m_window, title, label, QLineEdit::Normal, start, &ok))
+                      .trimmed();
+            if (path.isEmpty())
+                return;
+            if (!path.startsWith(u'/')) {
+                emit problem(QCoreApplication::translate("procglass::MainWindow",
+                    "%1 is not an absolute path. On the agent's machine, give the whole path from /, such as %2.")
+                                 .arg(path, start));
+                return;
+            }
+            rememberAgentPath(kind, path);
+            job.path = path;
+            job.onAgent = true;
+            startExport(std::move(job));
+            return;
+        }
+    }
     const QString start = fileDialogStart(kind, name);
     // The file dialog asks before replacing a file; a bundle is a folder, so ask here.
     const QString path
@@ -123,6 +160,30 @@ void ExportController::exportWithDialog(ExportWhat what)
             != QMessageBox::Yes)
         return;
     startExport(std::move(job));
+}
+
+ExportController::Where ExportController::askWhere(const QString& title, const QString& machine) const
+{
+    QMessageBox box(QMessageBox::Question, title,
+        QCoreApplication::translate("procglass::MainWindow", "Where should the export be written?"),
+        QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("exportWhereBox"));
+    box.setInformativeText(QCoreApplication::translate("procglass::MainWindow",
+        "This process is read through procglass-agent on %1. On this computer: the bytes travel over the "
+        "connection and you choose a file here. On the agent's machine: the agent writes the file there, "
+        "readable by its user only, and only the report travels; you type the path.")
+                               .arg(machine));
+    QPushButton* here = box.addButton(
+        QCoreApplication::translate("procglass::MainWindow", "On this computer…"), QMessageBox::AcceptRole);
+    QPushButton* there = box.addButton(
+        QCoreApplication::translate("procglass::MainWindow", "On %1 (the agent's machine)…").arg(machine),
+        QMessageBox::AcceptRole);
+    box.setDefaultButton(here);
+    // Wide enough for the explanation to read as a paragraph, not a column.
+    if (auto* grid = qobject_cast<QGridLayout*>(box.layout()))
+        grid->setColumnMinimumWidth(grid->columnCount() - 1, 420);
+    box.exec();
+    return box.clickedButton() == here ? Where::Here : box.clickedButton() == there ? Where::Agent : Where::Cancel;
 }
 
 void ExportController::startExport(DumpJob job)
@@ -159,6 +220,7 @@ void ExportController::startExport(DumpJob job)
     }
     m_dialog->setProperty("path", job.path);
     m_dialog->setProperty("format", int(job.format)); // what onDumped says about unreadable bytes
+    m_dialog->setProperty("onAgent", job.onAgent);
     m_dialog->setLabelText(QCoreApplication::translate("procglass::MainWindow", "Writing %1…").arg(job.path));
     m_dialog->setValue(0);
     m_poll->start();
@@ -207,8 +269,12 @@ void ExportController::onDumped(const QString& path, const DumpReport& report, c
         quint64 unreadable = 0;
         for (const AddressRange& u : report.unreadable)
             unreadable += u.size();
-        message = QCoreApplication::translate("procglass::MainWindow", "Wrote %1 (%2, readable by you only).")
-                      .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
+        message = m_dialog->property("onAgent").toBool()
+            ? QCoreApplication::translate(
+                "procglass::MainWindow", "Wrote %1 on the agent's machine (%2, readable by the agent's user only).")
+                  .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes))
+            : QCoreApplication::translate("procglass::MainWindow", "Wrote %1 (%2, readable by you only).")
+                  .arg(report.files.join(QStringLiteral(", ")), formatBytes(report.bytes));
         if (unreadable)
             message += u' ' + unreadableNote(report, unreadable);
         emit statusMessage(message, 10000);

@@ -26,6 +26,10 @@ class ExportController : public QObject
 public:
     enum class ExportWhat { SelectedMappings, Bundle, Core, Vdso, HexSelection };
     using SavePathAsker = std::function<QString(const QString& title, const QString& start)>;
+    // Through an agent: where the export is written. Here: the bytes travel and the file is
+    // written on this computer; Agent: the agent writes it on its machine (DumpJob::onAgent).
+    enum class Where { Cancel, Here, Agent };
+    using WhereAsker = std::function<Where(const QString& title, const QString& agentMachine)>;
 
     // window: the parent of the dialogs.
     explicit ExportController(QWidget* window);
@@ -36,6 +40,10 @@ public:
     void setSelections(std::function<std::vector<AddressRange>()> mappings, std::function<AddressRange()> memory);
     // Asks where to save; a QFileDialog unless replaced (tests).
     void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
+    // Through an agent: asks where (a message box unless replaced), then for a path on the agent's
+    // machine (typed as text: a file dialog cannot browse it; a QInputDialog unless replaced).
+    void setWhereAsker(WhereAsker asker) { m_askWhere = std::move(asker); }
+    void setAgentPathAsker(SavePathAsker asker) { m_askAgentPath = std::move(asker); }
 
     void exportWithDialog(ExportWhat what);
     // Without asking: starts the job; finished() says how it ended.
@@ -49,6 +57,7 @@ signals:
 
 private:
     void onDumped(const QString& path, const DumpReport& report, const Error& error);
+    [[nodiscard]] Where askWhere(const QString& title, const QString& machine) const;
     [[nodiscard]] QString unreadableNote(const DumpReport& report, quint64 unreadable) const;
 
     QWidget* m_window;
@@ -56,6 +65,8 @@ private:
     std::function<std::vector<AddressRange>()> m_selectedMappings;
     std::function<AddressRange()> m_memorySelection;
     SavePathAsker m_askSavePath;
+    WhereAsker m_askWhere;
+    SavePathAsker m_askAgentPath;
     std::shared_ptr<DumpJob::Progress> m_progress; // the export under way
     QProgressDialog* m_dialog = nullptr;
     QTimer* m_poll = nullptr;

@@ -14,4 +14,9 @@ enum class FileKind { RawBytes, Bundle, Core, Vdso, SearchCsv };
 // Remembers the folder of what the user chose (a file, or a bundle's folder).
 void rememberFileDialogChoice(FileKind kind, const QString& chosenPath);
 
+// The same for paths on an agent's machine, typed as text (this computer cannot check them):
+// fileName in the agent-side folder typed last time for this kind, else in /tmp.
+[[nodiscard]] QString agentPathStart(FileKind kind, const QString& fileName = {});
+void rememberAgentPath(FileKind kind, const QString& typedPath);
+
 } // namespace procglass

@@ -30,6 +30,10 @@ void setUpParser(QCommandLineParser& parser)
         QStringLiteral("PID") });
     parser.addOption(
         { QStringLiteral("demo"), QCoreApplication::translate("main", "Start the bundled demo target and open it.") });
+    parser.addOption({ QStringLiteral("hold"),
+        QCoreApplication::translate("main",
+            "With --pid or --demo: hold the process (stop its threads) as soon as it is open, for one consistent "
+            "picture from the start. Process > Release lets it run again; so does closing Procglass.") });
     parser.addOption({ QStringLiteral("bundle"),
         QCoreApplication::translate("main", "Open a bundle saved by Procglass (a folder), offline and read-only."),
         QStringLiteral("DIR") });
@@ -131,6 +135,11 @@ int main(int argc, char** argv)
             "procglass: the guided tour runs on the demo target; --tour cannot go with --pid or --bundle.\n", stderr);
         return 2;
     }
+    if (parser.isSet(QStringLiteral("hold")) && !parser.isSet(QStringLiteral("pid"))
+        && !parser.isSet(QStringLiteral("demo"))) {
+        std::fputs("procglass: --hold holds the process opened with --pid or --demo; give one of them.\n", stderr);
+        return 2;
+    }
     const WaitForClosedSessions waitForClosedSessions; // after the window (and its session) is gone
     MainWindow window;
     const bool agent = parser.isSet(QStringLiteral("agent"));
@@ -167,6 +176,11 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
         window.openBundle(parser.value(QStringLiteral("bundle")));
+    }
+    if (parser.isSet(QStringLiteral("hold"))) {
+        // One consistent picture from the start: held as soon as it is open.
+        QObject::connect(
+            &window, &MainWindow::targetOpened, &window, [&window] { window.setHeld(true); }, Qt::SingleShotConnection);
     }
     if (parser.isSet(QStringLiteral("address"))) {
         const QString address = parser.value(QStringLiteral("address"));

@@ -570,9 +570,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::loadUnreadableProcessFacts(pid_t pid, const QString& why)
 {
-    if (m_hostInfo.agent)
-        return; // /proc/PID/status is the agent's to read, not this computer's
-    m_unreadableFacts.run([pid] { return readStatusFacts(pid); },
+    // Through the host: an agent reads its own machine's /proc/PID/status.
+    m_unreadableFacts.run(
+        [host = m_host, pid] {
+            return readStatusFacts(*host, ProcessIdentity { pid, 0 });
+        },
         [this, why](const ProcessFacts& facts) {
             if (m_document || isOpening())
                 return; // something else is open by now
@@ -871,6 +873,12 @@ void MainWindow::onRegionsChanged(int unparsed)
     setWindowTitle(m_document->windowTitle());
     m_mappings->regionsChanged(); // sized once; where the user is may have changed (mprotect) or gone
     emit targetOpened(m_document->identity().pid);
+}
+
+void MainWindow::setHeld(bool held)
+{
+    if (m_document && m_ui->actionHold->isEnabled())
+        m_ui->actionHold->setChecked(held); // toggled(): the document holds or releases
 }
 
 void MainWindow::updateTargetLabel()

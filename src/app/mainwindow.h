@@ -73,6 +73,9 @@ public:
     // How agents are reached (connectAgent() unless replaced: tests).
     void setAgentConnect(AgentConnect connect) { m_agentConnect = std::move(connect); }
     void closeTarget();
+    // Process > Hold for the open target (false: Release), as if the user had chosen it; nothing
+    // when no target is open or it cannot be held. `procglass --hold` calls it once it is open.
+    void setHeld(bool held);
     // Opens a saved bundle for browsing offline, read-only, off this thread: targetOpened(), or
     // openFailed() with the message (what was open stays open then).
     void openBundle(const QString& directory);
@@ -122,6 +125,7 @@ public:
     // unless replaced (tests).
     using SavePathAsker = ExportController::SavePathAsker;
     void setSavePathAsker(SavePathAsker asker);
+    [[nodiscard]] ExportController* exportController() const { return m_exports; }
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
     [[nodiscard]] bool isExporting() const;

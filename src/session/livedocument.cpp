@@ -29,9 +29,9 @@ ProcessFacts statusFacts(const Result<QByteArray>& text, bool local)
 }
 } // namespace
 
-ProcessFacts readStatusFacts(pid_t pid)
+ProcessFacts readStatusFacts(Host& host, const ProcessIdentity& identity)
 {
-    return statusFacts(readProcFile(pid, "status"), true);
+    return statusFacts(host.readProcFile(identity, ProcFile::Status), !host.info().agent);
 }
 
 LiveDocument::LiveDocument(std::shared_ptr<Host> host, HostInfo info, std::shared_ptr<Target> target, QObject* parent)

@@ -52,7 +52,9 @@ private:
     Error m_lost;
 };
 
-// /proc/PID/status, which anyone may read, of a process of this computer whose memory cannot be read.
-[[nodiscard]] ProcessFacts readStatusFacts(pid_t pid);
+// /proc/PID/status, which anyone may read, of a process whose memory cannot be read: through
+// Host::readProcFile, so an agent's host answers for its own processes (the tracer is named only
+// on this computer). Blocks on the host: call it off the UI thread.
+[[nodiscard]] ProcessFacts readStatusFacts(Host& host, const ProcessIdentity& identity);
 
 } // namespace procglass

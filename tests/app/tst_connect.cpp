@@ -7,14 +7,17 @@
 #include "agent/transports.h"
 #include "children.h"
 #include "connectdialog.h"
+#include "exportcontroller.h"
 #include "fakeagenthost.h"
 #include "fixture.h"
+#include "infopane.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "platform/linux/localhost.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -23,17 +26,22 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace procglass;
@@ -112,6 +120,38 @@ struct FakeConnect
             return host;
         };
     }
+};
+
+// An agent as the contract describes one reading as an ordinary user: it lists this computer's
+// processes and shows their /proc/PID/status (anyone may read it), but refuses to open their memory.
+class RefusingAgentHost final : public Host
+{
+public:
+    [[nodiscard]] HostInfo info() const override
+    {
+        HostInfo i = m_local.info();
+        i.agent = true;
+        i.hostName = QStringLiteral("build1");
+        i.user = QStringLiteral("nobody");
+        i.uid = 65534;
+        i.where = QStringLiteral("ssh build1 procglass-agent");
+        return i;
+    }
+    [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override { return m_local.processes(); }
+    [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override
+    {
+        return makeError(ErrorKind::Permission,
+            QStringLiteral("The agent, running as nobody, may not read process %1's memory.").arg(identity.pid), EPERM);
+    }
+    [[nodiscard]] Result<QByteArray> readProcFile(const ProcessIdentity& identity, ProcFile file) override
+    {
+        ++statusReads;
+        return m_local.readProcFile(identity, file);
+    }
+    std::atomic<int> statusReads = 0;
+
+private:
+    LocalHost m_local;
 };
 
 } // namespace
@@ -508,6 +548,136 @@ private slots:
 
     // Another user's view through the real agent: the window run with
     // --agent 'setpriv --reuid=65534 --regid=65534 --clear-groups build/ci/bin/procglass-agent'.
+    // The Process tab of a process the agent cannot read: its /proc/PID/status comes from the
+    // agent's machine (Host::readProcFile), as it does from this computer; it was left empty.
+    void theProcessTabOfAnUnreadableProcessThroughAnAgent()
+    {
+        auto agent = std::make_shared<RefusingAgentHost>();
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy changed(&w, &MainWindow::hostChanged);
+        w.setHost(agent);
+        QVERIFY(changed.count() > 0 || changed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(listed(w, m_fixture.pid()), 5000);
+        w.openProcess(m_fixture.pid());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isOpening(), 10000);
+        QCOMPARE(
+            child<QLabel>(w, "targetLabel")->text(), QStringLiteral("Process %1 cannot be read").arg(m_fixture.pid()));
+        QTreeView* status = w.infoPane()->statusView();
+        auto cell = [status](const QString& first, int column) {
+            for (int row = 0; row < status->model()->rowCount(); ++row) {
+                if (status->model()->index(row, 0).data().toString() == first)
+                    return status->model()->index(row, column).data().toString();
+            }
+            return QString();
+        };
+        const QString comm
+            = QString::fromUtf8(fileBytes(QStringLiteral("/proc/%1/comm").arg(m_fixture.pid())).trimmed());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Name"), 1), comm, 5000);
+        QVERIFY(agent->statusReads > 0);
+        QCOMPARE(w.infoPane()->currentIndex(), int(InfoPane::ProcessTab));
+        QVERIFY(!cell(QStringLiteral("Threads"), 1).isEmpty());
+        const QString why = cell(QStringLiteral("Not shown"), 2);
+        QVERIFY2(why.contains(QStringLiteral("may not read process")), qPrintable(why));
+        shoot(w, QStringLiteral("window-agent-unreadable-status"));
+    }
+
+    // Exports through the real agent, written on its machine (DumpJob::onAgent): the file appears
+    // where asked, readable by its owner only; the next one starts in that folder; a path the agent
+    // refuses shows the agent's reason, and a relative one is refused before anything is sent.
+    void exportsOnTheAgentsMachine()
+    {
+        const QString agentPath
+            = QFileInfo(QStringLiteral(PROCGLASS_FIXTURE_PATH)).dir().filePath(QStringLiteral("procglass-agent"));
+        if (!QFileInfo::exists(agentPath))
+            QSKIP(qPrintable(QStringLiteral("%1 is not built").arg(agentPath)));
+        auto host = procglass::connectAgent(quoteCommandWord(agentPath), std::chrono::seconds(20));
+        QVERIFY2(host.ok(), qPrintable(host ? QString() : host.error().message));
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy changed(&w, &MainWindow::hostChanged);
+        w.setHost(*host);
+        QVERIFY(changed.count() > 0 || changed.wait(10000));
+        QVERIFY(w.hostInfo().agent);
+        QTRY_VERIFY_WITH_TIMEOUT(listed(w, m_fixture.pid()), 10000);
+        QVERIFY(open(w, m_fixture.pid()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportController* exports = w.exportController();
+        QStringList machines, starts;
+        QString typed = dir.filePath(QStringLiteral("vdso-on-agent.so"));
+        exports->setAgentPathAsker([&starts, &typed](const QString&, const QString& start) {
+            starts << start;
+            return typed;
+        });
+        exports->setSavePathAsker([](const QString&, const QString&) {
+            [] { QFAIL("asked for a file of this computer"); }();
+            return QString();
+        });
+        QSignalSpy finished(&w, &MainWindow::exportFinished);
+        // The first time through the real question: it names the agent's machine.
+        QString asked;
+        QTimer::singleShot(300, &w, [&w, &asked] {
+            auto* box = w.findChild<QMessageBox*>(QStringLiteral("exportWhereBox"));
+            if (!box)
+                return;
+            asked = box->informativeText();
+            if (const QString dir = qEnvironmentVariable("PROCGLASS_SCREENSHOTS"); !dir.isEmpty()) {
+                // The window with the question over it, as the user sees them.
+                QPixmap shot = w.grab();
+                const QPixmap question = box->grab();
+                QPainter p(&shot);
+                p.drawPixmap((shot.width() - question.width()) / 2, (shot.height() - question.height()) / 2, question);
+                p.end();
+                shot.save(QDir(dir).filePath(QStringLiteral("export-where.png")));
+            }
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text().startsWith(QStringLiteral("On %1").arg(w.hostInfo().hostName)))
+                    b->click();
+            }
+        });
+        w.exportWithDialog(MainWindow::ExportWhat::Vdso);
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
+        QVERIFY2(asked.contains(w.hostInfo().hostName), qPrintable(asked));
+        exports->setWhereAsker([&machines](const QString&, const QString& machine) {
+            machines << machine;
+            return ExportController::Where::Agent;
+        });
+        QCOMPARE(finished.last().at(1).toString(), QString());
+        QVERIFY2(QFileInfo::exists(typed), qPrintable(typed));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(typed).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        QVERIFY(st.st_size >= 4096); // the [vdso] mapping, whole
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("on the agent's machine")),
+            qPrintable(w.statusBar()->currentMessage()));
+
+        // A folder the agent cannot write into: its reason is shown. It started where the last went.
+        typed = QStringLiteral("/nonexistent-procglass-folder/vdso.so");
+        finished.clear();
+        w.exportWithDialog(MainWindow::ExportWhat::Vdso);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(starts.last(), dir.filePath(QStringLiteral("vdso.so")));
+        QCOMPARE(machines, QStringList { w.hostInfo().hostName });
+        qInfo("the agent refused: %s", qPrintable(finished.last().at(1).toString()));
+        const QString refused = finished.last().at(1).toString();
+        QVERIFY2(refused.contains(QStringLiteral("/nonexistent-procglass-folder")), qPrintable(refused));
+        QCOMPARE(diagnostics(w), refused);
+        QVERIFY(!QFileInfo::exists(typed));
+
+        // A relative path cannot name a place on another machine: refused here, nothing sent.
+        typed = QStringLiteral("vdso.so");
+        finished.clear();
+        w.exportWithDialog(MainWindow::ExportWhat::Vdso);
+        QVERIFY(!w.isExporting());
+        QVERIFY2(diagnostics(w).contains(QStringLiteral("not an absolute path")), qPrintable(diagnostics(w)));
+        w.closeTarget();
+    }
+
     void anotherUsersViewThroughTheAgent()
     {
         if (geteuid() != 0)
