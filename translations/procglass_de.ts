@@ -233,6 +233,10 @@
         <source>Read processes through procglass-agent, started by COMMAND (&apos;pkexec /usr/bin/procglass-agent&apos;, &apos;ssh HOST procglass-agent&apos;, &apos;docker exec -i CONTAINER procglass-agent&apos;...). With --pid: open that process there.</source>
         <translation>Prozesse über procglass-agent lesen, gestartet durch BEFEHL (&apos;pkexec /usr/bin/procglass-agent&apos;, &apos;ssh RECHNER procglass-agent&apos;, &apos;docker exec -i CONTAINER procglass-agent&apos; …). Mit --pid: diesen Prozess dort öffnen.</translation>
     </message>
+    <message>
+        <source>With --pid or --demo: hold the process (stop its threads) as soon as it is open, for one consistent picture from the start. Process &gt; Release lets it run again; so does closing Procglass.</source>
+        <translation>Mit --pid oder --demo: den Prozess anhalten (seine Threads stoppen), sobald er geöffnet ist, für ein stimmiges Bild von Anfang an. Prozess &gt; Freigeben lässt ihn weiterlaufen; ebenso das Schließen von Procglass.</translation>
+    </message>
 </context>
 <context>
     <name>procglass</name>
@@ -1507,6 +1511,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>nsenter runs the procglass-agent found inside those namespaces, with your rights (as root: every capability, outside a container&apos;s limits). Use it only for namespaces you trust; for a container, docker, podman or kubectl exec keep its limits.</source>
+        <translation>nsenter startet den procglass-agent, der in diesen Namensräumen liegt, mit Ihren Rechten (als root: mit allen Capabilities, außerhalb der Grenzen eines Containers). Nur für Namensräume, denen Sie vertrauen; für einen Container behalten docker, podman oder kubectl exec seine Grenzen bei.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::DataInspector</name>
@@ -2422,7 +2430,7 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     </message>
     <message>
         <source>Co&amp;nnect…</source>
-        <translation>Ver&amp;binden …</translation>
+        <translation>&amp;Verbinden …</translation>
     </message>
     <message>
         <source>Read the processes of another user, machine or container through procglass-agent</source>
@@ -2507,6 +2515,34 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>the connection to the agent was lost</source>
         <translation>die Verbindung zum Agenten ist verloren</translation>
+    </message>
+    <message>
+        <source>The path on %1, where the agent writes it (absolute, such as %2). The agent refuses folders its rules forbid, and does not replace what is there.</source>
+        <translation>Der Pfad auf %1, an den der Agent schreibt (absolut, etwa %2). Der Agent lehnt Ordner ab, die seine Regeln verbieten, und ersetzt nichts, was schon da ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path. On the agent&apos;s machine, give the whole path from /, such as %2.</source>
+        <translation>%1 ist kein absoluter Pfad. Geben Sie auf dem Rechner des Agenten den ganzen Pfad ab / an, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Where should the export be written?</source>
+        <translation>Wohin soll der Export geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>This process is read through procglass-agent on %1. On this computer: the bytes travel over the connection and you choose a file here. On the agent&apos;s machine: the agent writes the file there, readable by its user only, and only the report travels; you type the path.</source>
+        <translation>Dieser Prozess wird über procglass-agent auf %1 gelesen. Auf diesem Computer: die Bytes gehen über die Verbindung, und Sie wählen hier eine Datei. Auf dem Rechner des Agenten: der Agent schreibt die Datei dort, nur für seinen Benutzer lesbar, und nur der Bericht kommt zurück; Sie tippen den Pfad.</translation>
+    </message>
+    <message>
+        <source>On this computer…</source>
+        <translation>Auf diesem Computer …</translation>
+    </message>
+    <message>
+        <source>On %1 (the agent&apos;s machine)…</source>
+        <translation>Auf %1 (dem Rechner des Agenten) …</translation>
+    </message>
+    <message>
+        <source>Wrote %1 on the agent&apos;s machine (%2, readable by the agent&apos;s user only).</source>
+        <translation>%1 auf dem Rechner des Agenten geschrieben (%2, nur für den Benutzer des Agenten lesbar).</translation>
     </message>
 </context>
 <context>
@@ -3608,10 +3644,6 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
         <source>The agent runs as root and does not write into %1: anyone may change that folder (it is writable by others and not sticky). Choose a folder of your own.</source>
         <translation>Der Agent läuft als root und schreibt nicht in %1: jeder kann diesen Ordner ändern (für andere beschreibbar und ohne Sticky-Bit). Wählen Sie einen eigenen Ordner.</translation>
     </message>
-    <message>
-        <source>Cannot hand %1 to its user</source>
-        <translation>%1 lässt sich nicht seinem Benutzer übergeben</translation>
-    </message>
 </context>
 <context>
     <name>procglass::agent::Connection</name>
@@ -3733,6 +3765,10 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
     <message>
         <source>a malformed dump request</source>
         <translation>eine fehlerhafte Export-Anfrage</translation>
+    </message>
+    <message>
+        <source>The agent runs as root for user %1, who has no entry in the user database: it writes nothing for them.</source>
+        <translation>Der Agent läuft als root für Benutzer %1, der in der Benutzerdatenbank fehlt: für ihn schreibt er nichts.</translation>
     </message>
 </context>
 </TS>
