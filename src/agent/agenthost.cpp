@@ -243,6 +243,30 @@ Result<std::vector<SmapsEntry>> AgentTarget::readSmaps()
     return ask<std::vector<SmapsEntry>>(*m_connection, Type::Smaps, request({ m_handle }), "smaps");
 }
 
+Result<ParsedMaps> AgentHost::readMaps(const ProcessIdentity& identity)
+{
+    Writer w;
+    w.u64(0); // no open target: by identity
+    agent::put(w, identity);
+    return ask<ParsedMaps>(*m_connection, Type::Maps, w.data(), "maps");
+}
+
+Result<QByteArray> AgentHost::readProcFile(const ProcessIdentity& identity, ProcFile file)
+{
+    Writer w;
+    w.u64(0); // no open target: by identity
+    w.u8(quint8(file));
+    agent::put(w, identity);
+    auto reply = m_connection->call(Type::ProcFile, w.data());
+    if (!reply)
+        return reply.error();
+    Reader r(*reply);
+    QByteArray bytes = r.bytes(16u << 20);
+    if (!r.done())
+        return malformed(*m_connection, "a /proc file");
+    return bytes;
+}
+
 Result<QByteArray> AgentTarget::readProcFile(ProcFile file)
 {
     Writer w;

@@ -21,6 +21,9 @@ public:
     [[nodiscard]] HostInfo info() const override;
     [[nodiscard]] Result<std::vector<ProcessInfo>> processes() override;
     [[nodiscard]] Result<std::shared_ptr<Target>> open(const ProcessIdentity& identity) override;
+    // Without opening the process: its memory need not be readable (the status of any process).
+    [[nodiscard]] Result<ParsedMaps> readMaps(const ProcessIdentity& identity) override;
+    [[nodiscard]] Result<QByteArray> readProcFile(const ProcessIdentity& identity, ProcFile file) override;
     [[nodiscard]] Error connectionError() const override;
     [[nodiscard]] const std::shared_ptr<agent::Connection>& connection() const { return m_connection; }
 

@@ -555,8 +555,29 @@ void Server::serve(const Request& q)
     if (f.type == Type::Release || f.type == Type::HoldState || f.type == Type::Registers)
         return replyError(f.id, noHandle()); // the hold is gone: released, or never there
 
-    // Everything else is about one open target.
+    // Everything else is about one open target -- but for the maps and the /proc files of a
+    // process by its identity (handle 0): they need no access to its memory (the status of any
+    // process, the maps of one's own under Yama), so no open target either.
     const quint64 handle = r.u64();
+    if (handle == 0 && (f.type == Type::ProcFile || f.type == Type::Maps)) {
+        const quint8 file = f.type == Type::ProcFile ? r.u8() : 0;
+        ProcessIdentity identity;
+        if (!get(r, &identity) || !r.done() || file > quint8(ProcFile::Cmdline))
+            return bad();
+        Writer w;
+        if (f.type == Type::Maps) {
+            auto maps = m_host->readMaps(identity);
+            if (!maps)
+                return replyError(f.id, maps.error());
+            put(w, *maps);
+        } else {
+            auto bytes = m_host->readProcFile(identity, ProcFile(file));
+            if (!bytes)
+                return replyError(f.id, bytes.error());
+            w.bytes(*bytes);
+        }
+        return reply(f, w);
+    }
     const std::shared_ptr<Target> t = target(handle);
     if (!r.ok())
         return bad();

@@ -194,6 +194,27 @@ private slots:
 
     // -------- through the real agent --------
 
+    // An agent run as nobody still gives root's process's status (anyone may read it), without
+    // opening the memory, which nobody may not.
+    void statusThroughAnAgentNeedsNoMemoryAccess()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        if (geteuid() != 0)
+            QSKIP("needs root, to run the agent as another (unprivileged) user with setpriv");
+        const QStringList asNobody { QStringLiteral("--agent"),
+            QStringLiteral("setpriv --reuid=65534 --regid=65534 --clear-groups ") + m_agent };
+        const Run root = runCli({ QStringLiteral("status"), m_pid });
+        QVERIFY2(root.exitCode == 0, root.err.constData());
+        const Run nobody = runCli(asNobody + QStringList { QStringLiteral("status"), m_pid });
+        QVERIFY2(nobody.exitCode == 0, nobody.err.constData());
+        QVERIFY(nobody.out.contains("procglass-fixtu"));
+        const Run memory = runCli(
+            asNobody + QStringList { QStringLiteral("read"), m_pid, QStringLiteral("[heap]"), QStringLiteral("16") });
+        QCOMPARE(memory.exitCode, 1);
+        QVERIFY2(memory.err.contains("permission denied"), memory.err.constData());
+    }
+
     void psListsTheFixture()
     {
         if (!m_skip.isEmpty())
