@@ -251,35 +251,35 @@ Result<ParsedMaps> AgentHost::readMaps(const ProcessIdentity& identity)
     return ask<ParsedMaps>(*m_connection, Type::Maps, w.data(), "maps");
 }
 
-Result<QByteArray> AgentHost::readProcFile(const ProcessIdentity& identity, ProcFile file)
+namespace {
+// A /proc file of an open target (handle) or, with handle 0, of the process with this identity.
+Result<QByteArray> readProcFileOf(
+    Connection& c, quint64 handle, ProcFile file, const ProcessIdentity* identity = nullptr)
 {
     Writer w;
-    w.u64(0); // no open target: by identity
+    w.u64(handle);
     w.u8(quint8(file));
-    agent::put(w, identity);
-    auto reply = m_connection->call(Type::ProcFile, w.data());
+    if (identity)
+        agent::put(w, *identity);
+    auto reply = c.call(Type::ProcFile, w.data());
     if (!reply)
         return reply.error();
     Reader r(*reply);
     QByteArray bytes = r.bytes(16u << 20);
     if (!r.done())
-        return malformed(*m_connection, "a /proc file");
+        return malformed(c, "a /proc file");
     return bytes;
+}
+} // namespace
+
+Result<QByteArray> AgentHost::readProcFile(const ProcessIdentity& identity, ProcFile file)
+{
+    return readProcFileOf(*m_connection, 0, file, &identity); // no open target: by identity
 }
 
 Result<QByteArray> AgentTarget::readProcFile(ProcFile file)
 {
-    Writer w;
-    w.u64(m_handle);
-    w.u8(quint8(file));
-    auto reply = m_connection->call(Type::ProcFile, w.data());
-    if (!reply)
-        return reply.error();
-    Reader r(*reply);
-    QByteArray bytes = r.bytes(16u << 20);
-    if (!r.done())
-        return malformed(*m_connection, "a /proc file");
-    return bytes;
+    return readProcFileOf(*m_connection, m_handle, file);
 }
 
 BundleInfo AgentTarget::bundleInfo()

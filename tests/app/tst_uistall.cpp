@@ -7,8 +7,8 @@
 #include "mainwindow.h"
 #include "models/regionmodel.h"
 #include "platform/linux/target.h"
-#include "session/targetsession.h"
 #include "session/documentopener.h"
+#include "session/targetsession.h"
 
 #include <QAction>
 #include <QElapsedTimer>

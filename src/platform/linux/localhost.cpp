@@ -1,10 +1,10 @@
 #include "localhost.h"
 
 #include "access.h"
+#include "core/host/rundump.h"
 #include "hold.h"
 #include "mappedfiles.h"
 #include "procfs.h"
-#include "core/host/rundump.h"
 #include "target.h"
 
 #include "core/model/tr.h"
