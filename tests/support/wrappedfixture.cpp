@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -38,6 +39,21 @@ QStringList pidNamespaceWrapper()
 {
     return { QStandardPaths::findExecutable(QStringLiteral("unshare")), QStringLiteral("--pid"),
         QStringLiteral("--fork"), QStringLiteral("--mount-proc") };
+}
+
+QString pidNamespaceProblem()
+{
+    QStringList words = pidNamespaceWrapper();
+    if (words.first().isEmpty())
+        return QStringLiteral("unshare is not installed (util-linux)");
+    QProcess probe;
+    probe.start(words.takeFirst(), words << QStringLiteral("true"));
+    if (!probe.waitForFinished(10000))
+        return QStringLiteral("unshare --pid --fork --mount-proc true did not end");
+    if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return QStringLiteral("unshare --pid --fork --mount-proc cannot run here: ")
+            + QString::fromLocal8Bit(probe.readAllStandardError()).trimmed();
+    return {};
 }
 
 QStringList nobodyWrapper()

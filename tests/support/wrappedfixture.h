@@ -46,6 +46,9 @@ private:
 
 // The wrapper that starts a process in a new pid namespace with its own /proc, as pid 1.
 [[nodiscard]] QStringList pidNamespaceWrapper();
+// Why pidNamespaceWrapper() cannot work here (unshare's own words: in a chroot, "cannot change
+// root filesystem propagation"), or empty when it can.
+[[nodiscard]] QString pidNamespaceProblem();
 // setpriv ... as nobody (uid and gid 65534, no supplementary groups).
 [[nodiscard]] QStringList nobodyWrapper();
 
