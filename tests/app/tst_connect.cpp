@@ -49,7 +49,13 @@ using namespace procglass::test;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer makes the UI thread's own work (repainting the panes) 2-3x slower: 40-80 ms
+// measured for what takes 9-31 ms in a normal build, where the bound is tst_uistall's 50 ms.
+constexpr double kMaxStallMs = 150;
+#else
 constexpr double kMaxStallMs = 50; // tst_uistall's bound
+#endif
 
 // tst_uistall's probe: the longest gap between the ticks of a 1 ms timer while action runs and
 // until done() holds.
