@@ -317,8 +317,12 @@ void MainWindow::setUpProcessPane()
     connect(m_processPane, &ProcessListPane::openRequested, this,
         [this](const ProcessIdentity& identity) { openProcess(identity); });
     connect(m_processPane, &ProcessListPane::connectionLost, this, &MainWindow::onConnectionLost);
-    connect(m_processPane, &ProcessListPane::listingFailed, this,
-        [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_processPane, &ProcessListPane::listingFailed, this, [this](const QString& message) {
+        // Once the link is lost, "the connection was lost" stays: a listing that failed with it
+        // says nothing new.
+        if (m_connectionLost.isEmpty())
+            statusBar()->showMessage(message);
+    });
     connect(m_processPane, &ProcessListPane::refreshed, this, &MainWindow::processesRefreshed);
 }
 
