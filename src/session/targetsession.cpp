@@ -2,6 +2,8 @@
 
 #include "session/holdcontroller.h"
 
+#include "core/host/rundump.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -236,7 +238,7 @@ void TargetSession::requestDump(DumpJob job)
                 return fail(makeError(ErrorKind::Exited, tr("The process has exited: there is nothing to save.")));
             // A bundle's status is read first, so that it shows the process as it runs (unless the
             // user holds it).
-            const BundleInfo info = job.format == DumpJob::Format::Bundle ? m_target->bundleInfo() : BundleInfo();
+            const BundleInfo info = dumpInfoBeforeStop(*m_target, job);
             // One consistent picture: every thread stays stopped while the file is written.
             auto brief = m_hold->stopBriefly();
             if (!brief)

@@ -18,6 +18,18 @@ Result<HitSet> Target::rescan(
     return hits.rescan(*this, filter, operand, cancel);
 }
 
+Result<std::shared_ptr<ScanBaseline>> Target::unknownScan(const UnknownScanRequest& request, const ScanControl& control)
+{
+    std::shared_ptr<Target> self = weak_from_this().lock();
+    if (!self)
+        return makeError(ErrorKind::InvalidArgument,
+            QStringLiteral("An unknown-value scan needs a target opened through its host (owned by a shared_ptr)."));
+    auto baseline = captureBaseline(std::move(self), request, control);
+    if (!baseline)
+        return baseline.error();
+    return std::shared_ptr<ScanBaseline>(std::move(baseline.value()));
+}
+
 Result<ParsedMaps> Host::readMaps(const ProcessIdentity& identity)
 {
     auto target = open(identity);

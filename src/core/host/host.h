@@ -8,6 +8,7 @@
 #include "core/model/processinfo.h"
 #include "core/parse/mapsparser.h"
 #include "core/parse/smaps.h"
+#include "core/search/unknownscan.h"
 #include "core/search/valuescan.h"
 
 #include <QByteArray>
@@ -75,7 +76,7 @@ public:
 // One open process on a host: its memory (MemorySource), its mappings and /proc facts, and what
 // can be done to it. Opened by Host::open for one ProcessIdentity: once the pid names another
 // process, every call fails with ErrorKind::Exited.
-class Target : public MemorySource
+class Target : public MemorySource, public std::enable_shared_from_this<Target>
 {
 public:
     [[nodiscard]] virtual ProcessIdentity identity() const = 0;
@@ -114,6 +115,12 @@ public:
     // A value scan's next step (HitSet::rescan) where the memory is.
     [[nodiscard]] virtual Result<HitSet> rescan(
         const HitSet& hits, HitSet::Filter filter, QStringView operand, const std::atomic<bool>* cancel);
+
+    // An unknown-initial-value scan's first step where the memory is: here, captureBaseline over
+    // this target (which must be owned by a shared_ptr, as Host::open makes it); an agent keeps the
+    // baseline on its side and its next steps send only hits.
+    [[nodiscard]] virtual Result<std::shared_ptr<ScanBaseline>> unknownScan(
+        const UnknownScanRequest& request, const ScanControl& control);
 
     // Runs an export. hold: the target's hold, or null to read it running (a core needs one).
     // A job whose path is on this computer reads the memory through this target; an agent also

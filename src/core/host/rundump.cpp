@@ -10,7 +10,8 @@ namespace procglass {
 
 BundleInfo dumpInfoBeforeStop(Target& target, const DumpJob& job)
 {
-    return job.format == DumpJob::Format::Bundle ? target.bundleInfo() : BundleInfo();
+    const bool bundle = job.format == DumpJob::Format::Bundle || job.format == DumpJob::Format::Snapshot;
+    return bundle ? target.bundleInfo() : BundleInfo();
 }
 
 Result<CoreProcess> readCoreProcess(Target& target, const std::vector<Region>& regions)
@@ -56,6 +57,12 @@ Result<DumpReport> runDumpJob(Target& target, const TargetHold* hold, const Dump
         return dumpRaw(target, job.ranges, job.path, control);
     case DumpJob::Format::Bundle:
         return dumpBundle(target, job.regions, info, job.path, control);
+    case DumpJob::Format::Snapshot: {
+        auto snapshot = writeSnapshot(target, job.regions, info, job.path, job.snapshot, control);
+        if (!snapshot)
+            return snapshot.error();
+        return std::move(snapshot->dump);
+    }
     case DumpJob::Format::Core: {
         if (!hold)
             return makeError(ErrorKind::InvalidArgument,

@@ -2,6 +2,7 @@
 
 #include "core/model/address.h"
 #include "core/model/region.h"
+#include "core/snapshot/snapshot.h"
 
 #include <QString>
 
@@ -16,8 +17,10 @@ namespace procglass {
 // core/host/rundump.h; it needs the process stopped.
 struct DumpJob
 {
-    enum class Format { Raw, Bundle, Core };
+    // Snapshot: a bundle stored in chunks (core/snapshot/snapshot.h), of regions, with snapshot's options.
+    enum class Format { Raw, Bundle, Core, Snapshot };
     Format format = Format::Raw;
+    SnapshotOptions snapshot;
     std::vector<AddressRange> ranges; // raw: these bytes
     std::vector<Region> regions; // bundle: these mappings; core: every mapping
     QString path;
@@ -38,9 +41,9 @@ struct DumpJob
     // manifest). A core has none: it cannot mark them.
     [[nodiscard]] QString unreadableListPath() const
     {
-        return format == Format::Raw   ? path + QStringLiteral(".json")
-            : format == Format::Bundle ? path + QStringLiteral("/manifest.json")
-                                       : QString();
+        return format == Format::Raw                                 ? path + QStringLiteral(".json")
+            : format == Format::Bundle || format == Format::Snapshot ? path + QStringLiteral("/manifest.json")
+                                                                     : QString();
     }
 };
 
