@@ -49,13 +49,7 @@ using namespace procglass::test;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-// AddressSanitizer makes the UI thread's own work (repainting the panes) 2-3x slower: 40-80 ms
-// measured for what takes 9-31 ms in a normal build, where the bound is tst_uistall's 50 ms.
-constexpr double kMaxStallMs = 150;
-#else
-constexpr double kMaxStallMs = 50; // tst_uistall's bound
-#endif
+constexpr double kMaxStallMs = kUiStallBoundMs; // fixture.h says why
 
 // tst_uistall's probe: the longest gap between the ticks of a 1 ms timer while action runs and
 // until done() holds.
@@ -442,7 +436,7 @@ private slots:
         w.findChild<QAction*>(QStringLiteral("actionHold"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(stateText(w).contains(QStringLiteral("held")), 5000);
         QVERIFY(waitForThreadStates(m_fixture.pid(), QStringLiteral("t")));
-        agent->setCallDelay(300); // what is still asked of it takes long
+        agent->setCallDelay(1500); // what is still asked of it takes long
         QSignalSpy lost(&w, &MainWindow::connectionLost);
         bool finished = false;
         const double stall = longestStall(
@@ -450,9 +444,9 @@ private slots:
                 agent->loseConnection();
                 w.refresh(); // the list and the mappings ask the lost link again
             },
-            [&] { return lost.count() > 0 && w.document()->state() == TargetDocument::State::Offline; }, 5000,
+            [&] { return lost.count() > 0 && w.document()->state() == TargetDocument::State::Offline; }, 15000,
             &finished);
-        qInfo("connection lost while held, link answering in 300 ms: longest stall %.1f ms", stall);
+        qInfo("connection lost while held, link answering in 1500 ms: longest stall %.1f ms", stall);
         QVERIFY(finished);
         QVERIFY2(stall < kMaxStallMs, qPrintable(QString::number(stall)));
         QVERIFY2(stateText(w).endsWith(QStringLiteral(": connection lost")), qPrintable(stateText(w)));
