@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-bench: Procglass's core against the raw kernel interfaces, measured in one run, on one
 // machine, so each figure is a ratio that survives a noisy, shared machine.
 #include "agentfigures.h"
@@ -6,7 +9,9 @@
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 #include "platform/linux/target.h"
+#include "scanfigures.h"
 #include "searchfigures.h"
+#include "snapshotfigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -243,15 +248,18 @@ int main(int argc, char** argv)
     const QCommandLineOption searchSize(QStringLiteral("search-mib"),
         QStringLiteral("Random data in the searched and dumped process (MiB)."), QStringLiteral("N"),
         QStringLiteral("2048"));
+    const QCommandLineOption scanmemSize(QStringLiteral("scanmem-mib"),
+        QStringLiteral("Random data in the process the scan group compares with scanmem (MiB; scanmem needs minutes "
+                       "a GiB). --search-mib sizes the scan group's first scan of 0 (0: left out)."),
+        QStringLiteral("N"), QStringLiteral("1024"));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral(
-            "Run only these groups (read,maps,processes,search,dump,agent,gui; regions: the GUI's regions table "
-            "alone)."),
+        QStringLiteral("Run only these groups (read,maps,processes,search,dump,agent,snapshot,scan,gui; regions: the "
+                       "GUI's regions table alone)."),
         QStringLiteral("GROUPS"));
     const QCommandLineOption sshSize(QStringLiteral("ssh-mib"),
         QStringLiteral("Bytes read through the agent over ssh localhost (MiB)."), QStringLiteral("N"),
         QStringLiteral("256"));
-    parser.addOptions({ readSize, maps, procs, runs, searchSize, only, sshSize });
+    parser.addOptions({ readSize, maps, procs, runs, searchSize, scanmemSize, only, sshSize });
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
 
@@ -270,9 +278,14 @@ int main(int argc, char** argv)
         rc |= procglass::bench::runSearchBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
     if (wanted("dump"))
         rc |= procglass::bench::runDumpBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
+    if (wanted("scan"))
+        rc |= procglass::bench::runScanBenchmarks(
+            parser.value(searchSize).toULongLong() << 20, parser.value(scanmemSize).toULongLong() << 20, n);
     if (wanted("agent"))
         rc |= procglass::bench::runAgentBenchmarks(
             parser.value(readSize).toULongLong() << 20, parser.value(sshSize).toULongLong() << 20, n);
+    if (wanted("snapshot"))
+        rc |= procglass::bench::runSnapshotBenchmarks(parser.value(searchSize).toULongLong() << 20, n);
 #ifdef PROCGLASS_BENCH_GUI
     if (wanted("gui"))
         rc |= procglass::bench::runGuiBenchmarks(int(parser.value(maps).toULongLong()), parser.value(procs).toInt(), n);

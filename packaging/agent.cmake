@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Procglass developers
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # procglass-agent's polkit action. src/agent installs the program in bin, where `ssh HOST
 # procglass-agent` and `docker exec -i C procglass-agent` find it on the PATH. The action makes
 # `pkexec /usr/bin/procglass-agent` ask for an administrator's password (once per session:

@@ -237,6 +237,10 @@
         <source>With --pid or --demo: hold the process (stop its threads) as soon as it is open, for one consistent picture from the start. Process &gt; Release lets it run again; so does closing Procglass.</source>
         <translation>Mit --pid oder --demo: den Prozess anhalten (seine Threads stoppen), sobald er geöffnet ist, für ein stimmiges Bild von Anfang an. Prozess &gt; Freigeben lässt ihn weiterlaufen; ebenso das Schließen von Procglass.</translation>
     </message>
+    <message>
+        <source>Once the process is open, take a snapshot, let it run SECONDS seconds, then compare it with the snapshot: the Diff dock, the memory view&apos;s marks (at the first change) and the heat view.</source>
+        <translation>Sobald der Prozess geöffnet ist, eine Momentaufnahme machen, ihn SECONDS Sekunden laufen lassen und dann mit der Momentaufnahme vergleichen: das Unterschiede-Dock, die Markierungen der Speicheransicht (an der ersten Änderung) und das Wärmebild.</translation>
+    </message>
 </context>
 <context>
     <name>procglass</name>
@@ -1120,6 +1124,106 @@
         <source>Enter the command that starts procglass-agent.</source>
         <translation>Geben Sie den Befehl ein, der procglass-agent startet.</translation>
     </message>
+    <message>
+        <source>%1 is of a bundle format this Procglass does not know (version %2): open it with a newer Procglass.</source>
+        <translation>%1 hat ein Paketformat, das dieses Procglass nicht kennt (Version %2): Öffnen Sie es mit einem neueren Procglass.</translation>
+    </message>
+    <message>
+        <source>its chunk size, index or pack is not the one snapshots have</source>
+        <translation>seine Blockgröße, sein Index oder sein Pack ist nicht der einer Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>its list of packs is malformed</source>
+        <translation>seine Liste der Packs ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>its list of packs names &quot;%1&quot;, which is not a plain folder name next to the snapshot (or names one twice)</source>
+        <translation>seine Liste der Packs nennt &quot;%1&quot;, was kein einfacher Ordnername neben der Momentaufnahme ist (oder nennt einen zweimal)</translation>
+    </message>
+    <message>
+        <source>has a file of its own, but a snapshot keeps its bytes in chunks</source>
+        <translation>hat eine eigene Datei, aber eine Momentaufnahme hält ihre Bytes in Blöcken</translation>
+    </message>
+    <message>
+        <source>has unreadable bytes but no bytes</source>
+        <translation>hat nicht lesbare Bytes, aber keine Bytes</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s index %1 is damaged: %2. The snapshot is not read; ask for a fresh copy.</source>
+        <translation>Der Index %1 der Momentaufnahme ist beschädigt: %2. Die Momentaufnahme wird nicht gelesen; fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>it does not start as a snapshot&apos;s index does</source>
+        <translation>er beginnt nicht so wie der Index einer Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>its version or chunk size is not one Procglass writes</source>
+        <translation>seine Version oder Blockgröße ist keine, die Procglass schreibt</translation>
+    </message>
+    <message>
+        <source>it lists %1 chunks where the manifest&apos;s mappings have %2</source>
+        <translation>er führt %1 Blöcke auf, wo die Speicherbereiche des Manifests %2 haben</translation>
+    </message>
+    <message>
+        <source>its size does not match the %1 chunks it lists</source>
+        <translation>seine Größe passt nicht zu den %1 Blöcken, die er aufführt</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s packs and the packs opened differ</source>
+        <translation>die Packs des Manifests und die geöffneten Packs unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>chunk %1 (at 0x%2) %3</source>
+        <translation>Block %1 (bei 0x%2) %3</translation>
+    </message>
+    <message>
+        <source>is of an unknown kind</source>
+        <translation>ist von unbekannter Art</translation>
+    </message>
+    <message>
+        <source>is zeros but says where it lies</source>
+        <translation>besteht aus Nullen, gibt aber an, wo er liegt</translation>
+    </message>
+    <message>
+        <source>has a stored length that does not fit its size</source>
+        <translation>hat eine gespeicherte Länge, die nicht zu seiner Größe passt</translation>
+    </message>
+    <message>
+        <source>lies in a pack the manifest does not name</source>
+        <translation>liegt in einem Pack, das das Manifest nicht nennt</translation>
+    </message>
+    <message>
+        <source>lies beyond the end of its pack</source>
+        <translation>liegt hinter dem Ende seines Packs</translation>
+    </message>
+    <message>
+        <source>it lists more chunks than the mappings hold</source>
+        <translation>er führt mehr Blöcke auf, als die Speicherbereiche enthalten</translation>
+    </message>
+    <message>
+        <source>The base %1 does not name a snapshot&apos;s folder.</source>
+        <translation>Die Basis %1 bezeichnet keinen Ordner einer Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>The base %1 is the snapshot being written: a snapshot cannot replace its own base. Choose another name.</source>
+        <translation>Die Basis %1 ist die Momentaufnahme, die gerade geschrieben wird: Eine Momentaufnahme kann nicht ihre eigene Basis ersetzen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The base %1 cannot be opened: %2.</source>
+        <translation>Die Basis %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The base %1 lies in another folder than the new snapshot (%2): a snapshot shares chunks only with snapshots in its own folder. Write the new snapshot next to its base.</source>
+        <translation>Die Basis %1 liegt in einem anderen Ordner als die neue Momentaufnahme (%2): Eine Momentaufnahme teilt Blöcke nur mit Momentaufnahmen im selben Ordner. Schreiben Sie die neue Momentaufnahme neben ihre Basis.</translation>
+    </message>
+    <message>
+        <source>The base %1 is a bundle, not a snapshot: only a snapshot (procglass-cli snapshot) can be a base.</source>
+        <translation>Die Basis %1 ist ein Paket, keine Momentaufnahme: Nur eine Momentaufnahme (procglass-cli snapshot) kann eine Basis sein.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compress the snapshot.</source>
+        <translation>Nicht genug Speicher, um die Momentaufnahme zu komprimieren.</translation>
+    </message>
 </context>
 <context>
     <name>procglass::AddressSpaceView</name>
@@ -1174,6 +1278,66 @@
     <message>
         <source>Holds:</source>
         <translation>Enthält:</translation>
+    </message>
+    <message>
+        <source>&amp;Heat view: what changed</source>
+        <translation>&amp;Wärmebild: was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Colour the mappings by how much of them changed since the snapshot compared with</source>
+        <translation>Die Speicherbereiche danach einfärben, wie viel sich in ihnen seit der verglichenen Momentaufnahme geändert hat</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>a few bytes changed</source>
+        <translation>einige Bytes geändert</translation>
+    </message>
+    <message>
+        <source>a tenth changed</source>
+        <translation>ein Zehntel geändert</translation>
+    </message>
+    <message>
+        <source>half changed</source>
+        <translation>die Hälfte geändert</translation>
+    </message>
+    <message>
+        <source>all changed or new</source>
+        <translation>alles geändert oder neu</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot (Snapshots menu) to see what changed</source>
+        <translation>Vergleichen Sie mit einer Momentaufnahme (Menü Momentaufnahmen), um zu sehen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>not compared %1</source>
+        <translation>nicht verglichen %1</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>neu %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2) %3</source>
+        <translation>%1 % (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1 % changed</source>
+        <translation>%1 % geändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1511,54 @@
     <message>
         <source>The bundle&apos;s file %1 has holes (a sparse file), which Procglass never writes, so none of its bytes are shown. If you copied the bundle, copy it again without making files sparse (cp --sparse=never).</source>
         <translation>Die Datei %1 des Pakets hat Lücken (eine dünn besetzte Datei), wie Procglass sie nie schreibt, daher wird keines ihrer Bytes angezeigt. Wenn Sie das Paket kopiert haben, kopieren Sie es erneut, ohne Dateien dünn zu besetzen (cp --sparse=never).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Procglass bundle: it is not a folder (or is a symbolic link).</source>
+        <translation>%1 ist kein Procglass-Paket: Es ist kein Ordner (oder ist ein symbolischer Link).</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s file %1 is damaged: %2. Ask for a fresh copy.</source>
+        <translation>Die Datei %1 der Momentaufnahme ist beschädigt: %2. Fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>its size does not match the mappings of the manifest</source>
+        <translation>ihre Größe passt nicht zu den Speicherbereichen des Manifests</translation>
+    </message>
+    <message>
+        <source>it has holes (a sparse file), which Procglass never writes</source>
+        <translation>sie hat Löcher (eine Sparse-Datei), was Procglass nie schreibt</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 der Momentaufnahme kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>it is shorter than it was a moment ago</source>
+        <translation>sie ist kürzer als noch vor einem Moment</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 shares chunks with the snapshot %2, which is missing: without it this snapshot cannot be read. Put %2 back next to it (a base must not be deleted or moved alone).</source>
+        <translation>Die Momentaufnahme %1 teilt Blöcke mit der Momentaufnahme %2, die fehlt: Ohne sie kann diese Momentaufnahme nicht gelesen werden. Legen Sie %2 wieder daneben (eine Basis darf nicht allein gelöscht oder verschoben werden).</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 shares chunks with %2, which is not a folder (or is a symbolic link): it is not followed.</source>
+        <translation>Die Momentaufnahme %1 teilt Blöcke mit %2, das kein Ordner ist (oder ein symbolischer Link ist): Ihm wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s file %1 is damaged: %2, so none of its bytes are shown. If it is a base of this snapshot, it was changed or replaced after this snapshot was made; ask for a fresh copy.</source>
+        <translation>Die Datei %1 der Momentaufnahme ist beschädigt: %2, daher wird keines ihrer Bytes angezeigt. Ist sie eine Basis dieser Momentaufnahme, wurde sie nach dem Erstellen dieser Momentaufnahme geändert oder ersetzt; fordern Sie eine neue Kopie an.</translation>
+    </message>
+    <message>
+        <source>it is shorter than its index says</source>
+        <translation>sie ist kürzer, als ihr Index angibt</translation>
+    </message>
+    <message>
+        <source>the compressed chunk at offset %1 does not decompress</source>
+        <translation>der komprimierte Block bei Offset %1 lässt sich nicht dekomprimieren</translation>
+    </message>
+    <message>
+        <source>the chunk at offset %1 does not match its checksum in the index</source>
+        <translation>der Block bei Offset %1 passt nicht zu seiner Prüfsumme im Index</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1756,138 @@
     <message>
         <source>Double-click to follow the pointer</source>
         <translation>Doppelklicken, um dem Zeiger zu folgen</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DiffMappingModel</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Speicherbereich</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DiffPane</name>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show the next changed bytes after the memory view&apos;s cursor</source>
+        <translation>Die nächsten geänderten Bytes nach dem Cursor der Speicheransicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the changed bytes before the memory view&apos;s cursor</source>
+        <translation>Die geänderten Bytes vor dem Cursor der Speicheransicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Take a snapshot (Snapshots ▸ Take snapshot), let the target run, then compare: what changed is listed here.</source>
+        <translation>Machen Sie eine Momentaufnahme (Momentaufnahmen ▸ Momentaufnahme erstellen), lassen Sie das Ziel laufen und vergleichen Sie dann: Was sich geändert hat, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 could not be compared: %3</source>
+        <translation>%1 und %2 konnten nicht verglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 of %4 mappings changed; %5 of %6 compared differ, in %7 ranges.</source>
+        <translation>%1 → %2: %3 von %4 Speicherbereichen geändert; %5 von %6 verglichenen unterscheiden sich, in %7 Abschnitten.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Die ersten %1 werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 (.bss)</source>
+        <translation>%1 (.bss)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>grown</source>
+        <translation>gewachsen</translation>
+    </message>
+    <message>
+        <source>shrunk</source>
+        <translation>geschrumpft</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::DiffRangeModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Speicherbereich</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -1779,8 +2123,8 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The kernel mapped the program&apos;s file, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in several pieces. This one is its machine code, the &lt;i&gt;text&lt;/i&gt; segment: &lt;b&gt;r-x&lt;/b&gt;, readable and executable but never writable, so that a bug cannot overwrite the code.&lt;/p&gt;&lt;p&gt;Explain below gives its offset: the mapping shows the file from that offset on. The device and inode there name the file itself (right-click the column titles to show them in the table too).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Kernel hat die Datei des Programms, &lt;tt&gt;procglass-fixture&lt;/tt&gt;, in mehreren Teilen eingeblendet. Dieser Teil enthält den Maschinencode, das &lt;i&gt;text&lt;/i&gt;-Segment: &lt;b&gt;r-x&lt;/b&gt;, lesbar und ausführbar, aber niemals schreibbar, damit ein Fehler den Code nicht überschreiben kann.&lt;/p&gt;&lt;p&gt;Die Erklärung unten nennt seinen Offset: Der Speicherbereich zeigt die Datei ab diesem Offset. Gerät und Inode dort bezeichnen die Datei selbst (ein Rechtsklick auf die Spaltenköpfe blendet sie auch in der Tabelle ein).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The kernel mapped the program&apos;s file, &lt;tt&gt;procglass-demo&lt;/tt&gt;, in several pieces. This one is its machine code, the &lt;i&gt;text&lt;/i&gt; segment: &lt;b&gt;r-x&lt;/b&gt;, readable and executable but never writable, so that a bug cannot overwrite the code.&lt;/p&gt;&lt;p&gt;Explain below gives its offset: the mapping shows the file from that offset on. The device and inode there name the file itself (right-click the column titles to show them in the table too).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Kernel hat die Datei des Programms, &lt;tt&gt;procglass-demo&lt;/tt&gt;, in mehreren Teilen eingeblendet. Dieser Teil enthält den Maschinencode, das &lt;i&gt;text&lt;/i&gt;-Segment: &lt;b&gt;r-x&lt;/b&gt;, lesbar und ausführbar, aber niemals schreibbar, damit ein Fehler den Code nicht überschreiben kann.&lt;/p&gt;&lt;p&gt;Die Erklärung unten nennt seinen Offset: Der Speicherbereich zeigt die Datei ab diesem Offset. Gerät und Inode dort bezeichnen die Datei selbst (ein Rechtsklick auf die Spaltenköpfe blendet sie auch in der Tabelle ein).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Large allocations do not come from the heap: &lt;tt&gt;malloc()&lt;/tt&gt; asks the kernel for a mapping of their own with &lt;tt&gt;mmap()&lt;/tt&gt;. This 64 MiB block of random bytes is one. No file is behind it (device 00:00 and inode 0, as Explain says); its pages are zeros until written.&lt;/p&gt;</source>
@@ -1857,6 +2201,18 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>&amp;Export selection…</source>
         <translation>Auswahl &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>was 0x%1 in %2</source>
+        <translation>war 0x%1 in %2</translation>
+    </message>
+    <message>
+        <source>unchanged since %1</source>
+        <translation>unverändert seit %1</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>nicht in %1</translation>
+    </message>
 </context>
 <context>
     <name>procglass::HitSet</name>
@@ -1871,10 +2227,6 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>A value scan needs a pattern of the value&apos;s size (%1 bytes), not %2.</source>
         <translation>Ein Wertescan braucht ein Muster in der Größe des Werts (%1 Bytes), nicht %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number for this scan.</source>
-        <translation>„%1“ ist keine Zahl für diesen Scan.</translation>
     </message>
     <message>
         <source>The data</source>
@@ -1967,7 +2319,7 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation>&amp;Erklärung</translation>
+        <translation>Er&amp;klärung</translation>
     </message>
     <message>
         <source>&amp;Process</source>
@@ -2035,6 +2387,17 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     <message>
         <source>Cannot write %1 bytes at 0x%2 in process %3</source>
         <translation>%1 Bytes können nicht an 0x%2 in Prozess %3 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::LocalBaseline</name>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Der Scan wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An unknown-value scan&apos;s next step compares with the values before: changed, unchanged, increased, decreased or by N. Search for a value with a new search.</source>
+        <translation>Der nächste Schritt eines Scans mit unbekanntem Wert vergleicht mit den vorherigen Werten: geändert, unverändert, gestiegen, gesunken oder um N. Suchen Sie nach einem Wert mit einer neuen Suche.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2907,40 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>Wrote %1 on the agent&apos;s machine (%2, readable by the agent&apos;s user only).</source>
         <translation>%1 auf dem Rechner des Agenten geschrieben (%2, nur für den Benutzer des Agenten lesbar).</translation>
     </message>
+    <message>
+        <source>The process can no longer be written to: nothing was written.</source>
+        <translation>In den Prozess kann nicht mehr geschrieben werden: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Watch list</source>
+        <translation>Beobachtungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Save the &amp;watch list…</source>
+        <translation>Beobachtungsliste spe&amp;ichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Load a watch list…</source>
+        <translation>Beobachtungsliste &amp;laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>❄ %n value(s) frozen</source>
+        <translation>
+            <numerusform>❄ %n Wert eingefroren</numerusform>
+            <numerusform>❄ %n Werte eingefroren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Procglass writes %n value(s) into the process ten times a second (Watch list).</source>
+        <translation>
+            <numerusform>Procglass schreibt %n Wert zehnmal pro Sekunde in den Prozess (Beobachtungsliste).</numerusform>
+            <numerusform>Procglass schreibt %n Werte zehnmal pro Sekunde in den Prozess (Beobachtungsliste).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>procglass::MemorySource</name>
@@ -2987,6 +3384,59 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
     </message>
 </context>
 <context>
+    <name>procglass::ScanBaseline</name>
+    <message>
+        <source>This unknown-value scan&apos;s baseline is kept where the memory is (by the agent): it cannot be saved on this computer. Run procglass-cli on the agent&apos;s computer to keep a baseline in a file.</source>
+        <translation>Die Ausgangsdaten dieses Scans mit unbekanntem Wert werden dort gehalten, wo der Speicher ist (vom Agent): Sie können nicht auf diesem Computer gespeichert werden. Führen Sie procglass-cli auf dem Computer des Agent aus, um Ausgangsdaten in einer Datei zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not the baseline of an unknown-value scan saved by Procglass.</source>
+        <translation>%1 sind keine von Procglass gespeicherten Ausgangsdaten eines Scans mit unbekanntem Wert.</translation>
+    </message>
+    <message>
+        <source>An unknown-value scan needs memory to scan.</source>
+        <translation>Ein Scan mit unbekanntem Wert braucht Speicher zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>An unknown-value scan follows values of 1, 2, 4 or 8 bytes, not %1.</source>
+        <translation>Ein Scan mit unbekanntem Wert verfolgt Werte von 1, 2, 4 oder 8 Bytes, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>Der Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 is not a baseline saved by Procglass: it has holes (a sparse file), so its size claims bytes it does not hold.</source>
+        <translation>%1 sind keine von Procglass gespeicherten Ausgangsdaten: Die Datei hat Löcher (eine Sparse-Datei), ihre Größe beansprucht also Bytes, die sie nicht enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ScanTest</name>
+    <message>
+        <source>&apos;%1&apos; is not a number for this scan.</source>
+        <translation>„%1“ ist keine Zahl für diesen Scan.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::ScratchFile</name>
+    <message>
+        <source>A scan&apos;s results that do not fit in memory go to a private unnamed file in %1 (or /tmp), but it could not be made there (the file system must support O_TMPFILE, as ext4, xfs, btrfs and tmpfs do)</source>
+        <translation>Die Ergebnisse eines Scans, die nicht in den Speicher passen, kommen in eine private unbenannte Datei in %1 (oder /tmp), aber sie konnte dort nicht angelegt werden (das Dateisystem muss O_TMPFILE unterstützen, wie ext4, xfs, btrfs und tmpfs)</translation>
+    </message>
+    <message>
+        <source>A scan&apos;s scratch file would grow past the largest file size.</source>
+        <translation>Die Auslagerungsdatei eines Scans würde über die größte Dateigröße hinaus wachsen.</translation>
+    </message>
+    <message>
+        <source>A scan&apos;s results did not fit in memory and could not be written to its private scratch file in $TMPDIR or /tmp (free some space there, or scan fewer regions)</source>
+        <translation>Die Ergebnisse eines Scans passten nicht in den Speicher und konnten nicht in seine private Auslagerungsdatei in $TMPDIR oder /tmp geschrieben werden (schaffen Sie dort Platz oder durchsuchen Sie weniger Bereiche)</translation>
+    </message>
+    <message>
+        <source>A scan&apos;s private scratch file could not be read back</source>
+        <translation>Die private Auslagerungsdatei eines Scans konnte nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>procglass::SearchPanel</name>
     <message>
         <source>Hex bytes</source>
@@ -3387,6 +3837,143 @@ Doppelklicken (oder Eingabetaste), um zu folgen; Alt+Links geht zurück</transla
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
+    <message>
+        <source>Unknown initial value</source>
+        <translation>Unbekannter Anfangswert</translation>
+    </message>
+    <message>
+        <source>Do not know the value? The first scan keeps the memory of the scope instead of hits; change the value in the program, then press Changed, Increased or Decreased until few hits are left.</source>
+        <translation>Sie kennen den Wert nicht? Der erste Scan behält statt Treffern den Speicher des Suchbereichs; ändern Sie den Wert im Programm und drücken Sie dann Geändert, Gestiegen oder Gesunken, bis wenige Treffer übrig sind.</translation>
+    </message>
+    <message>
+        <source>Since the last scan:</source>
+        <translation>Seit letztem Scan:</translation>
+    </message>
+    <message>
+        <source>Undo scan</source>
+        <translation>Scan rückgängig</translation>
+    </message>
+    <message>
+        <source>Back to the hits of the scan before the last one</source>
+        <translation>Zurück zu den Treffern des vorletzten Scans</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Add the selected hits (or the first 100) to the watch list</source>
+        <translation>Die ausgewählten Treffer (oder die ersten 100) zur Beobachtungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to watch list</source>
+        <translation>Zur Beobachtungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show in memory view</source>
+        <translation>In der Speicheransicht zeigen</translation>
+    </message>
+    <message>
+        <source>any value: the first scan keeps the memory</source>
+        <translation>beliebiger Wert: Der erste Scan behält den Speicher</translation>
+    </message>
+    <message>
+        <source>After an unknown initial value, compare with it first: Changed, Unchanged, Increased, Decreased or by a number.</source>
+        <translation>Vergleichen Sie nach einem unbekannten Anfangswert zuerst mit ihm: Geändert, Unverändert, Gestiegen, Gesunken oder um eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Next scan (%1) of %2 positions…</source>
+        <translation>Nächster Scan (%1) von %2 Positionen…</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>unbekannt %1</translation>
+    </message>
+    <message>
+        <source>Keeping the memory for an unknown initial value (%1)…</source>
+        <translation>Speicher für einen unbekannten Anfangswert wird behalten (%1)…</translation>
+    </message>
+    <message>
+        <source>There is no earlier scan step to go back to.</source>
+        <translation>Es gibt keinen früheren Scanschritt, zu dem zurückgegangen werden kann.</translation>
+    </message>
+    <message>
+        <source>Undid %1.</source>
+        <translation>%1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>step %1 of the scan</source>
+        <translation>Schritt %1 des Scans</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 positions kept in %4. Change the value in the program, then press Changed, Increased or Decreased.</source>
+        <translation>%1 (%2): %3 Positionen in %4 behalten. Ändern Sie den Wert im Programm und drücken Sie dann Geändert, Gestiegen oder Gesunken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n hit(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n Treffer.</numerusform>
+            <numerusform>%1 (%2): %n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the hits of an integer, float or double scan can be watched.</source>
+        <translation>Nur die Treffer eines Scans nach Ganzzahl, Float oder Double können beobachtet werden.</translation>
+    </message>
+    <message>
+        <source>The unknown-value scan was cancelled: nothing was kept.</source>
+        <translation>Der Scan mit unbekanntem Wert wurde abgebrochen: Es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>The unknown-value scan failed: %1</source>
+        <translation>Der Scan mit unbekanntem Wert ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Fertig in %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1: no hits: Undo brings back the %2 positions of the unknown initial value.</source>
+        <translation>%1: keine Treffer: Rückgängig bringt die %2 Positionen des unbekannten Anfangswerts zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no hits: Undo brings back %n hit(s).</source>
+        <translation>
+            <numerusform>%1: keine Treffer: Rückgängig bringt %n Treffer zurück.</numerusform>
+            <numerusform>%1: keine Treffer: Rückgängig bringt %n Treffer zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 positions kept (%4 ms).</source>
+        <translation>%1: %2 von %3 Positionen behalten (%4 ms).</translation>
+    </message>
+    <message>
+        <source>Next scan: keep the hits whose value changed since the last scan</source>
+        <translation>Nächster Scan: die Treffer behalten, deren Wert sich seit dem letzten Scan geändert hat</translation>
+    </message>
+    <message>
+        <source>Next scan: keep the hits whose value stayed the same since the last scan</source>
+        <translation>Nächster Scan: die Treffer behalten, deren Wert seit dem letzten Scan gleich geblieben ist</translation>
+    </message>
+    <message>
+        <source>Next scan: keep the hits whose value grew since the last scan</source>
+        <translation>Nächster Scan: die Treffer behalten, deren Wert seit dem letzten Scan gestiegen ist</translation>
+    </message>
+    <message>
+        <source>Next scan: keep the hits whose value shrank since the last scan</source>
+        <translation>Nächster Scan: die Treffer behalten, deren Wert seit dem letzten Scan gesunken ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list shows the first %n (&quot;At most&quot;); next scans narrow all of them.</source>
+        <translation>
+            <numerusform>Die Liste zeigt nur den ersten Treffer („Höchstens“); nächste Scans grenzen alle ein.</numerusform>
+            <numerusform>Die Liste zeigt die ersten %n („Höchstens“); nächste Scans grenzen alle ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hits for %2 in %3 (%4 ms).</source>
+        <translation>%1 Treffer für %2 in %3 (%4 ms).</translation>
+    </message>
 </context>
 <context>
     <name>procglass::SearchPattern</name>
@@ -3556,6 +4143,140 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
         <source>Location</source>
         <translation>Stelle</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot be read now; at the scan: %1</source>
+        <translation>Jetzt nicht lesbar; beim Scan: %1</translation>
+    </message>
+    <message>
+        <source>The value now, as at the scan</source>
+        <translation>Der Wert jetzt, wie beim Scan</translation>
+    </message>
+    <message>
+        <source>The value now; at the scan: %1</source>
+        <translation>Der Wert jetzt; beim Scan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::SnapshotController</name>
+    <message>
+        <source>Diff</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Snapsh&amp;ots</source>
+        <translation>Mom&amp;entaufnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot</source>
+        <translation>Momentaufnahme &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot or &amp;bundle on disk…</source>
+        <translation>Mit einer Momentaufnahme oder einem &amp;Paket auf dem Datenträger vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep snapshots in a folder…</source>
+        <translation>Momentaufnahmen in einem &amp;Ordner behalten…</translation>
+    </message>
+    <message>
+        <source>Save the target&apos;s readable memory as it is now (every thread stopped briefly), to compare with later</source>
+        <translation>Den lesbaren Speicher des Ziels so speichern, wie er jetzt ist (alle Threads kurz angehalten), um später damit zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the open target with a snapshot or bundle saved before</source>
+        <translation>Das geöffnete Ziel mit einer früher gespeicherten Momentaufnahme oder einem Paket vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot or bundle</source>
+        <translation>Mit einer Momentaufnahme oder einem Paket vergleichen</translation>
+    </message>
+    <message>
+        <source>Write the next snapshots into a folder of your choice, where they stay after the target is closed</source>
+        <translation>Die nächsten Momentaufnahmen in einen Ordner Ihrer Wahl schreiben, wo sie nach dem Schließen des Ziels erhalten bleiben</translation>
+    </message>
+    <message>
+        <source>Keep snapshots in a folder</source>
+        <translation>Momentaufnahmen in einem Ordner behalten</translation>
+    </message>
+    <message>
+        <source>The next snapshots are written to %1 and kept there.</source>
+        <translation>Die nächsten Momentaufnahmen werden nach %1 geschrieben und dort behalten.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the comparison</source>
+        <translation>Vergleich a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;diff</source>
+        <translation>&amp;Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>Took %1: %2 of memory. Let the target run, then compare with it (Snapshots ▸ Compare).</source>
+        <translation>%1 erstellt: %2 Speicher. Lassen Sie das Ziel laufen und vergleichen Sie dann damit (Momentaufnahmen ▸ Vergleichen).</translation>
+    </message>
+    <message>
+        <source>The snapshot was not taken: %1</source>
+        <translation>Die Momentaufnahme wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot…</source>
+        <translation>Momentaufnahme wird erstellt…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>this bundle</source>
+        <translation>dieses Paket</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::SnapshotList</name>
+    <message>
+        <source>The folder %1 for snapshots cannot be made: %2. Choose another folder with Snapshots ▸ Keep snapshots in a folder….</source>
+        <translation>Der Ordner %1 für Momentaufnahmen kann nicht angelegt werden: %2. Wählen Sie mit Momentaufnahmen ▸ Momentaufnahmen in einem Ordner behalten… einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private folder of yours (a link, another user&apos;s, or open to others): snapshots are not written there. Remove it, or choose another folder with Snapshots ▸ Keep snapshots in a folder….</source>
+        <translation>%1 ist kein privater Ordner von Ihnen (ein Link, der Ordner eines anderen Benutzers oder für andere offen): Dort werden keine Momentaufnahmen geschrieben. Entfernen Sie ihn oder wählen Sie mit Momentaufnahmen ▸ Momentaufnahmen in einem Ordner behalten… einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation>Momentaufnahme %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a link: snapshots are not written there. Remove it, or choose another folder with Snapshots ▸ Keep snapshots in a folder….</source>
+        <translation>%1 ist ein Link: Dort werden keine Momentaufnahmen geschrieben. Entfernen Sie ihn oder wählen Sie mit Momentaufnahmen ▸ Momentaufnahmen in einem Ordner behalten… einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>A folder for snapshots cannot be made in %1: %2.</source>
+        <translation>In %1 kann kein Ordner für Momentaufnahmen angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
 </context>
 <context>
     <name>procglass::TargetDocument</name>
@@ -3589,6 +4310,323 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
     <message>
         <source>the connection to the agent was lost</source>
         <translation>die Verbindung zum Agenten ist verloren</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::WatchList</name>
+    <message>
+        <source>%1 is not a watch list saved by Procglass: it is %2 bytes long, and a watch list is at most %3.</source>
+        <translation>%1 ist keine von Procglass gespeicherte Beobachtungsliste: Sie ist %2 Bytes lang, und eine Beobachtungsliste hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a watch list saved by Procglass: it is longer than %2 bytes.</source>
+        <translation>%1 ist keine von Procglass gespeicherte Beobachtungsliste: Sie ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>Der Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 is not a watch list saved by Procglass (%2). Nothing was loaded.</source>
+        <translation>%1 ist keine von Procglass gespeicherte Beobachtungsliste (%2). Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 bytes</source>
+        <translation>sie ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>its format is not &quot;%1&quot;</source>
+        <translation>ihr Format ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>it is of version %1; this Procglass reads version %2</source>
+        <translation>sie hat Version %1; dieses Procglass liest Version %2</translation>
+    </message>
+    <message>
+        <source>it has no list of entries</source>
+        <translation>sie hat keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 a watch list may have</source>
+        <translation>sie hat %1 Einträge, mehr als die %2, die eine Beobachtungsliste haben darf</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>its description is not text</source>
+        <translation>seine Beschreibung ist kein Text</translation>
+    </message>
+    <message>
+        <source>its description is longer than %1 characters</source>
+        <translation>seine Beschreibung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>its address is not a hexadecimal number like 0x7f00</source>
+        <translation>seine Adresse ist keine Hexadezimalzahl wie 0x7f00</translation>
+    </message>
+    <message>
+        <source>its type does not say whether it is signed and big endian</source>
+        <translation>sein Typ gibt nicht an, ob er vorzeichenbehaftet und Big-Endian ist</translation>
+    </message>
+    <message>
+        <source>its type is not an integer of 1, 2, 4 or 8 bytes, a float or a double</source>
+        <translation>sein Typ ist keine Ganzzahl mit 1, 2, 4 oder 8 Bytes, kein Float und kein Double</translation>
+    </message>
+    <message>
+        <source>its value would end beyond the last address</source>
+        <translation>sein Wert würde hinter der letzten Adresse enden</translation>
+    </message>
+    <message>
+        <source>its module is not the path of a file</source>
+        <translation>sein Modul ist nicht der Pfad einer Datei</translation>
+    </message>
+    <message>
+        <source>its module offset is not a hexadecimal number like 0x40</source>
+        <translation>sein Modul-Offset ist keine Hexadezimalzahl wie 0x40</translation>
+    </message>
+    <message>
+        <source>&quot;frozen&quot; is neither true nor false</source>
+        <translation>&quot;frozen&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>its frozen value is not %1 bytes in hexadecimal</source>
+        <translation>sein eingefrorener Wert besteht nicht aus %1 Bytes in Hexadezimal</translation>
+    </message>
+    <message>
+        <source>Write a value: a number like 42, -7, 0x2a or 3.5.</source>
+        <translation>Geben Sie einen Wert ein: eine Zahl wie 42, -7, 0x2a oder 3.5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a range; a value is one number.</source>
+        <translation>„%1“ ist ein Bereich; ein Wert ist eine einzelne Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer: write it in decimal (-42) or hexadecimal (0x2a).</source>
+        <translation>„%1“ ist keine Ganzzahl: Geben Sie sie dezimal (-42) oder hexadezimal (0x2a) an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: write it like 3.14 or -2.5e3.</source>
+        <translation>„%1“ ist keine Zahl: Schreiben Sie sie etwa als 3.14 oder -2.5e3.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in a float.</source>
+        <translation>%1 passt nicht in einen Float.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::WatchModel</name>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht eingeblendet</translation>
+    </message>
+    <message>
+        <source>(by address)</source>
+        <translation>(nach Adresse)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Frozen at %1: written again ten times a second while the process is open.</source>
+        <translation>Bei %1 eingefroren: wird zehnmal pro Sekunde neu geschrieben, solange der Prozess geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Tick to freeze the value: Procglass writes it again ten times a second.</source>
+        <translation>Ankreuzen, um den Wert einzufrieren: Procglass schreibt ihn zehnmal pro Sekunde neu.</translation>
+    </message>
+    <message>
+        <source>Anonymous memory (heap, stack): found again by its address only.</source>
+        <translation>Anonymer Speicher (Heap, Stack): wird nur über seine Adresse wiedergefunden.</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the start of %2: found there again after a restart.</source>
+        <translation>%1 Bytes nach dem Anfang von %2: wird dort auch nach einem Neustart wiedergefunden.</translation>
+    </message>
+    <message>
+        <source>Double-click to set the value (Edit ▸ Undo takes it back).</source>
+        <translation>Doppelklicken, um den Wert zu setzen (Bearbeiten ▸ Rückgängig nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Module + offset</source>
+        <translation>Modul + Offset</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::WatchPane</name>
+    <message>
+        <source>Add address…</source>
+        <translation>Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Watch a value at an address you type (0x7ffd1234, libgame.so+0x40, [heap]+0x10)</source>
+        <translation>Einen Wert an einer eingegebenen Adresse beobachten (0x7ffd1234, libgame.so+0x40, [heap]+0x10)</translation>
+    </message>
+    <message>
+        <source>The type of values added by address</source>
+        <translation>Der Typ der nach Adresse hinzugefügten Werte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Auftauen</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Set value…</source>
+        <translation>Wert setzen…</translation>
+    </message>
+    <message>
+        <source>Show in memory view</source>
+        <translation>In der Speicheransicht zeigen</translation>
+    </message>
+    <message>
+        <source>Add values from the hits of a value scan (right-click them) or by address.</source>
+        <translation>Fügen Sie Werte aus den Treffern eines Wert-Scans (Rechtsklick darauf) oder nach Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>Freezing stopped: the process was closed.</source>
+        <translation>Einfrieren beendet: Der Prozess wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Freezing stopped: the process exited.</source>
+        <translation>Einfrieren beendet: Der Prozess wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Freezing stopped: the connection to the agent was lost.</source>
+        <translation>Einfrieren beendet: Die Verbindung zum Agent ist abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added to the watch list.</source>
+        <translation>
+            <numerusform>%n Wert zur Beobachtungsliste hinzugefügt.</numerusform>
+            <numerusform>%n Werte zur Beobachtungsliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch an address</source>
+        <translation>Eine Adresse beobachten</translation>
+    </message>
+    <message>
+        <source>Address (0x7ffd1234, libgame.so+0x40, [heap]+0x10) of a %1:</source>
+        <translation>Adresse (0x7ffd1234, libgame.so+0x40, [heap]+0x10) eines %1:</translation>
+    </message>
+    <message>
+        <source>There is no such row.</source>
+        <translation>Diese Zeile gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No running process is open: nothing was written.</source>
+        <translation>Es ist kein laufender Prozess geöffnet: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped in this process: nothing was written.</source>
+        <translation>%1 ist in diesem Prozess nicht eingeblendet: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 written at %2.</source>
+        <translation>%1 bei %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open a running process to freeze a value in it.</source>
+        <translation>Öffnen Sie einen laufenden Prozess, um darin einen Wert einzufrieren.</translation>
+    </message>
+    <message>
+        <source>The process can no longer be written to.</source>
+        <translation>In den Prozess kann nicht mehr geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped in this process.</source>
+        <translation>%1 ist in diesem Prozess nicht eingeblendet.</translation>
+    </message>
+    <message>
+        <source>The value has not been read yet: wait for it to show, then freeze it.</source>
+        <translation>Der Wert wurde noch nicht gelesen: Warten Sie, bis er angezeigt wird, und frieren Sie ihn dann ein.</translation>
+    </message>
+    <message>
+        <source>Freezing the value at %1 stopped: %2</source>
+        <translation>Das Einfrieren des Werts bei %1 wurde beendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved to %1 (readable by you only).</source>
+        <translation>
+            <numerusform>%n Wert in %1 gespeichert (nur für Sie lesbar).</numerusform>
+            <numerusform>%n Werte in %1 gespeichert (nur für Sie lesbar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%n Wert aus %1 geladen.</numerusform>
+            <numerusform>%n Werte aus %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) loaded from %1; %2 lie in files this process does not map.</source>
+        <translation>
+            <numerusform>%n Wert aus %1 geladen; %2 liegen in Dateien, die dieser Prozess nicht einblendet.</numerusform>
+            <numerusform>%n Werte aus %1 geladen; %2 liegen in Dateien, die dieser Prozess nicht einblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the watch list</source>
+        <translation>Beobachtungsliste speichern</translation>
+    </message>
+    <message>
+        <source>Watch lists (*.json)</source>
+        <translation>Beobachtungslisten (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a watch list</source>
+        <translation>Beobachtungsliste laden</translation>
+    </message>
+    <message>
+        <source>Watch lists (*.json);;All files (*)</source>
+        <translation>Beobachtungslisten (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4807,684 @@ Doppelklicken, um den Treffer in der Speicheransicht anzuzeigen</translation>
     <message>
         <source>The agent runs as root for user %1, who has no entry in the user database: it writes nothing for them.</source>
         <translation>Der Agent läuft als root für Benutzer %1, der in der Benutzerdatenbank fehlt: für ihn schreibt er nichts.</translation>
+    </message>
+    <message>
+        <source>a malformed unknown-value scan request</source>
+        <translation>eine fehlerhafte Anfrage für einen Scan mit unbekanntem Wert</translation>
+    </message>
+    <message>
+        <source>The agent keeps at most %1 unknown-value scans (%2 GiB of memory in all) for one connection; close some searches first, or scan fewer regions.</source>
+        <translation>Der Agent hält höchstens %1 Scans mit unbekanntem Wert (insgesamt %2 GiB Speicher) pro Verbindung; schließen Sie zuerst einige Suchen oder durchsuchen Sie weniger Bereiche.</translation>
+    </message>
+    <message>
+        <source>a malformed unknown-value scan step</source>
+        <translation>ein fehlerhafter Schritt eines Scans mit unbekanntem Wert</translation>
+    </message>
+    <message>
+        <source>The agent reads a snapshot&apos;s base only by an absolute path on its machine; %1 is relative.</source>
+        <translation>Der Agent liest die Basis einer Momentaufnahme nur über einen absoluten Pfad auf seinem Rechner; %1 ist relativ.</translation>
+    </message>
+</context>
+<context>
+    <name>procglass::cli</name>
+    <message>
+        <source>Global option (before the command): --agent &apos;COMMAND&apos; reads the process through the procglass-agent that COMMAND starts (pkexec, ssh, docker exec -i...); see &apos;procglass-cli --help&apos;.</source>
+        <translation>Globale Option (vor dem Befehl): --agent &apos;COMMAND&apos; liest den Prozess über den procglass-agent, den COMMAND startet (pkexec, ssh, docker exec -i...); siehe &apos;procglass-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>(--force replaces it)</source>
+        <translation>(--force ersetzt es)</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; see &apos;%1 --help&apos;</source>
+        <translation>falsche Anzahl von Argumenten; siehe &apos;%1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a process id.</source>
+        <translation>„%1“ ist keine Prozess-ID.</translation>
+    </message>
+    <message>
+        <source>The process.</source>
+        <translation>Der Prozess.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the auxiliary vector the kernel gave the process at start-up (/proc/PID/auxv): name, value, where it points, meaning.</source>
+        <translation>Den Hilfsvektor ausgeben, den der Kernel dem Prozess beim Start mitgegeben hat (/proc/PID/auxv): Name, Wert, worauf er zeigt, Bedeutung.</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>1 range</source>
+        <translation>1 Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 ranges</source>
+        <translation>%1 Abschnitte</translation>
+    </message>
+    <message>
+        <source>What changed between two moments of a process: A and B are each a snapshot&apos;s or bundle&apos;s folder or the PID of a live process (live vs snapshot). Mappings are paired by their start address and listed as added, removed, grown, shrunk or changed, with the byte ranges that differ.
+
+Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble (an error, a usage error, interrupted).</source>
+        <translation>Was sich zwischen zwei Zeitpunkten eines Prozesses geändert hat: A und B sind jeweils der Ordner einer Momentaufnahme oder eines Pakets oder die PID eines laufenden Prozesses (laufend gegen Momentaufnahme). Speicherbereiche werden einander über ihre Anfangsadresse zugeordnet und als hinzugekommen, entfernt, gewachsen, geschrumpft oder geändert aufgeführt, mit den Byte-Abschnitten, die sich unterscheiden.
+
+Exit-Status wie bei diff(1): 0 kein Unterschied, 1 Unterschiede, 2 Probleme (ein Fehler, ein Aufruffehler, unterbrochen).</translation>
+    </message>
+    <message>
+        <source>Before: a snapshot or bundle folder, or a PID.</source>
+        <translation>Vorher: der Ordner einer Momentaufnahme oder eines Pakets oder eine PID.</translation>
+    </message>
+    <message>
+        <source>After: a snapshot or bundle folder, or a PID.</source>
+        <translation>Nachher: der Ordner einer Momentaufnahme oder eines Pakets oder eine PID.</translation>
+    </message>
+    <message>
+        <source>The whole report as JSON.</source>
+        <translation>Der ganze Bericht als JSON.</translation>
+    </message>
+    <message>
+        <source>Changed ranges listed per mapping (default 10); the counts are always exact.</source>
+        <translation>Geänderte Abschnitte, die pro Speicherbereich aufgeführt werden (Vorgabe 10); die Zählungen sind immer genau.</translation>
+    </message>
+    <message>
+        <source>Changed ranges kept in all (default 1000000); the counts are always exact.</source>
+        <translation>Geänderte Abschnitte, die insgesamt behalten werden (Vorgabe 1000000); die Zählungen sind immer genau.</translation>
+    </message>
+    <message>
+        <source>List unchanged mappings too.</source>
+        <translation>Auch unveränderte Speicherbereiche aufführen.</translation>
+    </message>
+    <message>
+        <source>Do not stop a live process while it is compared (its bytes may change).</source>
+        <translation>Einen laufenden Prozess während des Vergleichs nicht anhalten (seine Bytes können sich ändern).</translation>
+    </message>
+    <message>
+        <source>--ranges takes a count: %1</source>
+        <translation>--ranges erwartet eine Anzahl: %1</translation>
+    </message>
+    <message>
+        <source>--max-ranges takes a count: %1</source>
+        <translation>--max-ranges erwartet eine Anzahl: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the comparison was not finished</source>
+        <translation>unterbrochen: der Vergleich wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>(was %1-%2, %3; now %4)</source>
+        <translation>(vorher %1-%2, %3; jetzt %4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes differ in %3</source>
+        <translation>%1 von %2 Bytes unterscheiden sich, verteilt auf %3</translation>
+    </message>
+    <message>
+        <source>(%1 bytes readable on one side only)</source>
+        <translation>(%1 Bytes nur auf einer Seite lesbar)</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes differ in %3; mappings: %4 changed, %5 grown, %6 shrunk, %7 added, %8 removed, %9 same</source>
+        <translation>%1 von %2 Bytes unterscheiden sich, verteilt auf %3; Speicherbereiche: %4 geändert, %5 gewachsen, %6 geschrumpft, %7 hinzugekommen, %8 entfernt, %9 gleich</translation>
+    </message>
+    <message>
+        <source>Disassemble code of a process. One instruction per line, tab-separated: address, symbol+offset, bytes in hex, instruction.</source>
+        <translation>Code eines Prozesses disassemblieren. Ein Befehl pro Zeile, durch Tabulatoren getrennt: Adresse, Symbol+Offset, Bytes in Hex, Befehl.</translation>
+    </message>
+    <message>
+        <source>An address (0x7f..., [vdso]+0x10, libc.so.6+0x1234) or a symbol (__vdso_clock_gettime, libc.so.6!memcpy).</source>
+        <translation>Eine Adresse (0x7f..., [vdso]+0x10, libc.so.6+0x1234) oder ein Symbol (__vdso_clock_gettime, libc.so.6!memcpy).</translation>
+    </message>
+    <message>
+        <source>How many instructions (default 20).</source>
+        <translation>Wie viele Befehle (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>AT&amp;T syntax instead of Intel.</source>
+        <translation>AT&amp;T-Syntax statt Intel.</translation>
+    </message>
+    <message>
+        <source>Do not stop the target while reading.</source>
+        <translation>Das Ziel beim Lesen nicht anhalten.</translation>
+    </message>
+    <message>
+        <source>Name C++ symbols as the files hold them (mangled) instead of demangled.</source>
+        <translation>C++-Symbole so benennen, wie die Dateien sie enthalten (kodiert), statt dekodiert.</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <translation>Die Anzahl</translation>
+    </message>
+    <message>
+        <source>the count must be between 1 and 100000</source>
+        <translation>die Anzahl muss zwischen 1 und 100000 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an address nor a symbol of a mapped file or of [vdso]</source>
+        <translation>„%1“ ist weder eine Adresse noch ein Symbol einer eingeblendeten Datei oder von [vdso]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not mapped, or not readable</source>
+        <translation>%1 kann nicht gelesen werden: nicht eingeblendet oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Save memory of a process to files: raw bytes, a bundle Procglass can open again, or an ELF core that gdb reads. Files are readable by you only (0600).</source>
+        <translation>Speicher eines Prozesses in Dateien speichern: Rohdaten, ein Paket, das Procglass wieder öffnen kann, oder einen ELF-Core, den gdb liest. Die Dateien sind nur für Sie lesbar (0600).</translation>
+    </message>
+    <message>
+        <source>A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more.</source>
+        <translation>Ein Adressbereich (0xA-0xB) oder der Name von Speicherbereichen ([heap], libc.so.6); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Every readable mapping.</source>
+        <translation>Alle lesbaren Speicherbereiche.</translation>
+    </message>
+    <message>
+        <source>raw, bundle or core.</source>
+        <translation>raw, bundle oder core.</translation>
+    </message>
+    <message>
+        <source>Where to write.</source>
+        <translation>Wohin geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Replace PATH if it exists.</source>
+        <translation>PATH ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Do not stop the target while saving (the bytes may change meanwhile).</source>
+        <translation>Das Ziel beim Speichern nicht anhalten (die Bytes können sich währenddessen ändern).</translation>
+    </message>
+    <message>
+        <source>With --agent: the agent writes PATH on its own machine (only the report travels), where the user it runs as may write. Without it, the bytes travel and PATH is written here.</source>
+        <translation>Mit --agent: Der Agent schreibt PATH auf seinem eigenen Rechner (nur der Bericht wird übertragen), wo der Benutzer, unter dem er läuft, schreiben darf. Ohne diese Option werden die Bytes übertragen, und PATH wird hier geschrieben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format; use raw, bundle or core</source>
+        <translation>„%1“ ist kein Format; verwenden Sie raw, bundle oder core</translation>
+    </message>
+    <message>
+        <source>say where to write with -o PATH</source>
+        <translation>geben Sie mit -o PATH an, wohin geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>a core holds the whole process: leave out --region</source>
+        <translation>ein Core enthält den ganzen Prozess: lassen Sie --region weg</translation>
+    </message>
+    <message>
+        <source>give --region SPEC (one or more) or --all</source>
+        <translation>geben Sie --region SPEC (einmal oder mehrmals) oder --all an</translation>
+    </message>
+    <message>
+        <source>--on-agent writes on the agent&apos;s machine: give --agent &apos;COMMAND&apos; before &apos;dump&apos;, or leave out --on-agent to write here</source>
+        <translation>--on-agent schreibt auf dem Rechner des Agenten: geben Sie --agent &apos;COMMAND&apos; vor &apos;dump&apos; an, oder lassen Sie --on-agent weg, um hier zu schreiben</translation>
+    </message>
+    <message>
+        <source>a core needs the threads stopped for their registers: leave out --no-stop</source>
+        <translation>ein Core braucht wegen ihrer Register angehaltene Threads: lassen Sie --no-stop weg</translation>
+    </message>
+    <message>
+        <source>wrote %1 on the agent&apos;s machine (%2 bytes of memory)</source>
+        <translation>%1 auf dem Rechner des Agenten geschrieben (%2 Bytes Speicher)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 bytes of memory)</source>
+        <translation>%1 geschrieben (%2 Bytes Speicher)</translation>
+    </message>
+    <message>
+        <source>%1 chunks: %2 shared, %3 zero, %4 stored; %5 on disk</source>
+        <translation>%1 Blöcke: %2 geteilt, %3 nur Nullen, %4 gespeichert; %5 auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 bytes could not be read and are written as zeros in the core, which cannot mark them (a debugger shows them as the process&apos;s zeros):</source>
+        <translation>%1 Bytes konnten nicht gelesen werden und stehen als Nullen im Core, der sie nicht kennzeichnen kann (ein Debugger zeigt sie als Nullen des Prozesses):</translation>
+    </message>
+    <message>
+        <source>unreadable: %1-%2 (%3 bytes)</source>
+        <translation>nicht lesbar: %1-%2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 bytes could not be read and are unreadable in the snapshot; %2 lists them</source>
+        <translation>%1 Bytes konnten nicht gelesen werden und sind in der Momentaufnahme als nicht lesbar vermerkt; %2 führt sie auf</translation>
+    </message>
+    <message>
+        <source>%1 bytes could not be read and are zeros; %2 lists them</source>
+        <translation>%1 Bytes konnten nicht gelesen werden und sind Nullen; %2 führt sie auf</translation>
+    </message>
+    <message>
+        <source>Explain the mapping that holds an address: what it is, its permissions, where its bytes come from.</source>
+        <translation>Den Speicherbereich erklären, der eine Adresse enthält: was er ist, seine Rechte, woher seine Bytes stammen.</translation>
+    </message>
+    <message>
+        <source>The address (0x7f..., [heap], libc.so.6+0x1000).</source>
+        <translation>Die Adresse (0x7f..., [heap], libc.so.6+0x1000).</translation>
+    </message>
+    <message>
+        <source>%1 lies in no mapping</source>
+        <translation>%1 liegt in keinem Speicherbereich</translation>
+    </message>
+    <message>
+        <source>Print the memory mappings of a process, each with its kind.</source>
+        <translation>Die Speicherbereiche eines Prozesses ausgeben, jeden mit seiner Art.</translation>
+    </message>
+    <message>
+        <source>skipped line %1 of the maps (%2): %3</source>
+        <translation>Zeile %1 der Speicherkarte übersprungen (%2): %3</translation>
+    </message>
+    <message>
+        <source>List the processes of this machine.</source>
+        <translation>Die Prozesse dieses Rechners auflisten.</translation>
+    </message>
+    <message>
+        <source>Also list kernel threads (they have no user memory to inspect; hidden by default, as in htop).</source>
+        <translation>Auch Kernel-Threads auflisten (sie haben keinen Benutzerspeicher, den man untersuchen könnte; standardmäßig ausgeblendet, wie in htop).</translation>
+    </message>
+    <message>
+        <source>Read memory of a process. ADDRESS is hexadecimal (0x7f...), a region name ([heap], [stack], [vdso]) or a file name (libc.so.6), optionally followed by +OFFSET; anonymous memory as anon@START+OFFSET; or a symbol (libc.so.6!malloc+0x10): every location the other commands print. Unreadable bytes print as ??.</source>
+        <translation>Speicher eines Prozesses lesen. ADDRESS ist hexadezimal (0x7f...), ein Bereichsname ([heap], [stack], [vdso]) oder ein Dateiname (libc.so.6), optional gefolgt von +OFFSET; anonymer Speicher als anon@START+OFFSET; oder ein Symbol (libc.so.6!malloc+0x10): jede Stelle, die die anderen Befehle ausgeben. Nicht lesbare Bytes erscheinen als ??.</translation>
+    </message>
+    <message>
+        <source>Where to start.</source>
+        <translation>Wo begonnen wird.</translation>
+    </message>
+    <message>
+        <source>How many bytes (decimal or 0x hex).</source>
+        <translation>Wie viele Bytes (dezimal oder 0x-Hex).</translation>
+    </message>
+    <message>
+        <source>Write the bytes themselves to stdout; unreadable bytes as zeros, their ranges named on stderr.</source>
+        <translation>Die Bytes selbst nach stdout schreiben; nicht lesbare Bytes als Nullen, ihre Bereiche werden auf stderr genannt.</translation>
+    </message>
+    <message>
+        <source>Do not stop the target while reading (the bytes may change as they are read).</source>
+        <translation>Das Ziel beim Lesen nicht anhalten (die Bytes können sich während des Lesens ändern).</translation>
+    </message>
+    <message>
+        <source>The length</source>
+        <translation>Die Länge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region kind; use heap, stack, thread-stack, executable, library, anonymous, file, shared, vdso, all, or program-data</source>
+        <translation>„%1“ ist keine Bereichsart; verwenden Sie heap, stack, thread-stack, executable, library, anonymous, file, shared, vdso, all oder program-data</translation>
+    </message>
+    <message>
+        <source>--unknown needs --type (int8, int16, int32, int64, uint8 ... uint64, float, double)</source>
+        <translation>--unknown braucht --type (int8, int16, int32, int64, uint8 ... uint64, float, double)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value type; use int8, int16, int32, int64, uint8, uint16, uint32, uint64, float or double (--big-endian only with integers)</source>
+        <translation>„%1“ ist kein Werttyp; verwenden Sie int8, int16, int32, int64, uint8, uint16, uint32, uint64, float oder double (--big-endian nur bei Ganzzahlen)</translation>
+    </message>
+    <message>
+        <source>--unknown keeps the memory, not hits: give --save-hits FILE for the baseline, then narrow it with &apos;procglass-cli rescan PID FILE --changed&apos; (or --unchanged, --increased...)</source>
+        <translation>--unknown behält den Speicher, keine Treffer: geben Sie --save-hits FILE für die Ausgangsdaten an und grenzen Sie sie dann mit &apos;procglass-cli rescan PID FILE --changed&apos; ein (oder --unchanged, --increased...)</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 candidate values) kept in %3 as the baseline of an unknown-value scan; next: procglass-cli rescan %4 %3 --changed (or --unchanged, --increased, --decreased, --increased-by N, --decreased-by N)</source>
+        <translation>%1 Bytes (%2 mögliche Werte) in %3 als Ausgangsdaten eines Scans mit unbekanntem Wert behalten; weiter mit: procglass-cli rescan %4 %3 --changed (oder --unchanged, --increased, --decreased, --increased-by N, --decreased-by N)</translation>
+    </message>
+    <message>
+        <source>Search the memory of a process. One hit per line: its address, its region (module+offset), the region&apos;s kind and the matched bytes in hex.</source>
+        <translation>Den Speicher eines Prozesses durchsuchen. Ein Treffer pro Zeile: seine Adresse, sein Bereich (Modul+Offset), die Art des Bereichs und die gefundenen Bytes in Hex.</translation>
+    </message>
+    <message>
+        <source>Hex bytes; ?? for any byte, ? for any nibble.</source>
+        <translation>Hex-Bytes; ?? für ein beliebiges Byte, ? für ein beliebiges Nibble.</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8).</source>
+        <translation>Text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>With --text: UTF-16 (little endian; with --big-endian, big endian).</source>
+        <translation>Mit --text: UTF-16 (Little-Endian; mit --big-endian Big-Endian).</translation>
+    </message>
+    <message>
+        <source>With --text or --regex: any case of ASCII letters.</source>
+        <translation>Mit --text oder --regex: Groß-/Kleinschreibung von ASCII-Buchstaben ignorieren.</translation>
+    </message>
+    <message>
+        <source>An integer (decimal or 0x hex), or a range A..B.</source>
+        <translation>Eine Ganzzahl (dezimal oder 0x-Hex) oder ein Bereich A..B.</translation>
+    </message>
+    <message>
+        <source>With --int: 8, 16, 32 or 64 bits.</source>
+        <translation>Mit --int: 8, 16, 32 oder 64 Bit.</translation>
+    </message>
+    <message>
+        <source>With --int: signed.</source>
+        <translation>Mit --int: mit Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>With --int or --utf16: big endian.</source>
+        <translation>Mit --int oder --utf16: Big-Endian.</translation>
+    </message>
+    <message>
+        <source>A floating-point value.</source>
+        <translation>Ein Gleitkommawert.</translation>
+    </message>
+    <message>
+        <source>With --float: a double.</source>
+        <translation>Mit --float: ein Double.</translation>
+    </message>
+    <message>
+        <source>With --float: how far off a value may be.</source>
+        <translation>Mit --float: wie weit ein Wert abweichen darf.</translation>
+    </message>
+    <message>
+        <source>A regular expression over bytes (\x00 for a byte; . is any byte).</source>
+        <translation>Ein regulärer Ausdruck über Bytes (\x00 für ein Byte; . ist ein beliebiges Byte).</translation>
+    </message>
+    <message>
+        <source>Comma-separated region kinds (heap,stack,anonymous,...), all, or program-data: the heap, stacks, anonymous memory and the executable&apos;s data and .bss, where a program keeps its variables.</source>
+        <translation>Kommagetrennte Bereichsarten (heap,stack,anonymous,...), all oder program-data: der Heap, die Stacks, anonymer Speicher sowie Daten und .bss der ausführbaren Datei, wo ein Programm seine Variablen hält.</translation>
+    </message>
+    <message>
+        <source>Only this address range, A-B in hex.</source>
+        <translation>Nur dieser Adressbereich, A-B in Hex.</translation>
+    </message>
+    <message>
+        <source>Stop after N hits.</source>
+        <translation>Nach N Treffern aufhören.</translation>
+    </message>
+    <message>
+        <source>Also mappings without read permission that the kernel lets a tracer read.</source>
+        <translation>Auch Speicherbereiche ohne Leserecht, die der Kernel einen Tracer lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Do not stop the target while searching.</source>
+        <translation>Das Ziel beim Suchen nicht anhalten.</translation>
+    </message>
+    <message>
+        <source>With --int or --float: only at addresses that are a multiple of the value&apos;s size.</source>
+        <translation>Mit --int oder --float: nur an Adressen, die ein Vielfaches der Wertgröße sind.</translation>
+    </message>
+    <message>
+        <source>With --int or --float: keep the hits and their values in FILE (0600) for &apos;rescan&apos;.</source>
+        <translation>Mit --int oder --float: die Treffer und ihre Werte für &apos;rescan&apos; in FILE (0600) behalten.</translation>
+    </message>
+    <message>
+        <source>With --save-hits: replace FILE if it exists.</source>
+        <translation>Mit --save-hits: FILE ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>An unknown initial value: keep the memory (a baseline, in the file of --save-hits) instead of hits; &apos;rescan --changed&apos; and the like then turn it into hits. With --type.</source>
+        <translation>Ein unbekannter Anfangswert: statt Treffern den Speicher behalten (Ausgangsdaten, in der Datei von --save-hits); &apos;rescan --changed&apos; und Ähnliches machen dann Treffer daraus. Mit --type.</translation>
+    </message>
+    <message>
+        <source>With --unknown: int8, int16, int32, int64, uint8, uint16, uint32, uint64, float or double.</source>
+        <translation>Mit --unknown: int8, int16, int32, int64, uint8, uint16, uint32, uint64, float oder double.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hex, --text, --int, --float, --regex and --unknown</source>
+        <translation>geben Sie genau eine der Optionen --hex, --text, --int, --float, --regex und --unknown an</translation>
+    </message>
+    <message>
+        <source>--type is the value type of an --unknown scan</source>
+        <translation>--type ist der Werttyp eines Scans mit --unknown</translation>
+    </message>
+    <message>
+        <source>the tolerance &apos;%1&apos; is not a number</source>
+        <translation>die Toleranz „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--save-hits keeps the values of an --int or --float search</source>
+        <translation>--save-hits behält die Werte einer Suche mit --int oder --float</translation>
+    </message>
+    <message>
+        <source>--force replaces the file of --save-hits; give --save-hits FILE</source>
+        <translation>--force ersetzt die Datei von --save-hits; geben Sie --save-hits FILE an</translation>
+    </message>
+    <message>
+        <source>The maximum</source>
+        <translation>Das Maximum</translation>
+    </message>
+    <message>
+        <source>--aligned applies to --int, --float and --unknown searches</source>
+        <translation>--aligned gilt für Suchen mit --int, --float und --unknown</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 hits; %3 has them all</source>
+        <translation>die ersten %1 von %2 Treffern werden angezeigt; %3 enthält alle</translation>
+    </message>
+    <message>
+        <source>showing the first %1 hits; there are more (raise --max)</source>
+        <translation>die ersten %1 Treffer werden angezeigt; es gibt weitere (--max erhöhen)</translation>
+    </message>
+    <message>
+        <source>Read the hits saved by &apos;search --save-hits&apos; again and keep those whose value passes the test; FILE then holds what is kept. One hit per line: its address, its region, the region&apos;s kind, its value.</source>
+        <translation>Die mit &apos;search --save-hits&apos; gespeicherten Treffer neu lesen und die behalten, deren Wert den Test besteht; FILE enthält danach, was behalten wurde. Ein Treffer pro Zeile: seine Adresse, sein Bereich, die Art des Bereichs, sein Wert.</translation>
+    </message>
+    <message>
+        <source>The process the hits were found in.</source>
+        <translation>Der Prozess, in dem die Treffer gefunden wurden.</translation>
+    </message>
+    <message>
+        <source>The saved hits.</source>
+        <translation>Die gespeicherten Treffer.</translation>
+    </message>
+    <message>
+        <source>Keep values equal to N.</source>
+        <translation>Werte behalten, die gleich N sind.</translation>
+    </message>
+    <message>
+        <source>Keep values that changed.</source>
+        <translation>Werte behalten, die sich geändert haben.</translation>
+    </message>
+    <message>
+        <source>Keep values that did not change.</source>
+        <translation>Werte behalten, die sich nicht geändert haben.</translation>
+    </message>
+    <message>
+        <source>Keep values that grew.</source>
+        <translation>Werte behalten, die gestiegen sind.</translation>
+    </message>
+    <message>
+        <source>Keep values that shrank.</source>
+        <translation>Werte behalten, die gesunken sind.</translation>
+    </message>
+    <message>
+        <source>Keep values that grew by exactly N.</source>
+        <translation>Werte behalten, die um genau N gestiegen sind.</translation>
+    </message>
+    <message>
+        <source>Keep values that shrank by exactly N.</source>
+        <translation>Werte behalten, die um genau N gesunken sind.</translation>
+    </message>
+    <message>
+        <source>Keep what is kept in FILE2 (0600) instead of FILE, which stays as it was (a step to go back to).</source>
+        <translation>Das Behaltene in FILE2 (0600) statt in FILE ablegen, das unverändert bleibt (ein Schritt, zu dem man zurückkehren kann).</translation>
+    </message>
+    <message>
+        <source>With --save-hits: replace FILE2 if it exists.</source>
+        <translation>Mit --save-hits: FILE2 ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Print at most N hits (the file keeps them all).</source>
+        <translation>Höchstens N Treffer ausgeben (die Datei behält alle).</translation>
+    </message>
+    <message>
+        <source>give exactly one of --equal, --changed, --unchanged, --increased, --decreased, --increased-by and --decreased-by</source>
+        <translation>geben Sie genau eine der Optionen --equal, --changed, --unchanged, --increased, --decreased, --increased-by und --decreased-by an</translation>
+    </message>
+    <message>
+        <source>--force replaces the file of --save-hits; give --save-hits FILE2</source>
+        <translation>--force ersetzt die Datei von --save-hits; geben Sie --save-hits FILE2 an</translation>
+    </message>
+    <message>
+        <source>%1 is the baseline of an unknown-value scan: its next step compares with the values then (--changed, --unchanged, --increased, --decreased, --increased-by N, --decreased-by N); search for a value with &apos;search --int&apos; or &apos;--float&apos;</source>
+        <translation>%1 sind die Ausgangsdaten eines Scans mit unbekanntem Wert: Sein nächster Schritt vergleicht mit den damaligen Werten (--changed, --unchanged, --increased, --decreased, --increased-by N, --decreased-by N); nach einem Wert suchen Sie mit &apos;search --int&apos; oder &apos;--float&apos;</translation>
+    </message>
+    <message>
+        <source>the hits in %1 were found in process %2, which is not the process %3 is now; search again</source>
+        <translation>die Treffer in %1 wurden in Prozess %2 gefunden, und das ist nicht der Prozess, der jetzt %3 ist; suchen Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 hits of %2 candidate values kept in %3</source>
+        <translation>%1 Treffer von %2 möglichen Werten in %3 behalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hits kept</source>
+        <translation>%1 von %2 Treffern behalten</translation>
+    </message>
+    <message>
+        <source>showing the first %1 hits; %2 has them all (--max N shows more)</source>
+        <translation>die ersten %1 Treffer werden angezeigt; %2 enthält alle (--max N zeigt mehr)</translation>
+    </message>
+    <message>
+        <source>Save a process&apos;s memory as it is at this instant (the target stopped briefly) into a snapshot: a bundle folder Procglass opens again (the window, read --bundle, diff) that stores memory in chunks of 64 KiB. Chunks of zeros are not stored; with --base, chunks equal to the base snapshot&apos;s are not stored again (the base must stay next to the new snapshot: deleting it breaks the snapshots built on it); with --compress, chunks are compressed (zstd). Files are readable by you only (0600).</source>
+        <translation>Den Speicher eines Prozesses so, wie er in diesem Augenblick ist (das Ziel wird kurz angehalten), in einer Momentaufnahme speichern: einem Paketordner, den Procglass wieder öffnet (das Fenster, read --bundle, diff) und der den Speicher in Blöcken von 64 KiB ablegt. Blöcke aus Nullen werden nicht gespeichert; mit --base werden Blöcke, die denen der Basis-Momentaufnahme gleichen, nicht erneut gespeichert (die Basis muss neben der neuen Momentaufnahme bleiben: Wer sie löscht, macht die darauf aufbauenden Momentaufnahmen unlesbar); mit --compress werden Blöcke komprimiert (zstd). Die Dateien sind nur für Sie lesbar (0600).</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s folder.</source>
+        <translation>Der Ordner der Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>An earlier snapshot in the same folder as DIR: chunks equal to its are shared, not written twice.</source>
+        <translation>Eine frühere Momentaufnahme im selben Ordner wie DIR: Blöcke, die ihren gleichen, werden geteilt statt doppelt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Compress chunks (zstd) where that helps.</source>
+        <translation>Blöcke komprimieren (zstd), wo das etwas bringt.</translation>
+    </message>
+    <message>
+        <source>A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more. Default: every readable mapping.</source>
+        <translation>Ein Adressbereich (0xA-0xB) oder der Name von Speicherbereichen ([heap], libc.so.6); für mehrere wiederholen. Vorgabe: alle lesbaren Speicherbereiche.</translation>
+    </message>
+    <message>
+        <source>Replace DIR if it is a bundle or snapshot.</source>
+        <translation>DIR ersetzen, wenn es ein Paket oder eine Momentaufnahme ist.</translation>
+    </message>
+    <message>
+        <source>With --agent: the agent writes DIR on its own machine (BASE is then a path there too; only the report travels). Without it, the bytes travel and DIR is written here.</source>
+        <translation>Mit --agent: Der Agent schreibt DIR auf seinem eigenen Rechner (BASE ist dann ebenfalls ein Pfad dort; nur der Bericht wird übertragen). Ohne diese Option werden die Bytes übertragen, und DIR wird hier geschrieben.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o DIR</source>
+        <translation>geben Sie mit -o DIR an, wohin geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>--on-agent writes on the agent&apos;s machine: give --agent &apos;COMMAND&apos; before &apos;snapshot&apos;, or leave out --on-agent to write here</source>
+        <translation>--on-agent schreibt auf dem Rechner des Agenten: geben Sie --agent &apos;COMMAND&apos; vor &apos;snapshot&apos; an, oder lassen Sie --on-agent weg, um hier zu schreiben</translation>
+    </message>
+    <message>
+        <source>Summarise /proc/PID/status: state, tracer, threads, memory use.</source>
+        <translation>/proc/PID/status zusammenfassen: Zustand, Tracer, Threads, Speichernutzung.</translation>
+    </message>
+    <message>
+        <source>Name the symbol at an address: module!symbol+offset, C++ names demangled.</source>
+        <translation>Das Symbol an einer Adresse nennen: Modul!Symbol+Offset, C++-Namen dekodiert.</translation>
+    </message>
+    <message>
+        <source>The address (0x7f..., [vdso]+0x10, libc.so.6+0x1234, or a symbol: libc.so.6!malloc+0x10).</source>
+        <translation>Die Adresse (0x7f..., [vdso]+0x10, libc.so.6+0x1234 oder ein Symbol: libc.so.6!malloc+0x10).</translation>
+    </message>
+    <message>
+        <source>%1 lies in no mapped file and not in [vdso]</source>
+        <translation>%1 liegt in keiner eingeblendeten Datei und nicht in [vdso]</translation>
+    </message>
+    <message>
+        <source>Usage: procglass-cli [--agent &apos;COMMAND&apos;] COMMAND [ARGS]
+
+Commands:
+  ps [--kernel] [--json]                       list processes (--kernel: with kernel threads)
+  maps PID [--json]                            list the mappings of a process
+  read PID ADDRESS LENGTH [--raw] [--no-stop]  read memory
+  search PID --hex H|--text S|--int N|--float X|--regex R [options]  search memory
+  search PID --unknown --type T --save-hits FILE  keep memory for an unknown-value scan
+  rescan PID FILE --changed|--increased|--equal N|...  narrow saved value hits
+  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force] [--on-agent]
+                                               save memory
+  disasm PID ADDRESS|SYMBOL [COUNT] [--att]   disassemble
+  symbol PID ADDRESS                          name the symbol at an address
+  explain PID ADDRESS                         explain the mapping that holds an address
+  auxv PID [--json]                           the auxiliary vector (AT_ENTRY, AT_SYSINFO_EHDR...)
+  status PID [--json]                         state, tracer, threads, memory use
+  snapshot PID -o DIR [--base DIR] [--compress] [--region SPEC...]  memory at an instant, in chunks
+  diff A B [--json]                           what changed: snapshots, bundles or a live PID
+                                              (exit 0 same, 1 different, 2 trouble)
+
+Options:
+  --agent &apos;COMMAND&apos;  read through the procglass-agent that COMMAND starts (its standard input
+                     and output carry the agent&apos;s protocol), as the user it runs as, where it runs
+  -h, --help         this help; COMMAND --help for a command&apos;s
+  -v, --version      the version
+
+Other users&apos;, remote and containerised processes, through an agent:
+  procglass-cli --agent &apos;pkexec procglass-agent&apos; maps 1234      as administrator (asks for a password)
+  procglass-cli --agent &apos;ssh HOST procglass-agent&apos; ps           another machine
+  procglass-cli --agent &apos;docker exec -i C procglass-agent&apos; ps   a container (podman exec -i alike)
+  procglass-cli --agent &apos;kubectl exec -i POD -- procglass-agent&apos; ps
+  procglass-cli --agent &apos;nsenter -t PID -a procglass-agent&apos; ps  another process&apos;s namespaces
+  dump ... -o PATH writes here; dump ... -o PATH --on-agent writes on the agent&apos;s machine.
+
+Exit status: 0 success, 1 error, 2 usage, 3 some bytes were unreadable.
+</source>
+        <translation>Aufruf: procglass-cli [--agent &apos;COMMAND&apos;] COMMAND [ARGS]
+
+Befehle:
+  ps [--kernel] [--json]                       Prozesse auflisten (--kernel: mit Kernel-Threads)
+  maps PID [--json]                            die Speicherbereiche eines Prozesses auflisten
+  read PID ADDRESS LENGTH [--raw] [--no-stop]  Speicher lesen
+  search PID --hex H|--text S|--int N|--float X|--regex R [options]  Speicher durchsuchen
+  search PID --unknown --type T --save-hits FILE  Speicher für Scan mit unbekanntem Wert behalten
+  rescan PID FILE --changed|--increased|--equal N|...  gespeicherte Werttreffer eingrenzen
+  dump PID (--region SPEC... | --all) --format raw|bundle|core -o PATH [--force] [--on-agent]
+                                               Speicher in Dateien speichern
+  disasm PID ADDRESS|SYMBOL [COUNT] [--att]    disassemblieren
+  symbol PID ADDRESS                           das Symbol an einer Adresse nennen
+  explain PID ADDRESS                          den Speicherbereich an einer Adresse erklären
+  auxv PID [--json]                            der Hilfsvektor (AT_ENTRY, AT_SYSINFO_EHDR...)
+  status PID [--json]                          Zustand, Tracer, Threads, Speichernutzung
+  snapshot PID -o DIR [--base DIR] [--compress] [--region SPEC...]
+                                               Speicher zu einem Zeitpunkt, in Blöcken
+  diff A B [--json]                            Änderungen: Momentaufnahmen, Pakete, laufende PID
+                                               (Exit-Status 0 gleich, 1 verschieden, 2 Probleme)
+
+Optionen:
+  --agent &apos;COMMAND&apos;  über den procglass-agent lesen, den COMMAND startet (sein Protokoll läuft
+                     über Standardein-/ausgabe), unter seinem Benutzer, dort, wo er läuft
+  -h, --help         diese Hilfe; COMMAND --help für die Hilfe eines Befehls
+  -v, --version      die Version
+
+Prozesse anderer Benutzer, anderer Rechner und in Containern, über einen Agenten:
+  procglass-cli --agent &apos;pkexec procglass-agent&apos; maps 1234      als Administrator (Passwortabfrage)
+  procglass-cli --agent &apos;ssh HOST procglass-agent&apos; ps           ein anderer Rechner
+  procglass-cli --agent &apos;docker exec -i C procglass-agent&apos; ps   ein Container (auch podman exec -i)
+  procglass-cli --agent &apos;kubectl exec -i POD -- procglass-agent&apos; ps
+  procglass-cli --agent &apos;nsenter -t PID -a procglass-agent&apos; ps  Namensräume eines anderen Prozesses
+  dump ... -o PATH schreibt hier; dump ... -o PATH --on-agent schreibt auf dem Rechner des Agenten.
+
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 einige Bytes waren nicht lesbar.
+</translation>
+    </message>
+    <message>
+        <source>--agent needs the command that starts the agent: --agent &apos;ssh HOST procglass-agent&apos;</source>
+        <translation>--agent braucht den Befehl, der den Agenten startet: --agent &apos;ssh HOST procglass-agent&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see &apos;procglass-cli --help&apos;</source>
+        <translation>unbekannte Option „%1“; siehe &apos;procglass-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see &apos;procglass-cli --help&apos;</source>
+        <translation>unbekannter Befehl „%1“; siehe &apos;procglass-cli --help&apos;</translation>
     </message>
 </context>
 </TS>

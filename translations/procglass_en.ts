@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>procglass::DiffRangeModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>procglass::MainWindow</name>
     <message numerus="yes">
         <source>write of %n byte(s) at %1</source>
@@ -22,6 +32,27 @@
         <translation>
             <numerusform>%n line of the memory map could not be read and is not shown.</numerusform>
             <numerusform>%n lines of the memory map could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>❄ %n value(s) frozen</source>
+        <translation>
+            <numerusform>❄ %n value frozen</numerusform>
+            <numerusform>❄ %n values frozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Procglass writes %n value(s) into the process ten times a second (Watch list).</source>
+        <translation>
+            <numerusform>Procglass writes %n value into the process ten times a second (Watch list).</numerusform>
+            <numerusform>Procglass writes %n values into the process ten times a second (Watch list).</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +121,27 @@
             <numerusform>%n hits written to %1 (readable by you only).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n hit(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n hit.</numerusform>
+            <numerusform>%1 (%2): %n hits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no hits: Undo brings back %n hit(s).</source>
+        <translation>
+            <numerusform>%1: no hits: Undo brings back %n hit.</numerusform>
+            <numerusform>%1: no hits: Undo brings back %n hits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list shows the first %n (&quot;At most&quot;); next scans narrow all of them.</source>
+        <translation>
+            <numerusform>The list shows only the first hit (&quot;At most&quot;); next scans narrow all of them.</numerusform>
+            <numerusform>The list shows the first %n (&quot;At most&quot;); next scans narrow all of them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>procglass::SearchResultModel</name>
@@ -98,6 +150,37 @@
         <translation>
             <numerusform>The byte matched, as the search read it</numerusform>
             <numerusform>The %n bytes matched, as the search read them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>procglass::WatchPane</name>
+    <message numerus="yes">
+        <source>%n value(s) added to the watch list.</source>
+        <translation>
+            <numerusform>%n value added to the watch list.</numerusform>
+            <numerusform>%n values added to the watch list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved to %1 (readable by you only).</source>
+        <translation>
+            <numerusform>%n value saved to %1 (readable by you only).</numerusform>
+            <numerusform>%n values saved to %1 (readable by you only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%n value loaded from %1.</numerusform>
+            <numerusform>%n values loaded from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) loaded from %1; %2 lie in files this process does not map.</source>
+        <translation>
+            <numerusform>%n value loaded from %1; %2 lie in files this process does not map.</numerusform>
+            <numerusform>%n values loaded from %1; %2 lie in files this process does not map.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,7 @@
 # shellcheck shell=bash
+# SPDX-FileCopyrightText: 2026 The Procglass developers
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # Shared by the scripts that run Procglass in a Debian chroot (scripts/debian13,
 # scripts/debian12-package): sourced, never run. It defines functions only; the script that sources
 # it defines say() (its own message prefix) and calls them:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "agenthost.h"
 
 #include "core/host/rundump.h"
@@ -434,15 +437,28 @@ Result<std::unique_ptr<ImageBytes>> AgentTarget::mappedFile(const Region& region
 
 void AgentTarget::search(SearchRun& run)
 {
+    SearchRequest sent = run.request();
+    // A search stops at maxResults: an agent that sends more is broken or hostile.
+    const quint64 asked = sent.maxResults;
+    quint64 cap = asked > ~quint64(0) - 65536 ? ~quint64(0) : asked + 65536;
+    if (sent.valueType && sent.keepAllValueHits) {
+        // Every hit travels, as a local search keeps them all (the HitSet goes to a scratch file
+        // beyond its memory cap; maxResults cuts only the list): at most one per position searched.
+        const quint64 step = sent.aligned ? std::max<quint64>(1, quint64(sent.pattern.length())) : 1;
+        quint64 positions = sent.ranges.empty() ? ~quint64(0) : 0; // no ranges: the whole process
+        for (const AddressRange& range : sent.ranges) {
+            const quint64 n = range.size() / step + 1;
+            positions = n > ~quint64(0) - positions ? ~quint64(0) : positions + n;
+        }
+        sent.maxResults = positions;
+        cap = positions;
+    }
     Writer w;
     w.u64(m_handle);
-    agent::put(w, run.request());
+    agent::put(w, sent);
     auto call = m_connection->begin(Type::Search, w.data());
     bool cancelled = false;
     quint64 hits = 0;
-    // A search stops at maxResults: an agent that sends more is broken or hostile.
-    const quint64 asked = run.request().maxResults;
-    const quint64 cap = asked > ~quint64(0) - 65536 ? ~quint64(0) : asked + 65536;
     // A hit lies inside the ranges searched, or the agent is broken or hostile: the window would
     // otherwise show (and a rescan ask for) addresses nobody searched.
     std::vector<AddressRange> searched = run.request().ranges;
@@ -509,6 +525,8 @@ void AgentTarget::search(SearchRun& run)
 Result<HitSet> AgentTarget::rescan(
     const HitSet& hits, HitSet::Filter filter, QStringView operand, const std::atomic<bool>* cancel)
 {
+    if (hits.size() > kMaxRescanHits) // more than one message may carry: the memory comes here instead
+        return hits.rescan(*this, filter, operand, cancel);
     Writer w;
     w.reserve(qsizetype(hits.size() * 16 + 64));
     w.u64(m_handle);
@@ -537,6 +555,154 @@ Result<HitSet> AgentTarget::rescan(
             || next.type().kind != hits.type().kind || next.type().size() != hits.type().size())
             return malformed(*m_connection, "a rescan");
         return next;
+    }
+}
+
+namespace {
+
+// An unknown-value scan's baseline kept by the agent: next() brings the hits, nothing else.
+class AgentBaseline final : public ScanBaseline
+{
+public:
+    AgentBaseline(std::shared_ptr<Connection> connection, quint64 target, quint64 id, UnknownScanRequest request,
+        quint64 bytes, quint64 positions)
+        : m_connection(std::move(connection))
+        , m_target(target)
+        , m_id(id)
+        , m_request(std::move(request))
+        , m_bytes(bytes)
+        , m_positions(positions)
+    {
+        std::sort(m_request.ranges.begin(), m_request.ranges.end(),
+            [](const AddressRange& a, const AddressRange& b) { return a.start < b.start; });
+    }
+    ~AgentBaseline() override
+    {
+        // The agent forgets it; the reply does not matter (nor does a lost connection).
+        Writer w;
+        w.u64(m_target);
+        w.u64(m_id);
+        m_connection->end(*m_connection->begin(Type::UnknownDrop, w.data()));
+    }
+    [[nodiscard]] const UnknownScanRequest& request() const override { return m_request; }
+    [[nodiscard]] quint64 bytes() const override { return m_bytes; }
+    [[nodiscard]] quint64 positions() const override { return m_positions; }
+
+    Result<HitSet> next(HitSet::Filter filter, QStringView operand, const ScanControl& control) override
+    {
+        Writer w;
+        w.u64(m_target);
+        w.u64(m_id);
+        w.u8(quint8(filter));
+        w.string(operand.toString());
+        auto call = m_connection->begin(Type::UnknownNext, w.data());
+        const quint64 size = quint64(m_request.type.size());
+        HitSet hits(m_request.type);
+        bool cancelled = false;
+        size_t range = 0;
+        // A hit is a candidate position: inside a range asked for (aligned if asked), after the last
+        // one, and no more of them than there are positions. Anything else: a broken or hostile agent.
+        auto candidate = [&](Address a) {
+            if ((hits.size() > 0 && a <= hits.address(hits.size() - 1)) || hits.size() >= m_positions
+                || (m_request.aligned && a % size != 0))
+                return false;
+            while (range < m_request.ranges.size() && m_request.ranges[range].end <= a)
+                ++range;
+            // Adjacent ranges are one stretch: a value may straddle them.
+            if (range >= m_request.ranges.size() || a < m_request.ranges[range].start)
+                return false;
+            Address end = m_request.ranges[range].end;
+            for (size_t k = range + 1; k < m_request.ranges.size() && m_request.ranges[k].start <= end; ++k)
+                end = std::max(end, m_request.ranges[k].end);
+            return end - a >= size;
+        };
+        auto failed = [&](Error e) -> Result<HitSet> {
+            m_connection->end(*call);
+            return e;
+        };
+        for (;;) {
+            Frame frame;
+            Error error;
+            const auto wait = m_connection->next(*call, &frame, &error, std::chrono::milliseconds(50));
+            if (!cancelled && control.cancel && *control.cancel) {
+                cancelled = true;
+                m_connection->cancel(*call);
+            }
+            if (wait == Connection::Wait::Idle)
+                continue;
+            if (wait == Connection::Wait::Failed)
+                return failed(error);
+            Reader r(frame.payload);
+            if (frame.type == Type::UnknownHits) {
+                const quint32 n = r.count(16, 1u << 16);
+                for (quint32 i = 0; i < n && r.ok(); ++i) {
+                    const Address a = r.u64();
+                    const quint64 raw = r.u64();
+                    if (!r.ok() || !candidate(a) || (size < 8 && raw >> (8 * size) != 0))
+                        return failed(malformed(*m_connection, "an unknown-value scan"));
+                    hits.add(a, raw);
+                }
+                if (!r.done())
+                    return failed(malformed(*m_connection, "an unknown-value scan"));
+                if (hits.error())
+                    return failed(hits.error());
+            } else if (frame.type == Type::UnknownNext && (frame.flags & agent::Final)) {
+                const quint64 count = r.u64();
+                if (!r.done() || count != hits.size())
+                    return failed(malformed(*m_connection, "an unknown-value scan"));
+                m_connection->end(*call);
+                hits.finish();
+                return hits;
+            } else {
+                return failed(malformed(*m_connection, "an unknown-value scan"));
+            }
+        }
+    }
+
+private:
+    std::shared_ptr<Connection> m_connection;
+    quint64 m_target;
+    quint64 m_id;
+    UnknownScanRequest m_request;
+    quint64 m_bytes;
+    quint64 m_positions;
+};
+
+} // namespace
+
+Result<std::shared_ptr<ScanBaseline>> AgentTarget::unknownScan(
+    const UnknownScanRequest& request, const ScanControl& control)
+{
+    Writer w;
+    w.u64(m_handle);
+    agent::put(w, request);
+    auto call = m_connection->begin(Type::UnknownScan, w.data());
+    bool cancelled = false;
+    // What a baseline of these ranges can hold at most: a reply claiming more is not believed.
+    quint64 most = 0;
+    for (const AddressRange& r : request.ranges)
+        most = r.size() > ~quint64(0) - most ? ~quint64(0) : most + r.size();
+    for (;;) {
+        Frame frame;
+        Error error;
+        const auto wait = m_connection->next(*call, &frame, &error, std::chrono::milliseconds(50));
+        if (!cancelled && control.cancel && *control.cancel) {
+            cancelled = true;
+            m_connection->cancel(*call);
+        }
+        if (wait == Connection::Wait::Idle)
+            continue;
+        m_connection->end(*call);
+        if (wait == Connection::Wait::Failed)
+            return error;
+        Reader r(frame.payload);
+        const quint64 id = r.u64();
+        const quint64 bytes = r.u64();
+        const quint64 positions = r.u64();
+        if (frame.type != Type::UnknownScan || !r.done() || bytes > most || positions > most)
+            return malformed(*m_connection, "an unknown-value scan");
+        return std::shared_ptr<ScanBaseline>(
+            std::make_shared<AgentBaseline>(m_connection, m_handle, id, request, bytes, positions));
     }
 }
 

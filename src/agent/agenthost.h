@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -76,7 +79,13 @@ public:
     [[nodiscard]] Result<HitSet> rescan(
         const HitSet& hits, HitSet::Filter filter, QStringView operand, const std::atomic<bool>* cancel) override;
     [[nodiscard]] Result<DumpReport> dump(const DumpJob& job, TargetHold* hold, const BundleInfo& info) override;
+    // The baseline stays with the agent; its next steps bring only hits (agent::Type::UnknownNext).
+    [[nodiscard]] Result<std::shared_ptr<ScanBaseline>> unknownScan(
+        const UnknownScanRequest& request, const ScanControl& control) override;
 
+    // A rescan sends the hits to the agent in one message: at most this many (the protocol's cap
+    // of a hit set); more are read through the agent and compared here.
+    static constexpr size_t kMaxRescanHits = size_t(1) << 26;
     static constexpr quint64 kReadPiece = 8u << 20;
     static constexpr int kReadsInFlight = 4;
 

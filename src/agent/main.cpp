@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-agent: serves this computer's processes, as whoever started it, to a Procglass window
 // or procglass-cli over its standard input and output (see agent/protocol.h). Started by a
 // transport: pkexec, ssh, docker exec -i, nsenter...; stderr is its own log.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "protocol.h"
 
 #include "core/model/tr.h"
@@ -48,6 +51,10 @@ bool isKnownType(quint16 type)
     case Type::FileOpen:
     case Type::FileRead:
     case Type::FileClose:
+    case Type::UnknownScan:
+    case Type::UnknownNext:
+    case Type::UnknownHits:
+    case Type::UnknownDrop:
         return true;
     }
     return false;
@@ -746,9 +753,15 @@ void put(Writer& w, const HitSet& hits)
 {
     put(w, hits.type());
     w.u32(quint32(hits.size()));
-    for (size_t i = 0; i < hits.size(); ++i) {
-        w.u64(hits.address(i));
-        w.u64(hits.raw(i));
+    // A block at a time: beyond its memory cap a hit set reads them back from its scratch file.
+    std::vector<quint64> block;
+    for (size_t at = 0; at < hits.size();) {
+        const size_t n = std::min<size_t>(hits.size() - at, size_t(1) << 16);
+        block.resize(2 * n);
+        hits.records(at, n, block.data());
+        for (quint64 v : block)
+            w.u64(v);
+        at += n;
     }
 }
 
@@ -774,6 +787,21 @@ bool get(Reader& r, HitSet* hits)
     return true;
 }
 
+void put(Writer& w, const UnknownScanRequest& request)
+{
+    put(w, request.type);
+    w.boolean(request.aligned);
+    put(w, request.ranges);
+}
+
+bool get(Reader& r, UnknownScanRequest* request)
+{
+    if (!get(r, &request->type))
+        return false;
+    request->aligned = r.boolean();
+    return get(r, &request->ranges, kMaxList) && r.ok();
+}
+
 void put(Writer& w, const DumpJob& job)
 {
     w.u8(quint8(job.format));
@@ -784,12 +812,15 @@ void put(Writer& w, const DumpJob& job)
     w.string(job.path);
     w.boolean(job.overwrite);
     w.boolean(job.onAgent);
+    // Issue 18: a snapshot's options (its base is a path on the agent's machine).
+    w.string(job.snapshot.base);
+    w.boolean(job.snapshot.compress);
 }
 
 bool get(Reader& r, DumpJob* job)
 {
     const quint8 format = r.u8();
-    if (format > quint8(DumpJob::Format::Core))
+    if (format > quint8(DumpJob::Format::Snapshot))
         r.fail();
     job->format = DumpJob::Format(format);
     (void)get(r, &job->ranges);
@@ -803,6 +834,8 @@ bool get(Reader& r, DumpJob* job)
     job->path = r.string(kMaxPath);
     job->overwrite = r.boolean();
     job->onAgent = r.boolean();
+    job->snapshot.base = r.string(kMaxPath);
+    job->snapshot.compress = r.boolean();
     return r.ok();
 }
 
@@ -813,6 +846,11 @@ void put(Writer& w, const DumpReport& report)
     w.u32(quint32(report.files.size()));
     for (const QString& f : report.files)
         w.string(f);
+    w.u64(report.chunks.total);
+    w.u64(report.chunks.zero);
+    w.u64(report.chunks.shared);
+    w.u64(report.chunks.stored);
+    w.u64(report.chunks.bytesOnDisk);
 }
 
 bool get(Reader& r, DumpReport* report)
@@ -823,6 +861,11 @@ bool get(Reader& r, DumpReport* report)
     report->files.clear();
     for (quint32 i = 0; i < n && r.ok(); ++i)
         report->files.append(r.string(kMaxPath));
+    report->chunks.total = r.u64();
+    report->chunks.zero = r.u64();
+    report->chunks.shared = r.u64();
+    report->chunks.stored = r.u64();
+    report->chunks.bytesOnDisk = r.u64();
     return r.ok();
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -70,6 +73,12 @@ enum class Type : quint16 {
     FileOpen = 60,
     FileRead = 61,
     FileClose = 62,
+    // Issue 18: unknown-value scans. The baseline stays with the agent (by id, per connection, bounded:
+    // Server::kMaxBaselines, kMaxBaselineBytes); only hits travel.
+    UnknownScan = 70, // request: handle, UnknownScanRequest; reply: baseline id, bytes, positions
+    UnknownNext = 71, // request: handle, baseline id, filter, operand; replies: UnknownHits, then this (Final): count
+    UnknownHits = 72, // hits in address order: count (u32), then address, raw (u64 each) per hit
+    UnknownDrop = 73, // request: handle, baseline id; the agent forgets it
 };
 
 enum Flag : quint8 {
@@ -237,6 +246,8 @@ void put(Writer& w, const ScanValueType& type);
 [[nodiscard]] bool get(Reader& r, ScanValueType* type);
 void put(Writer& w, const HitSet& hits);
 [[nodiscard]] bool get(Reader& r, HitSet* hits);
+void put(Writer& w, const UnknownScanRequest& request);
+[[nodiscard]] bool get(Reader& r, UnknownScanRequest* request);
 void put(Writer& w, const DumpJob& job);
 [[nodiscard]] bool get(Reader& r, DumpJob* job);
 void put(Writer& w, const DumpReport& report);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "server.h"
 
 #include "core/io/privatefile.h"
@@ -313,6 +316,9 @@ bool Server::dispatch(Frame frame)
     case Type::Release:
     case Type::HoldState:
     case Type::Registers:
+    case Type::UnknownScan:
+    case Type::UnknownNext:
+    case Type::UnknownDrop:
         break;
     default:
         logLine(tr("a message of type %1 is not a request: closing").arg(quint16(frame.type)));
@@ -591,8 +597,37 @@ void Server::serve(const Request& q)
         {
             std::lock_guard lock(m_mutex);
             m_targets.erase(handle);
+            // Its unknown-value scans' baselines go with it.
+            for (auto b = m_baselines.begin(); b != m_baselines.end();) {
+                if (b->second.target == handle) {
+                    m_baselineBudget -= b->second.budget;
+                    --m_baselineCount;
+                    b = m_baselines.erase(b);
+                } else {
+                    ++b;
+                }
+            }
         }
         wakeWatcher();
+        return reply(f, w);
+    }
+    case Type::UnknownScan:
+        return unknownScan(q, r, handle, t);
+    case Type::UnknownNext:
+        return unknownNext(q, r, handle);
+    case Type::UnknownDrop: {
+        const quint64 id = r.u64();
+        if (!r.done())
+            return bad();
+        {
+            std::lock_guard lock(m_mutex);
+            const auto b = m_baselines.find(id);
+            if (b == m_baselines.end() || b->second.target != handle)
+                return replyError(f.id, noHandle());
+            m_baselineBudget -= b->second.budget;
+            --m_baselineCount;
+            m_baselines.erase(b);
+        }
         return reply(f, w);
     }
     case Type::Maps: {
@@ -749,8 +784,11 @@ void Server::search(const Request& q, Reader& r)
     const std::shared_ptr<Target> t = target(Reader(f.payload).u64());
     if (!t)
         return replyError(f.id, noHandle());
-    // Every hit travels (the peer's SearchRun keeps the value search's HitSet from them).
+    // Every hit travels (the peer's SearchRun keeps the value search's HitSet from them): none is
+    // kept here, where a search for 0 would otherwise keep millions a second time.
     request.streamValueHits = true;
+    request.valueType.reset();
+    request.keepAllValueHits = false;
     SearchRun run(std::move(request));
     std::atomic<bool> finished = false;
     std::thread worker([&] {
@@ -790,6 +828,90 @@ void Server::search(const Request& q, Reader& r)
     reply(f, w);
 }
 
+void Server::unknownScan(const Request& q, Reader& r, quint64 handle, const std::shared_ptr<Target>& t)
+{
+    const Frame& f = q.frame;
+    UnknownScanRequest request;
+    if (!get(r, &request) || !r.done())
+        return replyError(f.id, protocolError(tr("a malformed unknown-value scan request")));
+    // What it may keep is bounded by its ranges' bytes, reserved before anything is read.
+    quint64 budget = 0;
+    for (const AddressRange& range : request.ranges)
+        budget = range.size() > ~quint64(0) - budget ? ~quint64(0) : budget + range.size();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_baselineCount >= kMaxBaselines || budget > kMaxBaselineBytes - m_baselineBudget)
+            return replyError(f.id,
+                makeError(ErrorKind::InvalidArgument,
+                    tr("The agent keeps at most %1 unknown-value scans (%2 GiB of memory in all) for one connection; "
+                       "close some searches first, or scan fewer regions.")
+                        .arg(kMaxBaselines)
+                        .arg(kMaxBaselineBytes >> 30)));
+        m_baselineBudget += budget;
+        ++m_baselineCount;
+    }
+    ScanControl control;
+    control.cancel = q.cancel.get();
+    auto baseline = t->unknownScan(request, control);
+    std::lock_guard lock(m_mutex);
+    if (!baseline || m_outBroken) {
+        m_baselineBudget -= budget;
+        --m_baselineCount;
+        if (!baseline)
+            return replyError(f.id, baseline.error());
+        return;
+    }
+    const quint64 id = m_nextHandle++;
+    Writer w;
+    w.u64(id);
+    w.u64((*baseline)->bytes());
+    w.u64((*baseline)->positions());
+    m_baselines[id] = KeptBaseline { handle, budget, std::move(*baseline) };
+    reply(f, w);
+}
+
+void Server::unknownNext(const Request& q, Reader& r, quint64 handle)
+{
+    const Frame& f = q.frame;
+    const quint64 id = r.u64();
+    const quint8 filter = r.u8();
+    const QString operand = r.string(1024);
+    if (!r.done() || filter > quint8(HitSet::Filter::DecreasedBy))
+        return replyError(f.id, protocolError(tr("a malformed unknown-value scan step")));
+    std::shared_ptr<ScanBaseline> baseline;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto b = m_baselines.find(id);
+        if (b != m_baselines.end() && b->second.target == handle)
+            baseline = b->second.baseline;
+    }
+    if (!baseline)
+        return replyError(f.id, noHandle());
+    ScanControl control;
+    control.cancel = q.cancel.get();
+    auto hits = baseline->next(HitSet::Filter(filter), operand, control);
+    if (!hits)
+        return replyError(f.id, hits.error());
+    // Only the hits travel, in address order, 64 Ki (1 MiB) a message.
+    constexpr size_t kBatch = size_t(1) << 16;
+    std::vector<quint64> records;
+    for (size_t at = 0; at < hits->size() && !m_outBroken;) {
+        const size_t n = std::min(kBatch, hits->size() - at);
+        records.resize(2 * n);
+        hits->records(at, n, records.data());
+        Writer w;
+        w.reserve(qsizetype(4 + 16 * n));
+        w.u32(quint32(n));
+        for (quint64 v : records)
+            w.u64(v);
+        send(Type::UnknownHits, f.id, 0, w.data());
+        at += n;
+    }
+    Writer w;
+    w.u64(hits->size());
+    reply(f, w);
+}
+
 void Server::dump(const Request& q, Reader& r, TargetHold* hold)
 {
     const Frame& f = q.frame;
@@ -818,6 +940,14 @@ void Server::dump(const Request& q, Reader& r, TargetHold* hold)
     auto out = checkAgentPath(job.path, forUid);
     if (!out)
         return replyError(f.id, out.error());
+    // A snapshot's base: a path on this machine as well, next to the snapshot (writeSnapshot opens
+    // it relative to the snapshot's folder, with the user's file-system identity).
+    if (job.format == DumpJob::Format::Snapshot && !job.snapshot.base.isEmpty()
+        && !QDir::isAbsolutePath(job.snapshot.base))
+        return replyError(f.id,
+            makeError(ErrorKind::InvalidArgument,
+                tr("The agent reads a snapshot's base only by an absolute path on its machine; %1 is relative.")
+                    .arg(job.snapshot.base)));
     // ptrace answers only the tracer: a core's registers are read here, on the hold's thread, and
     // handed to the writer, which runs on a thread of its own.
     std::unique_ptr<TargetHold> registersHere;

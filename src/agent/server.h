@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -43,6 +46,10 @@ public:
 
     // Requests under way at most (each holds its payload until a worker takes it).
     static constexpr size_t kMaxRequests = 1024;
+    // Unknown-value scans' baselines one peer may keep here: how many, and their ranges' bytes in
+    // all (what they may keep; beyond the process's memory cap in scratch files on this computer).
+    static constexpr size_t kMaxBaselines = 16;
+    static constexpr quint64 kMaxBaselineBytes = 64ull << 30;
 
 private:
     struct Request
@@ -72,6 +79,8 @@ private:
     void read(const Request& q, Reader& r);
     void search(const Request& q, Reader& r);
     void dump(const Request& q, Reader& r, TargetHold* hold = nullptr);
+    void unknownScan(const Request& q, Reader& r, quint64 handle, const std::shared_ptr<Target>& t);
+    void unknownNext(const Request& q, Reader& r, quint64 handle);
 
     int m_in;
     int m_out;
@@ -83,6 +92,15 @@ private:
     quint64 m_nextHandle = 1;
     std::map<quint64, Open> m_targets;
     std::map<quint64, std::shared_ptr<ImageBytes>> m_files;
+    struct KeptBaseline
+    {
+        quint64 target = 0; // the open target's handle it was made of
+        quint64 budget = 0; // its ranges' bytes, counted against kMaxBaselineBytes
+        std::shared_ptr<ScanBaseline> baseline;
+    };
+    std::map<quint64, KeptBaseline> m_baselines; // by baseline id
+    quint64 m_baselineBudget = 0; // reserved by m_baselines and captures under way
+    size_t m_baselineCount = 0; // the same, counted
     std::map<quint64, std::shared_ptr<std::atomic<bool>>> m_cancels; // by request id
     // A hold lives on a thread of its own (ptrace's tracer is a thread): acquired, used, released
     // there; the thread ends after, which also lets go of any thread an abandoned hold left traced.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "demolauncher.h"
 
 #include <QCoreApplication>
@@ -49,9 +52,9 @@ QString DemoLauncher::program()
 {
     // Next to the GUI in the build tree; installed, in the libexec folder relative to bin (set by CMake).
     const QString appDir = QCoreApplication::applicationDirPath();
-    QString program = appDir + QStringLiteral("/procglass-fixture");
+    QString program = appDir + QStringLiteral("/procglass-demo");
     if (!QFileInfo::exists(program))
-        program = QDir::cleanPath(appDir + QStringLiteral("/" PROCGLASS_LIBEXEC_RELATIVE "/procglass-fixture"));
+        program = QDir::cleanPath(appDir + QStringLiteral("/" PROCGLASS_LIBEXEC_RELATIVE "/procglass-demo"));
     return program;
 }
 

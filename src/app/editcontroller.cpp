@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "editcontroller.h"
 
 #include "core/model/format.h"
@@ -13,11 +16,12 @@ namespace {
 class WriteCommand : public QUndoCommand
 {
 public:
-    WriteCommand(EditController* edits, Address address, QByteArray newBytes, QByteArray oldBytes)
+    WriteCommand(EditController* edits, Address address, QByteArray newBytes, QByteArray oldBytes, bool whileRunning)
         : m_edits(edits)
         , m_address(address)
         , m_new(std::move(newBytes))
         , m_old(std::move(oldBytes))
+        , m_whileRunning(whileRunning)
     {
         setText(QCoreApplication::translate(
             "procglass::MainWindow", "write of %n byte(s) at %1", nullptr, int(m_new.size()))
@@ -29,15 +33,19 @@ public:
             m_done = false; // the first redo is the push: the bytes are written already
             return;
         }
-        m_edits->writeBytes(m_address, m_new, m_old, EditController::WriteKind::Redo);
+        m_edits->writeBytes(m_address, m_new, m_old, EditController::WriteKind::Redo, m_whileRunning);
     }
-    void undo() override { m_edits->writeBytes(m_address, m_old, m_new, EditController::WriteKind::Undo); }
+    void undo() override
+    {
+        m_edits->writeBytes(m_address, m_old, m_new, EditController::WriteKind::Undo, m_whileRunning);
+    }
 
 private:
     EditController* m_edits;
     Address m_address;
     QByteArray m_new;
     QByteArray m_old;
+    bool m_whileRunning;
     bool m_done = true;
 };
 } // namespace
@@ -57,14 +65,19 @@ void EditController::setDocument(TargetDocument* document)
         connect(document, &TargetDocument::written, this, &EditController::onWritten);
 }
 
-void EditController::writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind)
+void EditController::writeBytes(
+    Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind, bool whileRunning)
 {
     if (m_replayingUndo)
         return; // only moving the stack back after a write that did not happen
     QString refusal;
     if (!m_document || !m_document->capabilities().write)
         refusal = QCoreApplication::translate("procglass::MainWindow", "No process is open: nothing was written.");
-    else if (m_document->state() != TargetDocument::State::Held)
+    else if (m_document->state() == TargetDocument::State::Exited
+        || m_document->state() == TargetDocument::State::Offline)
+        refusal = QCoreApplication::translate(
+            "procglass::MainWindow", "The process can no longer be written to: nothing was written.");
+    else if (m_document->state() != TargetDocument::State::Held && !whileRunning)
         refusal = QCoreApplication::translate(
             "procglass::MainWindow", "Hold the target to change its memory: nothing was written.");
     if (!refusal.isEmpty()) {
@@ -72,7 +85,7 @@ void EditController::writeBytes(Address address, const QByteArray& bytes, const 
         revertUndoStep(kind);
         return;
     }
-    m_pendingWrites.push_back({ kind, oldBytes });
+    m_pendingWrites.push_back({ kind, oldBytes, whileRunning });
     m_document->write(address, bytes);
 }
 
@@ -121,8 +134,8 @@ void EditController::onWritten(
     // Undo restores what the target held just before the write, read by the session: the view's
     // copy could be older than the hold.
     if (pending.kind == WriteKind::Edit)
-        m_undo.push(
-            new WriteCommand(this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes));
+        m_undo.push(new WriteCommand(
+            this, address, bytes, oldBytes.size() == bytes.size() ? oldBytes : pending.oldBytes, pending.whileRunning));
     emit statusMessage(QCoreApplication::translate("procglass::MainWindow", "Wrote %1 bytes at %2")
                            .arg(count)
                            .arg(formatAddress(address)),

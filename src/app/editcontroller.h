@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
@@ -30,8 +33,11 @@ public:
     [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
 
     // Asks the document to write bytes (oldBytes: what the view showed there); the result comes
-    // back from the document.
-    void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind);
+    // back from the document. The hex view's edits need the target held; a value of the watch list
+    // (whileRunning) is written into the running process, as Cheat Engine and GameConqueror do --
+    // its undo and redo too.
+    void writeBytes(Address address, const QByteArray& bytes, const QByteArray& oldBytes, WriteKind kind,
+        bool whileRunning = false);
 
 signals:
     // Bytes the target holds now (the pages are patched already).
@@ -49,6 +55,7 @@ private:
     {
         WriteKind kind;
         QByteArray oldBytes;
+        bool whileRunning = false;
     };
     QPointer<TargetDocument> m_document;
     QUndoStack m_undo;

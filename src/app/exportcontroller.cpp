@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "exportcontroller.h"
 
 #include "core/model/format.h"
@@ -257,6 +260,8 @@ void ExportController::onDumped(const QString& path, const DumpReport& report, c
 {
     if (!m_progress)
         return; // already ended (the target was closed)
+    if (!path.isEmpty() && path != m_dialog->property("path").toString())
+        return; // another job's (a snapshot's)
     m_progress.reset();
     m_poll->stop();
     m_dialog->reset();

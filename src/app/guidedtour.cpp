@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "guidedtour.h"
 
 #include "core/parse/auxv.h"
@@ -77,7 +80,7 @@ std::vector<GuidedTour::Step> makeSteps()
             return !w.regionModel()->regions().empty();
         } });
     steps.push_back({ GuidedTour::tr("The program's code"),
-        GuidedTour::tr("<p>The kernel mapped the program's file, <tt>procglass-fixture</tt>, in several pieces. "
+        GuidedTour::tr("<p>The kernel mapped the program's file, <tt>procglass-demo</tt>, in several pieces. "
                        "This one is its machine code, the <i>text</i> segment: <b>r-x</b>, readable and "
                        "executable but never writable, so that a bug cannot overwrite the code.</p>"
                        "<p>Explain below gives its offset: the mapping shows the file from that offset on. The "

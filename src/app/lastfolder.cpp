@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "lastfolder.h"
 
 #include <QDir>
@@ -9,7 +12,7 @@ namespace procglass {
 namespace {
 QString key(FileKind kind, bool agent = false)
 {
-    static const char* const kIds[] = { "raw", "bundle", "core", "vdso", "searchCsv" };
+    static const char* const kIds[] = { "raw", "bundle", "core", "vdso", "searchCsv", "watchList" };
     return (agent ? QStringLiteral("agentFolders/") : QStringLiteral("folders/")) + QLatin1StringView(kIds[int(kind)]);
 }
 } // namespace

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -6,7 +9,7 @@ namespace procglass {
 
 // The kinds of file the window asks the user where to put (or where to find): each remembers the
 // folder chosen last time, between runs, so that the second core dump lands next to the first.
-enum class FileKind { RawBytes, Bundle, Core, Vdso, SearchCsv };
+enum class FileKind { RawBytes, Bundle, Core, Vdso, SearchCsv, WatchList };
 
 // Where a file dialog for this kind starts: fileName in the folder chosen last time for it (when
 // that is still a folder), else in the home folder.

@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "codeview.h"
+#include "diffpane.h"
 #include "guidedtour.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
-#include "translations.h"
+#include "snapshotcontroller.h"
 
 #include "agent/connection.h"
 #include "session/targetsession.h"
@@ -58,6 +63,11 @@ void setUpParser(QCommandLineParser& parser)
             "'ssh HOST procglass-agent', 'docker exec -i CONTAINER procglass-agent'...). With --pid: open that "
             "process there."),
         QStringLiteral("COMMAND") });
+    parser.addOption({ QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+            "Once the process is open, take a snapshot, let it run SECONDS seconds, then compare it with the "
+            "snapshot: the Diff dock, the memory view's marks (at the first change) and the heat view."),
+        QStringLiteral("SECONDS") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window to FILE once the process is open, then quit."),
@@ -223,6 +233,33 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    const bool compare = parser.isSet(QStringLiteral("compare"));
+    if (compare) {
+        const int seconds = std::clamp(parser.value(QStringLiteral("compare")).toInt(), 0, 3600);
+        SnapshotController* snapshots = window.snapshotController();
+        QObject::connect(
+            &window, &MainWindow::targetOpened, &window,
+            [&window, snapshots, seconds] {
+                // Once the symbols are in, so that the snapshot is not taken during the opening's reads.
+                QObject::connect(
+                    &window, &MainWindow::symbolsLoaded, snapshots, [snapshots] { snapshots->takeSnapshot(); },
+                    Qt::SingleShotConnection);
+                (void)seconds;
+            },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            snapshots, &SnapshotController::snapshotTaken, snapshots,
+            [snapshots, seconds](int index) {
+                QTimer::singleShot(
+                    seconds * 1000, snapshots, [snapshots, index] { snapshots->compare({ index }, { -1 }); });
+            },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            snapshots, &SnapshotController::compared, snapshots, [snapshots] { snapshots->diffPane()->nextChange(); },
+            Qt::SingleShotConnection);
+        QObject::connect(snapshots, &SnapshotController::problem, &window,
+            [](const QString& error) { std::fprintf(stderr, "procglass: %s\n", qPrintable(error)); });
+    }
     const bool tour = parser.isSet(QStringLiteral("tour"));
     if (tour) {
         const int step = parser.value(QStringLiteral("tour")).toInt();
@@ -251,7 +288,10 @@ int main(int argc, char** argv)
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (search)
+        if (compare)
+            QObject::connect(
+                window.snapshotController(), &SnapshotController::compared, &window, shoot, Qt::SingleShotConnection);
+        else if (search)
             QObject::connect(window.searchPanel(), &SearchPanel::finished, &window, shoot, Qt::SingleShotConnection);
         else if (code)
             QObject::connect(window.codeView(), &CodeView::loaded, &window, shoot, Qt::SingleShotConnection);

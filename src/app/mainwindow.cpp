@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "mainwindow.h"
 
 #include "bookmarkspane.h"
@@ -29,7 +32,9 @@
 #include "searchpanel.h"
 #include "session/documentopener.h"
 #include "session/livedocument.h"
+#include "snapshotcontroller.h"
 #include "ui_mainwindow.h"
+#include "watchpane.h"
 #include "widgets/syntaxhighlighting.h"
 
 #include <QCloseEvent>
@@ -91,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_location->set(m_code->current());
     });
     setUpBookmarks();
+    setUpWatchList();
     m_demo = new DemoLauncher(this);
     connect(m_demo, &DemoLauncher::ready, this, [this](pid_t pid) { openProcess(pid); });
     connect(m_demo, &DemoLauncher::failed, this, [this](const QString& program, const QString& reason) {
@@ -119,6 +125,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_exports, &ExportController::problem, this, &MainWindow::showDiagnostics);
     connect(m_exports, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_exports, &ExportController::finished, this, &MainWindow::exportFinished);
+    // Issue 18: snapshots and diffs (the Snapshots menu, the Diff dock, the views' comparison marks).
+    m_snapshots = new SnapshotController(this, m_ui->menuView->menuAction(), m_ui->hexView, m_ui->addressSpaceView);
+    connect(m_snapshots, &SnapshotController::problem, this, &MainWindow::showDiagnostics);
+    connect(m_snapshots, &SnapshotController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // The focus stays where it is (the Diff dock's table, walked with the arrow keys).
+    connect(m_snapshots, &SnapshotController::memoryShown, this,
+        [this] { m_ui->centerTabs->setCurrentWidget(m_ui->memoryTab); });
     m_ui->targetLayout->setStretchFactor(m_ui->regionSplitter, 1);
     // A wider or narrower window (or the tour's dock) changes the mappings' width, not the list's
     // or the picture's.
@@ -156,6 +169,9 @@ void MainWindow::letGoOfDocument()
     m_opener->cancel(); // an open under way answers nobody now
     m_exports->setDocument(nullptr); // cancels an export under way: the session removes what it began
     m_edits->setDocument(nullptr); // its writes belong to the target that is gone
+    if (m_watch)
+        m_watch->setDocument(nullptr); // freezing stops with the target
+    m_snapshots->setDocument(nullptr); // its snapshots are removed (unless kept in a folder)
     m_ui->hexView->setPageStore(nullptr); // it must not point into the document that goes
     m_document.reset(); // drops whatever it still had on its way
 }
@@ -781,6 +797,8 @@ void MainWindow::attachDocument(std::unique_ptr<TargetDocument> document)
     connect(&doc->pages(), &PageStore::pagesAdded, this, &MainWindow::updateInspector);
     m_edits->setDocument(doc);
     m_exports->setDocument(doc);
+    m_watch->setDocument(doc);
+    m_snapshots->setDocument(doc);
     connect(doc, &TargetDocument::failed, this, [this](const Error& e) {
         showDiagnostics(e.message);
         m_ui->actionHold->setChecked(m_document->state() == TargetDocument::State::Held);
@@ -985,6 +1003,68 @@ void MainWindow::startTour()
 void MainWindow::startDemo()
 {
     m_demo->start();
+}
+
+} // namespace procglass
+
+namespace procglass {
+
+void MainWindow::setUpWatchList()
+{
+    m_watch = new WatchPane(m_edits, this);
+    m_watchDock = new QDockWidget(tr("Watch list"), this);
+    m_watchDock->setObjectName(QStringLiteral("watchDock"));
+    m_watchDock->setWidget(m_watch);
+    addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
+    m_watchDock->hide(); // until a value is added, or View > Watch list
+    QAction* toggle = m_watchDock->toggleViewAction();
+    toggle->setText(tr("&Watch list"));
+    toggle->setObjectName(QStringLiteral("actionWatchList"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+    auto* save = new QAction(tr("Save the &watch list…"), this);
+    save->setObjectName(QStringLiteral("actionSaveWatchList"));
+    connect(save, &QAction::triggered, m_watch, &WatchPane::saveWithDialog);
+    auto* load = new QAction(tr("&Load a watch list…"), this);
+    load->setObjectName(QStringLiteral("actionLoadWatchList"));
+    connect(load, &QAction::triggered, this, [this] {
+        showWatchList();
+        m_watch->loadWithDialog();
+    });
+    m_ui->menuFile->insertActions(m_ui->actionQuit, { save, load });
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_watch, &WatchPane::addressActivated, this, &MainWindow::showMemory);
+    connect(m_watch, &WatchPane::problem, this, &MainWindow::showDiagnostics);
+    connect(m_watch, &WatchPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_search, &SearchPanel::watchRequested, this,
+        [this](const std::vector<Address>& addresses, const ScanValueType& type) {
+            m_watch->addAddresses(addresses, type);
+            showWatchList();
+        });
+    // Frozen values are written into the process ten times a second: never without a sign of it.
+    m_frozenLabel = new QLabel(this);
+    m_frozenLabel->setObjectName(QStringLiteral("frozenLabel"));
+    m_frozenLabel->setStyleSheet(
+        QStringLiteral("color: #0b3d91; background: #cfe8fc; padding: 1px 6px; border-radius: 3px;"));
+    m_frozenLabel->hide();
+    statusBar()->addPermanentWidget(m_frozenLabel);
+    connect(m_watch, &WatchPane::frozenCountChanged, this, [this](int count) {
+        m_frozenLabel->setText(tr("❄ %n value(s) frozen", nullptr, count));
+        m_frozenLabel->setToolTip(
+            tr("Procglass writes %n value(s) into the process ten times a second (Watch list).", nullptr, count));
+        m_frozenLabel->setVisible(count > 0);
+    });
+}
+
+void MainWindow::showWatchList()
+{
+    const bool first = !m_watchDock->isVisible();
+    m_watchDock->show();
+    m_watchDock->raise();
+    // A strip under the window, not half of it: the hits above stay in sight.
+    if (first && !m_watchDock->isFloating())
+        resizeDocks({ m_watchDock }, { std::max(height() / 4, m_watch->minimumSizeHint().height()) }, Qt::Vertical);
 }
 
 } // namespace procglass

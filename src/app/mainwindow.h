@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "connectdialog.h"
@@ -37,11 +40,13 @@ class CurrentLocation;
 class GuidedTour;
 class InfoPane;
 class SearchPanel;
+class SnapshotController;
 
 class RegionFilterModel;
 class BookmarksPane;
 class DemoLauncher;
 class ProcessListPane;
+class WatchPane;
 
 class MainWindow : public QMainWindow
 {
@@ -100,6 +105,9 @@ public:
     // What is open (a live process, a bundle), or nullptr.
     [[nodiscard]] TargetDocument* document() const { return m_document.get(); }
     [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
+    // The watch list (a dock; issue 18) and its dock.
+    [[nodiscard]] WatchPane* watchPane() const { return m_watch; }
+    void showWatchList();
     // Shows the search tab, ready for a pattern.
     void showSearch();
     // Shows memory at address in the Memory tab, selecting selectLength bytes.
@@ -129,6 +137,8 @@ public:
     // Without asking: starts the job; exportFinished() says how it ended.
     void startExport(DumpJob job);
     [[nodiscard]] bool isExporting() const;
+    // Snapshots and diffs of the open target (the Snapshots menu, the Diff dock).
+    [[nodiscard]] SnapshotController* snapshotController() const { return m_snapshots; }
 
 public slots:
     void refresh();
@@ -196,6 +206,7 @@ private:
     JobTracker m_hostInfoJob { this };
     EditController* m_edits; // writes and their undo stack
     ExportController* m_exports; // exports, their progress and cancel
+    SnapshotController* m_snapshots = nullptr;
     MappingsPane* m_mappings = nullptr; // the table, its filter, the picture and Explain
     BookmarksPane* m_bookmarks = nullptr;
     SearchPanel* m_search;
@@ -208,6 +219,11 @@ private:
     QString m_lastGoTo;
     DemoLauncher* m_demo = nullptr;
     std::vector<QAction*> m_exportActions; // enabled while a target is open
+    // Issue 18: the watch list, its dock, and the status bar's word on frozen values.
+    void setUpWatchList();
+    WatchPane* m_watch = nullptr;
+    QDockWidget* m_watchDock = nullptr;
+    QLabel* m_frozenLabel = nullptr;
 };
 
 } // namespace procglass

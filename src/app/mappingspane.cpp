@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "mappingspane.h"
 #include "columnchoice.h"
 
@@ -103,15 +106,26 @@ void MappingsPane::regionsChanged()
         sizeColumns();
     }
     // The mapping where the user is may have changed (mprotect) or gone.
-    if (m_location->address())
+    if (m_location->address()) {
         followLocation(true);
-    else
+    } else if (!m_opened) {
+        // Just opened, nowhere yet: on the program's code (or its heap), so that Explain, the picture
+        // and the hex view have something to show -- unless the user's filters hide that mapping.
+        m_opened = true;
+        const qsizetype i = openingRegion(m_model->regions());
+        if (i >= 0 && m_proxy->mapFromSource(m_model->index(int(i), 0)).isValid())
+            selectRegion(int(i));
+        else
+            onRegionSelected();
+    } else {
         onRegionSelected();
+    }
 }
 
 void MappingsPane::clear()
 {
     m_locationRegion = -1;
+    m_opened = false;
 }
 
 void MappingsPane::onRegionSelected()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
@@ -45,7 +48,8 @@ public:
     void selectRegion(int regionIndex);
     // The mappings selected in the table.
     [[nodiscard]] std::vector<AddressRange> selectedRanges() const;
-    // New mappings are in the model: size the columns once, and show where the user is.
+    // New mappings are in the model: size the columns once, and show where the user is (just opened:
+    // the opening mapping, openingRegion()).
     void regionsChanged();
     void clear(); // no target
     // Saved column widths were restored: they are not measured again.
@@ -73,6 +77,7 @@ private:
     int m_locationRegion = -1; // the mapping the panes show for the location
     bool m_following = false; // the table is moved to follow the location, not by the user
     bool m_columnsSized = false;
+    bool m_opened = false; // the target's first mappings came: its opening mapping was chosen
 };
 
 } // namespace procglass

@@ -1,18 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "searchpanel.h"
 
+#include "core/host/host.h"
 #include "core/io/privatefile.h"
 #include "core/model/format.h"
 #include "core/parse/addressspec.h"
 #include "core/search/searchrun.h"
+#include "core/search/watchlist.h"
 #include "lastfolder.h"
 #include "models/searchresultmodel.h"
 #include "ui_searchpanel.h"
+#include "watchpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,6 +33,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QtConcurrent>
+
+#include <climits>
 
 namespace procglass {
 
@@ -46,6 +55,19 @@ struct SearchPanel::Job
     quint64 hitsBefore = 0; // how many there were
     QString description;
     QElapsedTimer clock;
+    // Issue 18: an unknown first scan's baseline (its result), progress of a scan that gives it.
+    bool unknown = false;
+    std::shared_ptr<ScanBaseline> baseline;
+    std::atomic<quint64> done = 0;
+    std::atomic<quint64> total = 0;
+};
+
+// Live values: the hits on screen, read on the pool.
+struct SearchPanel::LiveRead
+{
+    std::shared_ptr<const HitSet> hits; // the results belong to this hit set only
+    std::vector<size_t> wanted; // hit indexes
+    std::vector<std::pair<size_t, std::optional<quint64>>> values;
 };
 
 // A CSV export running on a worker: the rows as they were when it started, and what it shares.
@@ -78,6 +100,13 @@ SearchPanel::SearchPanel(QWidget* parent)
     connect(&m_poll, &QTimer::timeout, this, &SearchPanel::poll);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &SearchPanel::onFinished);
     connect(&m_exportWatcher, &QFutureWatcher<void>::finished, this, &SearchPanel::onExportFinished);
+    m_liveTimer.setInterval(500);
+    connect(&m_liveTimer, &QTimer::timeout, this, &SearchPanel::readLiveValues);
+    connect(&m_liveWatcher, &QFutureWatcher<void>::finished, this, [this] {
+        const std::shared_ptr<LiveRead> read = std::exchange(m_liveRead, nullptr);
+        if (read && read->hits == m_model->hitSet())
+            m_model->setLiveValues(read->values);
+    });
     // The kind searched for last time: someone who searches text keeps searching text.
     const int lastKind = QSettings().value(QStringLiteral("search/kind"), int(Kind::Hex)).toInt();
     if (lastKind >= 0 && lastKind < m_ui->searchKindCombo->count())
@@ -91,6 +120,7 @@ SearchPanel::~SearchPanel()
     cancel();
     m_watcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+    m_liveWatcher.waitForFinished();
 }
 
 QTableView* SearchPanel::resultView() const
@@ -180,6 +210,75 @@ void SearchPanel::buildUi()
     connect(m_ui->searchResultView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit hitActivated(m_model->address(index.row()), m_model->length(index.row()));
     });
+    // Issue 18: unknown initial value, quick next scans, undo, the watch list.
+    m_unknownCheck = new QCheckBox(tr("Unknown initial value"), this);
+    m_unknownCheck->setObjectName(QStringLiteral("searchUnknownCheck"));
+    m_unknownCheck->setToolTip(tr("Do not know the value? The first scan keeps the memory of the scope instead of "
+                                  "hits; change the value in the program, then press Changed, Increased or "
+                                  "Decreased until few hits are left."));
+    m_ui->checkRow->insertWidget(2, m_unknownCheck);
+    connect(m_unknownCheck, &QCheckBox::toggled, this, &SearchPanel::updateOptions);
+    struct Quick
+    {
+        HitSet::Filter filter;
+        QString text;
+        QString tip;
+    };
+    const Quick quick[] = {
+        { HitSet::Filter::Changed, tr("Changed"),
+            tr("Next scan: keep the hits whose value changed since the last scan") },
+        { HitSet::Filter::Unchanged, tr("Unchanged"),
+            tr("Next scan: keep the hits whose value stayed the same since the last scan") },
+        { HitSet::Filter::Increased, tr("Increased"),
+            tr("Next scan: keep the hits whose value grew since the last scan") },
+        { HitSet::Filter::Decreased, tr("Decreased"),
+            tr("Next scan: keep the hits whose value shrank since the last scan") },
+    };
+    // A row of their own under the filter: the buttons that GameConqueror and Cheat Engine users
+    // press most, and Undo. (In one row with the filter they would not fit 1280 px in German.)
+    m_quickRow = new QWidget(this);
+    m_quickRow->setObjectName(QStringLiteral("searchQuickRow"));
+    auto* quickLayout = new QHBoxLayout(m_quickRow);
+    quickLayout->setContentsMargins(0, 0, 0, 0);
+    quickLayout->addWidget(new QLabel(tr("Since the last scan:"), m_quickRow));
+    for (const auto& [filter, text, tip] : quick) {
+        auto* b = new QPushButton(text, m_quickRow);
+        b->setObjectName(QStringLiteral("searchQuick%1").arg(int(filter)));
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, [this, filter = filter] { startNextScan(filter); });
+        quickLayout->addWidget(b);
+        m_quickButtons.push_back(b);
+    }
+    m_undoButton = new QPushButton(tr("Undo scan"), m_quickRow);
+    m_undoButton->setObjectName(QStringLiteral("searchUndoButton"));
+    m_undoButton->setToolTip(tr("Back to the hits of the scan before the last one"));
+    quickLayout->addWidget(m_undoButton);
+    quickLayout->addStretch(1);
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->searchNextScanRow) + 1, m_quickRow);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        const QString why = undoScan();
+        if (!why.isEmpty())
+            showStatus(why, true);
+    });
+    m_watchButton = new QPushButton(tr("Watch"), this);
+    m_watchButton->setObjectName(QStringLiteral("searchWatchButton"));
+    m_watchButton->setToolTip(tr("Add the selected hits (or the first 100) to the watch list"));
+    m_ui->statusRow->insertWidget(m_ui->statusRow->indexOf(m_ui->searchExportButton), m_watchButton);
+    connect(m_watchButton, &QPushButton::clicked, this, &SearchPanel::requestWatch);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        QAction* watch = menu.addAction(tr("Add to watch list"), this, &SearchPanel::requestWatch);
+        watch->setEnabled(m_model->isValueScan());
+        menu.addAction(tr("Show in memory view"), this,
+            [this, index] { emit hitActivated(m_model->address(index.row()), m_model->length(index.row())); });
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
     auto* escape = new QAction(this);
     escape->setShortcut(Qt::Key_Escape);
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -201,10 +300,17 @@ void SearchPanel::updateOptions()
     }
     m_ui->searchScopeCombo->setToolTip(m_ui->searchScopeCombo->currentData(Qt::ToolTipRole).toString());
     m_ui->searchAlignedCheck->setVisible(k == Kind::Integer || k == Kind::Float || k == Kind::Double);
+    const bool number = k == Kind::Integer || k == Kind::Float || k == Kind::Double;
+    if (m_unknownCheck) {
+        m_unknownCheck->setVisible(number);
+        m_ui->searchPatternEdit->setEnabled(!(number && m_unknownCheck->isChecked()));
+    }
     static const char* const kPlaceholders[]
         = { QT_TR_NOOP("7f 45 4c 46 ?? 01"), QT_TR_NOOP("text to find"), QT_TR_NOOP("42, -7, 0x2a or 10..20"),
               QT_TR_NOOP("3.14"), QT_TR_NOOP("2718.28125"), QT_TR_NOOP("key=[a-z0-9]+") };
-    m_ui->searchPatternEdit->setPlaceholderText(tr(kPlaceholders[m_ui->searchKindCombo->currentIndex()]));
+    m_ui->searchPatternEdit->setPlaceholderText(number && unknownInitialValue()
+            ? tr("any value: the first scan keeps the memory")
+            : tr(kPlaceholders[m_ui->searchKindCombo->currentIndex()]));
     const Scope scope = this->scope();
     m_ui->searchKindsButton->setVisible(scope == Scope::Kinds);
     m_ui->searchRangeEdit->setVisible(scope == Scope::Range);
@@ -212,13 +318,49 @@ void SearchPanel::updateOptions()
     updateButtons();
 }
 
+namespace {
+// %n is an int: a hit count beyond it still reads as "many".
+int countForTr(quint64 n)
+{
+    return int(std::min<quint64>(n, INT_MAX));
+}
+} // namespace
+
+quint64 SearchPanel::shownCap() const
+{
+    return quint64(m_ui->searchMaxSpin->value());
+}
+
+QString SearchPanel::shownNote() const
+{
+    const std::shared_ptr<const HitSet> hits = m_model->hitSet();
+    if (!hits || m_model->shownHits() >= hits->size())
+        return {};
+    return u' '
+        + tr("The list shows the first %n (\"At most\"); next scans narrow all of them.", nullptr,
+            countForTr(m_model->shownHits()));
+}
+
 void SearchPanel::updateButtons()
 {
     const bool busy = isBusy();
     m_ui->searchButton->setEnabled(!busy && m_source);
     m_ui->searchCancelButton->setEnabled(busy);
-    m_ui->searchNextScanRow->setEnabled(!busy && m_source && m_model->isValueScan());
+    m_ui->searchNextScanRow->setEnabled(!busy && m_source && m_history.current());
     m_ui->searchExportButton->setEnabled(!busy && m_model->rowCount() > 0);
+    if (m_undoButton) {
+        for (QPushButton* b : m_quickButtons)
+            b->setEnabled(!busy && m_source && m_history.current());
+        m_undoButton->setEnabled(!busy && m_history.canUndo());
+        m_watchButton->setEnabled(m_model->isValueScan() && m_model->rowCount() > 0);
+    }
+    // Live values while a value scan's hits are shown.
+    if (m_source && m_model->isValueScan() && m_model->rowCount() > 0 && m_liveTimer.interval() > 0) {
+        if (!m_liveTimer.isActive())
+            m_liveTimer.start();
+    } else {
+        m_liveTimer.stop();
+    }
 }
 
 void SearchPanel::setSource(std::shared_ptr<MemorySource> source)
@@ -228,6 +370,7 @@ void SearchPanel::setSource(std::shared_ptr<MemorySource> source)
     m_watcher.waitForFinished(); // within 100 ms: the search checks for cancellation between chunks
     m_source = std::move(source);
     m_job.reset();
+    m_history.clear(); // a baseline holds the target: it goes with it
     m_model->clear();
     m_ui->searchProgress->reset();
     m_ui->searchProgress->hide();
@@ -408,6 +551,9 @@ QString SearchPanel::startSearch()
     }
     if (isBusy())
         return tr("A search is running.");
+    const Kind kindNow = kind();
+    if (unknownInitialValue() && (kindNow == Kind::Integer || kindNow == Kind::Float || kindNow == Kind::Double))
+        return startUnknownScan();
     auto p = pattern();
     if (!p) {
         showStatus(p.error().message, true);
@@ -439,8 +585,12 @@ QString SearchPanel::startSearch()
         request.valueType = ScanValueType { type, 1 << m_ui->searchWidthCombo->currentIndex(),
             m_ui->searchSignedCheck->isChecked(), m_ui->searchBigEndianCheck->isChecked() };
         request.aligned = m_ui->searchAlignedCheck->isChecked();
+        // Every hit is kept (beyond 16 Mi in a private scratch file): "At most" caps the rows the
+        // list shows, next scans narrow them all -- as GameConqueror and Cheat Engine do.
+        request.keepAllValueHits = true;
     }
     job->search = std::make_unique<SearchRun>(std::move(request));
+    m_history.clear();
     m_model->clear();
     m_model->setRegions(m_regions);
     m_job = job;
@@ -457,39 +607,236 @@ QString SearchPanel::startSearch()
 
 QString SearchPanel::startNextScan(HitSet::Filter filter, const QString& operand)
 {
-    const std::shared_ptr<const HitSet> current = m_model->hitSet();
+    const ScanStep* step = m_history.current();
     QString why;
     if (!m_source)
         why = tr("Open a process to search its memory.");
     else if (isBusy())
         why = tr("A search is running.");
-    else if (!current)
+    else if (!step)
         why = tr("Next scans narrow the hits of an integer, float or double search: search for a value first.");
     else if (needsOperand(filter) && operand.trimmed().isEmpty())
         why = tr("Give the value to compare with.");
+    else if (step->baseline && filter == HitSet::Filter::Equal)
+        why = tr("After an unknown initial value, compare with it first: Changed, Unchanged, Increased, "
+                 "Decreased or by a number.");
     if (!why.isEmpty()) {
         showStatus(why, true);
         return why;
     }
     auto job = std::make_shared<Job>();
-    job->hitsBefore = current->size();
+    job->hitsBefore = step->count();
     job->description = m_ui->searchFilterCombo->itemText(
                            int(std::find(std::begin(kFilters), std::end(kFilters), filter) - std::begin(kFilters)))
         + (needsOperand(filter) ? u' ' + operand.trimmed() : QString());
     m_job = job;
     job->clock.start();
-    m_ui->searchProgress->setRange(0, 0); // a next scan reads hit by hit: no byte total to show
+    m_ui->searchProgress->setRange(0, 0); // until the scan says how much it reads
     m_ui->searchProgress->show();
-    showStatus(tr("Next scan (%1) of %n hit(s)…", nullptr, int(current->size())).arg(job->description));
-    m_watcher.setFuture(QtConcurrent::run([job, source = m_source, current, filter, operand] {
-        auto narrowed = current->rescan(*source, filter, operand, &job->cancel);
-        if (narrowed)
-            job->hits = std::make_unique<HitSet>(std::move(*narrowed));
-        else
-            job->error = narrowed.error();
-    }));
+    showStatus(step->baseline
+            ? tr("Next scan (%1) of %2 positions…").arg(job->description, QLocale().toString(step->count()))
+            : tr("Next scan (%1) of %n hit(s)…", nullptr, int(step->count())).arg(job->description));
+    // Through the target where it can (an agent compares on its side and sends only the hits).
+    const std::shared_ptr<Target> target = std::dynamic_pointer_cast<Target>(m_source);
+    m_watcher.setFuture(QtConcurrent::run(
+        [job, source = m_source, target, hits = step->hits, baseline = step->baseline, filter, operand] {
+            Result<HitSet> narrowed = makeError(ErrorKind::InvalidArgument, QString());
+            if (baseline) {
+                ScanControl control;
+                control.cancel = &job->cancel;
+                control.progress = [job](quint64 done, quint64 total) {
+                    job->total = total;
+                    job->done = done;
+                };
+                narrowed = baseline->next(filter, operand, control);
+            } else if (target) {
+                narrowed = target->rescan(*hits, filter, operand, &job->cancel);
+            } else {
+                narrowed = hits->rescan(*source, filter, operand, &job->cancel);
+            }
+            if (narrowed)
+                job->hits = std::make_unique<HitSet>(std::move(*narrowed));
+            else
+                job->error = narrowed.error();
+        }));
+    m_poll.start();
     updateButtons();
     return {};
+}
+
+QString SearchPanel::startUnknownScan()
+{
+    auto where = ranges();
+    if (!where) {
+        showStatus(where.error().message, true);
+        return where.error().message;
+    }
+    QSettings().setValue(QStringLiteral("search/kind"), int(kind()));
+    UnknownScanRequest request;
+    request.ranges = std::move(*where);
+    request.type = valueType();
+    request.aligned = m_ui->searchAlignedCheck->isChecked();
+    auto job = std::make_shared<Job>();
+    job->unknown = true;
+    job->description = tr("unknown %1").arg(WatchModel::typeName(request.type));
+    m_history.clear();
+    m_model->clear();
+    m_model->setRegions(m_regions);
+    m_job = job;
+    job->clock.start();
+    m_ui->searchProgress->setRange(0, 1000);
+    m_ui->searchProgress->setValue(0);
+    m_ui->searchProgress->show();
+    showStatus(tr("Keeping the memory for an unknown initial value (%1)…").arg(job->description));
+    const std::shared_ptr<Target> target = std::dynamic_pointer_cast<Target>(m_source);
+    m_watcher.setFuture(QtConcurrent::run([job, source = m_source, target, request = std::move(request)] {
+        ScanControl control;
+        control.cancel = &job->cancel;
+        control.progress = [job](quint64 done, quint64 total) {
+            job->total = total;
+            job->done = done;
+        };
+        if (target) {
+            auto baseline = target->unknownScan(request, control);
+            if (baseline)
+                job->baseline = std::move(*baseline);
+            else
+                job->error = baseline.error();
+        } else {
+            auto baseline = captureBaseline(source, request, control);
+            if (baseline)
+                job->baseline = std::shared_ptr<ScanBaseline>(std::move(*baseline));
+            else
+                job->error = baseline.error();
+        }
+    }));
+    m_poll.start();
+    updateButtons();
+    return {};
+}
+
+void SearchPanel::setUnknownInitialValue(bool unknown)
+{
+    m_unknownCheck->setChecked(unknown);
+}
+
+bool SearchPanel::unknownInitialValue() const
+{
+    return m_unknownCheck && m_unknownCheck->isChecked();
+}
+
+ScanValueType SearchPanel::valueType() const
+{
+    const Kind k = kind();
+    const auto type = k == Kind::Integer ? ScanValueType::Kind::Integer
+        : k == Kind::Float               ? ScanValueType::Kind::Float
+                                         : ScanValueType::Kind::Double;
+    return ScanValueType { type,
+        type == ScanValueType::Kind::Integer ? 1 << m_ui->searchWidthCombo->currentIndex()
+                                             : (type == ScanValueType::Kind::Float ? 4 : 8),
+        m_ui->searchSignedCheck->isChecked(), m_ui->searchBigEndianCheck->isChecked() };
+}
+
+QString SearchPanel::undoScan()
+{
+    if (isBusy())
+        return tr("A search is running.");
+    if (!m_history.canUndo())
+        return tr("There is no earlier scan step to go back to.");
+    const QString undone = m_history.current()->description;
+    (void)m_history.undo();
+    showStep(tr("Undid %1.").arg(undone));
+    updateButtons();
+    return {};
+}
+
+// Shows the current step of the history: its hits, or what its baseline holds.
+void SearchPanel::showStep(const QString& note)
+{
+    const ScanStep* step = m_history.current();
+    if (!step) {
+        m_model->clear();
+        return;
+    }
+    const QString steps = tr("step %1 of the scan").arg(m_history.steps().size());
+    if (step->baseline) {
+        m_model->clear();
+        showStatus(note + u' '
+            + tr("%1 (%2): %3 positions kept in %4. Change the value in the program, then press Changed, "
+                 "Increased or Decreased.")
+                  .arg(step->description, steps, QLocale().toString(step->baseline->positions()),
+                      formatBytes(step->baseline->bytes())));
+        return;
+    }
+    m_model->setHitSet(step->hits, shownCap());
+    const QHeaderView* header = m_ui->searchResultView->horizontalHeader();
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    showStatus(note + u' '
+        + tr("%1 (%2): %n hit(s).", nullptr, countForTr(step->hits->size())).arg(step->description, steps)
+        + shownNote());
+}
+
+void SearchPanel::setLiveInterval(int ms)
+{
+    m_liveTimer.setInterval(std::max(ms, 0));
+    updateButtons();
+}
+
+std::vector<Address> SearchPanel::selectedHitAddresses() const
+{
+    std::vector<Address> out;
+    if (!m_model->isValueScan())
+        return out;
+    QModelIndexList rows = m_ui->searchResultView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& i : rows)
+        out.push_back(m_model->address(i.row()));
+    return out;
+}
+
+void SearchPanel::requestWatch()
+{
+    if (!m_model->isValueScan() || m_model->rowCount() == 0) {
+        showStatus(tr("Only the hits of an integer, float or double scan can be watched."), true);
+        return;
+    }
+    std::vector<Address> addresses = selectedHitAddresses();
+    if (addresses.empty()) {
+        for (int row = 0; row < std::min(m_model->rowCount(), 100); ++row)
+            addresses.push_back(m_model->address(row));
+    }
+    emit watchRequested(addresses, m_model->hitSet()->type());
+}
+
+void SearchPanel::readLiveValues()
+{
+    QTableView* view = m_ui->searchResultView;
+    const std::shared_ptr<const HitSet> hits = m_model->hitSet();
+    if (!m_source || !hits || hits->size() == 0 || m_liveWatcher.isRunning() || isBusy() || !view->isVisible())
+        return;
+    // Only the rows on screen: a million hits are never read again, the fifty shown are.
+    const int first = std::max(0, view->rowAt(0));
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    last = std::min(last, first + 199);
+    auto read = std::make_shared<LiveRead>();
+    read->hits = hits;
+    for (int row = first; row <= last; ++row)
+        read->wanted.push_back(m_model->hitAt(row));
+    m_liveRead = read;
+    m_liveWatcher.setFuture(QtConcurrent::run([read, source = m_source] {
+        const ScanValueType type = read->hits->type();
+        QByteArray bytes(type.size(), '\0');
+        for (size_t hit : read->wanted) {
+            const ReadResult r = source->read(
+                read->hits->address(hit), std::as_writable_bytes(std::span(bytes.data(), size_t(bytes.size()))));
+            if (r.complete())
+                read->values.emplace_back(hit, decodeValue(bytes, type));
+            else
+                read->values.emplace_back(hit, std::nullopt);
+        }
+    }));
 }
 
 void SearchPanel::cancel()
@@ -515,6 +862,15 @@ void SearchPanel::poll()
         if (rows > 0)
             m_ui->searchProgress->setValue(int(m_export->done * 1000 / rows));
     }
+    if (m_job && !m_job->search) {
+        const quint64 total = m_job->total, done = m_job->done;
+        if (total > 0) {
+            m_ui->searchProgress->setRange(0, 1000);
+            m_ui->searchProgress->setValue(int(std::min(done, total) * 1000 / total));
+            m_ui->searchProgress->setFormat(QStringLiteral("%1 / %2").arg(formatBytes(done), formatBytes(total)));
+        }
+        return;
+    }
     if (!m_job || !m_job->search)
         return;
     SearchRun& search = *m_job->search;
@@ -537,24 +893,64 @@ void SearchPanel::onFinished()
     poll();
     const qint64 ms = job->clock.elapsed();
     m_ui->searchProgress->setRange(0, 1000);
-    if (!job->search) {
+    if (job->unknown) {
+        if (job->error || !job->baseline) {
+            showStatus(job->error.kind == ErrorKind::Cancelled
+                    ? tr("The unknown-value scan was cancelled: nothing was kept.")
+                    : tr("The unknown-value scan failed: %1").arg(job->error.message),
+                job->error.kind != ErrorKind::Cancelled);
+        } else {
+            m_history.push({ job->description, nullptr, job->baseline });
+            m_ui->searchProgress->setValue(1000);
+            m_ui->searchProgress->setFormat(QStringLiteral("%p%"));
+            showStep(tr("Done in %1 ms.").arg(ms));
+        }
+    } else if (!job->search) {
         if (job->error) {
             showStatus(job->error.kind == ErrorKind::Cancelled
                     ? tr("Next scan cancelled: the %n hit(s) are as they were.", nullptr, int(job->hitsBefore))
                     : tr("The next scan failed: %1").arg(job->error.message),
                 job->error.kind != ErrorKind::Cancelled);
         } else {
-            m_model->setHitSet(std::shared_ptr<const HitSet>(std::move(job->hits)));
+            const auto hits = std::shared_ptr<const HitSet>(std::move(job->hits));
+            m_history.push({ job->description, hits, nullptr });
+            m_model->setHitSet(hits, shownCap());
+            const QHeaderView* header = m_ui->searchResultView->horizontalHeader();
+            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+            m_ui->searchProgress->setRange(0, 1000);
             m_ui->searchProgress->setValue(1000);
             m_ui->searchProgress->setFormat(QStringLiteral("%p%"));
-            showStatus(tr("%1: %2 of %n hit(s) kept (%3 ms).", nullptr, int(job->hitsBefore))
-                           .arg(job->description)
-                           .arg(m_model->rowCount())
-                           .arg(ms));
+            const auto& steps = m_history.steps();
+            const bool fromBaseline = steps.size() >= 2 && steps[steps.size() - 2].baseline;
+            if (hits->size() == 0)
+                // The step is kept all the same: Undo brings back what there was.
+                showStatus(fromBaseline
+                        ? tr("%1: no hits: Undo brings back the %2 positions of the unknown initial value.")
+                              .arg(job->description, QLocale().toString(job->hitsBefore))
+                        : tr("%1: no hits: Undo brings back %n hit(s).", nullptr, countForTr(job->hitsBefore))
+                              .arg(job->description),
+                    true);
+            else if (fromBaseline)
+                showStatus(tr("%1: %2 of %3 positions kept (%4 ms).")
+                               .arg(job->description)
+                               .arg(QLocale().toString(quint64(hits->size())))
+                               .arg(QLocale().toString(job->hitsBefore))
+                               .arg(ms)
+                    + shownNote());
+            else
+                showStatus(tr("%1: %2 of %n hit(s) kept (%3 ms).", nullptr, countForTr(job->hitsBefore))
+                               .arg(job->description)
+                               .arg(QLocale().toString(quint64(hits->size())))
+                               .arg(ms)
+                    + shownNote());
         }
     } else {
-        if (auto hits = job->search->takeHitSet())
-            m_model->setHitSet(std::shared_ptr<const HitSet>(std::move(hits)));
+        if (auto hits = job->search->takeHitSet()) {
+            const auto shared = std::shared_ptr<const HitSet>(std::move(hits));
+            m_model->setHitSet(shared, shownCap());
+            if (!job->search->summary().cancelled && !job->search->summary().error)
+                m_history.push({ job->description, shared, nullptr });
+        }
         // Streamed rows arrived unsorted: order them as the header says.
         const QHeaderView* header = m_ui->searchResultView->horizontalHeader();
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -568,6 +964,11 @@ void SearchPanel::onFinished()
             error = true;
         } else if (s.cancelled) {
             text = tr("Cancelled after %1: %n hit(s) so far.", nullptr, m_model->rowCount()).arg(searched);
+        } else if (s.truncated && m_model->isValueScan()) {
+            text = tr("%1 hits for %2 in %3 (%4 ms).")
+                       .arg(QLocale().toString(quint64(m_model->hitSet()->size())), job->description, searched)
+                       .arg(ms)
+                + shownNote();
         } else if (s.truncated) {
             text = tr("Showing the first %n hit(s) for %1; there are more. Raise \"At most\" or narrow the scope.",
                 nullptr, m_model->rowCount())

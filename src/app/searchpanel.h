@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/memorysource.h"
+#include "core/search/scanhistory.h"
 #include "core/search/searchengine.h"
 #include "core/search/valuescan.h"
 
@@ -12,6 +16,8 @@
 #include <memory>
 #include <vector>
 
+class QCheckBox;
+class QPushButton;
 class QTableView;
 
 namespace procglass {
@@ -52,6 +58,17 @@ public:
     QString startSearch();
     // Narrows the hits of the last value scan; returns why it cannot start, or nothing.
     QString startNextScan(HitSet::Filter filter, const QString& operand = {});
+    // Issue 18. "Unknown initial value": the first scan of a number keeps the memory of the scope
+    // (a baseline) instead of hits; next scans (changed, increased...) turn it into hits.
+    void setUnknownInitialValue(bool unknown);
+    [[nodiscard]] bool unknownInitialValue() const;
+    // Every scan step is kept: undo goes back to the previous one. Returns why not, or nothing.
+    QString undoScan();
+    [[nodiscard]] const ScanHistory& history() const { return m_history; }
+    // Live values: the hits on screen are read again at this interval (0: never).
+    void setLiveInterval(int ms);
+    // The addresses of the selected hits of a value scan (for the watch list).
+    [[nodiscard]] std::vector<Address> selectedHitAddresses() const;
     // Stops the running search, next scan or CSV export (the button, Esc).
     void cancel();
     [[nodiscard]] bool isBusy() const;
@@ -78,8 +95,14 @@ signals:
     void finished();
     // A CSV export ended: error is empty when every row was written.
     void csvExportFinished(const QString& path, const QString& error);
+    // The user asked to watch these hits (a button or the hits' context menu).
+    void watchRequested(const std::vector<procglass::Address>& addresses, const procglass::ScanValueType& type);
 
 private:
+    // The rows a value scan's list shows ("At most"); its hit set keeps every hit.
+    [[nodiscard]] quint64 shownCap() const;
+    // " The list shows the first N; next scans narrow all M." when the list shows fewer than there are.
+    [[nodiscard]] QString shownNote() const;
     struct Job;
     struct Export;
     struct Form; // the widgets of ui/searchpanel.ui
@@ -93,6 +116,11 @@ private:
     void onExportFinished();
     void cancelSearch();
     [[nodiscard]] Result<SearchPattern> pattern() const;
+    [[nodiscard]] ScanValueType valueType() const;
+    QString startUnknownScan();
+    void showStep(const QString& note);
+    void readLiveValues();
+    void requestWatch();
     [[nodiscard]] Result<std::vector<AddressRange>> ranges() const;
 
     std::shared_ptr<MemorySource> m_source;
@@ -109,6 +137,18 @@ private:
     std::unique_ptr<Form> m_ui;
     SearchResultModel* m_model;
     bool m_scopeChosen = false; // by the user (or setScope()): the kind no longer picks it
+
+    // Issue 18: unknown-value scans, the scan history, live values.
+    struct LiveRead;
+    ScanHistory m_history;
+    QCheckBox* m_unknownCheck = nullptr;
+    QWidget* m_quickRow = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QPushButton* m_watchButton = nullptr;
+    std::vector<QPushButton*> m_quickButtons;
+    QTimer m_liveTimer;
+    std::shared_ptr<LiveRead> m_liveRead;
+    QFutureWatcher<void> m_liveWatcher;
 };
 
 } // namespace procglass

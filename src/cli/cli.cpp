@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli.h"
 
 #include "agent/connect.h"
@@ -14,11 +17,6 @@
 #include <unistd.h>
 
 namespace procglass::cli {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("procglass-cli", text);
-}
 
 namespace {
 // As long as Hold::acquire waits by default for the threads to stop.
@@ -61,8 +59,8 @@ void closeHost()
 
 QString agentHelp()
 {
-    return tr("Global option (before the command): --agent 'COMMAND' reads the process through the "
-              "procglass-agent that COMMAND starts (pkexec, ssh, docker exec -i...); see 'procglass-cli --help'.");
+    return Cli::tr("Global option (before the command): --agent 'COMMAND' reads the process through the "
+                   "procglass-agent that COMMAND starts (pkexec, ssh, docker exec -i...); see 'procglass-cli --help'.");
 }
 
 void printError(const QString& message)
@@ -81,7 +79,7 @@ int fail(const Error& e)
 QString withForceHint(const Error& e)
 {
     if (e.kind == ErrorKind::InvalidArgument && e.errnum == EEXIST)
-        return e.message + u' ' + tr("(--force replaces it)");
+        return e.message + u' ' + Cli::tr("(--force replaces it)");
     return e.message;
 }
 
@@ -92,7 +90,7 @@ bool writeAll(int fd, const char* data, size_t size)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            printError(tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            printError(Cli::tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             return false;
         }
         data += n;
@@ -130,7 +128,7 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& args, int minPo
     }
     const auto n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        printError(tr("wrong number of arguments; see '%1 --help'").arg(args.value(0)));
+        printError(Cli::tr("wrong number of arguments; see '%1 --help'").arg(args.value(0)));
         return false;
     }
     return true;
@@ -141,7 +139,7 @@ Result<pid_t> parsePid(const QString& text)
     bool ok = false;
     const int pid = text.toInt(&ok);
     if (!ok || pid <= 0)
-        return makeError(ErrorKind::InvalidArgument, tr("'%1' is not a process id.").arg(text));
+        return makeError(ErrorKind::InvalidArgument, Cli::tr("'%1' is not a process id.").arg(text));
     return pid_t(pid);
 }
 
@@ -161,8 +159,8 @@ bool parsePidCommand(const QStringList& args, const QString& description, PidCom
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOption(json);
     command->exitCode = ExitUsage;
     if (!parseCommand(parser, args, 1, 1))

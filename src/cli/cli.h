@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 // What every command of procglass-cli shares: output, errors, exit codes, argument parsing, the
@@ -9,6 +12,7 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +27,10 @@ namespace procglass::cli {
 
 enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitPartial = 3 };
 
+// The whole command line (argv, argv[0] first): global options, then the command (dispatch.cpp).
+// Returns the exit status. main() only sets up the application and its language around it.
+int run(QStringList args);
+
 // The commands, one file each under commands/; main.cpp's table dispatches to them. Each gets its
 // arguments with "procglass-cli COMMAND" as the program name and returns the exit status.
 int cmdPs(const QStringList& args);
@@ -36,8 +44,20 @@ int cmdSymbol(const QStringList& args);
 int cmdExplain(const QStringList& args);
 int cmdAuxv(const QStringList& args);
 int cmdStatus(const QStringList& args);
+int cmdSnapshot(const QStringList& args);
+int cmdDiff(const QStringList& args);
 
-QString tr(const char* text);
+// The body that `dump` and `snapshot` share (commands/dump.cpp): opens pid, stops it unless noStop,
+// picks the mappings that regionSpecs name (none: every mapping), runs job, Ctrl+C cancels it and
+// removes what was begun, and says what was written. Returns the exit status.
+int runDumpCommand(pid_t pid, DumpJob job, const QStringList& regionSpecs, bool noStop);
+
+// The messages of procglass-cli, in the one catalogue the window uses too (translations/: context
+// "procglass::cli"). lupdate finds every Cli::tr("...") call; a free tr() has no context it can see.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(procglass::cli)
+};
 
 // The host every command reads: this computer (LocalHost), or the procglass-agent that the global
 // option --agent COMMAND starts (main sets it before the command runs; connected on first use).

@@ -1,6 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "searchresultmodel.h"
 
 #include "core/model/format.h"
+#include "core/search/watchlist.h"
+
+#include <QColor>
 
 #include <QIODevice>
 
@@ -59,7 +65,9 @@ void SearchResultModel::clear()
     m_hits.clear();
     m_hits.shrink_to_fit();
     m_hitSet.reset();
+    m_shown = 0;
     m_order.clear();
+    m_live.clear();
     endResetModel();
 }
 
@@ -76,14 +84,44 @@ void SearchResultModel::appendHits(const std::vector<SearchHit>& hits)
     endInsertRows();
 }
 
-void SearchResultModel::setHitSet(std::shared_ptr<const HitSet> hits)
+void SearchResultModel::setHitSet(std::shared_ptr<const HitSet> hits, quint64 displayCap)
 {
     beginResetModel();
     m_hits.clear();
     m_hits.shrink_to_fit();
     m_order.clear();
+    m_live.clear();
     m_hitSet = std::move(hits);
+    // Rows are ints, and sorting reads every row's key on this thread: a bounded number of them.
+    m_shown = m_hitSet ? size_t(std::min({ quint64(m_hitSet->size()), displayCap, kMaxShownHits })) : 0;
     endResetModel();
+}
+
+size_t SearchResultModel::shownHits() const
+{
+    return m_hitSet ? m_shown : m_hits.size();
+}
+
+void SearchResultModel::setLiveValues(const std::vector<std::pair<size_t, std::optional<quint64>>>& values)
+{
+    if (!m_hitSet || values.empty())
+        return;
+    if (m_live.size() + values.size() > 65536)
+        m_live.clear(); // rows scrolled past long ago: read again when shown
+    for (const auto& [hit, value] : values) {
+        if (hit < m_hitSet->size())
+            m_live[hit] = value;
+    }
+    emit dataChanged(index(0, MatchColumn), index(rowCount() - 1, MatchColumn),
+        { Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, Qt::FontRole });
+}
+
+bool SearchResultModel::liveChanged(int row) const
+{
+    if (!m_hitSet || row < 0 || row >= rowCount())
+        return false;
+    const auto it = m_live.find(hitIndex(row));
+    return it != m_live.end() && (!it->second || *it->second != m_hitSet->raw(hitIndex(row)));
 }
 
 Address SearchResultModel::address(int row) const
@@ -125,7 +163,7 @@ int SearchResultModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(m_hitSet ? m_hitSet->size() : m_hits.size());
+    return int(shownHits());
 }
 
 int SearchResultModel::columnCount(const QModelIndex& parent) const
@@ -155,7 +193,20 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
             return r ? regionKindName(r->kind) : QString();
         }
         case MatchColumn:
+            if (m_hitSet) {
+                if (const auto it = m_live.find(hit); it != m_live.end())
+                    return it->second ? formatRaw(*it->second, m_hitSet->type()) : tr("unreadable");
+            }
             return matchText(hit);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == MatchColumn && m_hitSet) {
+            const auto it = m_live.find(hit);
+            if (it != m_live.end() && !it->second)
+                return QColor(0x80, 0x80, 0x80);
+            if (it != m_live.end() && *it->second != m_hitSet->raw(hit))
+                return QColor(0xc0, 0x36, 0x00); // changed since the scan
         }
         break;
     case Qt::FontRole:
@@ -169,8 +220,16 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == MatchColumn && !m_hitSet)
             return tr("The %n byte(s) matched, as the search read them", nullptr, int(m_hits[hit].length));
-        if (index.column() == MatchColumn)
-            return tr("The value when it was last scanned");
+        if (index.column() == MatchColumn) {
+            const auto it = m_live.find(hit);
+            if (it == m_live.end())
+                return tr("The value when it was last scanned");
+            if (!it->second)
+                return tr("Cannot be read now; at the scan: %1").arg(m_hitSet->valueText(hit));
+            return *it->second == m_hitSet->raw(hit)
+                ? tr("The value now, as at the scan")
+                : tr("The value now; at the scan: %1").arg(m_hitSet->valueText(hit));
+        }
         if (index.column() == LocationColumn && m_mangledNamer) {
             if (const QString mangled = m_mangledNamer(a); !mangled.isEmpty())
                 return tr("%1\nMangled: %2\nDouble-click to show it in the memory view").arg(location(a), mangled);
@@ -278,6 +337,7 @@ SearchResultCsv SearchResultModel::csvSnapshot() const
     csv.m_regions = std::make_shared<const std::vector<Region>>(m_regions);
     csv.m_hits = m_hits;
     csv.m_hitSet = m_hitSet;
+    csv.m_shown = m_shown;
     csv.m_order = m_order;
     if (m_threadSafeNamer) {
         csv.m_namer = m_threadSafeNamer();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/region.h"
@@ -7,9 +10,12 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 class QIODevice;
@@ -30,13 +36,14 @@ public:
 
 private:
     friend class SearchResultModel;
-    [[nodiscard]] size_t hitCount() const { return m_hitSet ? m_hitSet->size() : m_hits.size(); }
+    [[nodiscard]] size_t hitCount() const { return m_hitSet ? std::min(m_hitSet->size(), m_shown) : m_hits.size(); }
 
     std::shared_ptr<const std::vector<Region>> m_regions;
     std::function<QString(Address)> m_namer; // thread-safe, or null
     std::vector<QString> m_names; // per row, when the namer had to be called on the model's thread
     std::vector<SearchHit> m_hits;
     std::shared_ptr<const HitSet> m_hitSet;
+    size_t m_shown = 0; // of m_hitSet: its first hits, as the model shows them
     std::vector<quint32> m_order;
 };
 
@@ -73,13 +80,27 @@ public:
     void clear();
     // Pattern search: appends a batch (in any order; sort() orders them).
     void appendHits(const std::vector<SearchHit>& hits);
-    // Value scan: shows this hit set instead (rows in address order).
-    void setHitSet(std::shared_ptr<const HitSet> hits);
+    // Value scan: shows this hit set instead (rows in address order): its first displayCap hits
+    // (a hit set may hold hundreds of millions, partly on disk; next scans narrow them all).
+    void setHitSet(std::shared_ptr<const HitSet> hits, quint64 displayCap = kMaxShownHits);
+    static constexpr quint64 kMaxShownHits = 10'000'000;
+    // How many of the hit set's hits are rows (all of a pattern search's).
+    [[nodiscard]] size_t shownHits() const;
     [[nodiscard]] std::shared_ptr<const HitSet> hitSet() const { return m_hitSet; }
     [[nodiscard]] bool isValueScan() const { return m_hitSet != nullptr; }
 
     [[nodiscard]] Address address(int row) const;
     [[nodiscard]] quint64 length(int row) const;
+
+    // Live values of a value scan (issue 18): the value now of hits on screen, read again at an
+    // interval; the Value column shows it -- in another colour when it differs from the value
+    // at the scan, "unreadable" when it could not be read. Keyed by hit (hitAt(row)); nullopt:
+    // unreadable. The export keeps the values of the scan.
+    [[nodiscard]] size_t hitAt(int row) const { return hitIndex(row); }
+    void setLiveValues(const std::vector<std::pair<size_t, std::optional<quint64>>>& values);
+    [[nodiscard]] bool hasLiveValue(int row) const { return m_live.contains(hitIndex(row)); }
+    // Whether the value of row now differs from its value at the scan (false when not read).
+    [[nodiscard]] bool liveChanged(int row) const;
 
     // address,location,kind,length,bytes (or value): every row in the order shown, RFC 4180.
     [[nodiscard]] bool writeCsv(QIODevice* out) const;
@@ -105,7 +126,9 @@ private:
     LocationFormatter m_locations; // of m_regions
     std::vector<SearchHit> m_hits; // pattern search
     std::shared_ptr<const HitSet> m_hitSet; // value scan
+    size_t m_shown = 0; // rows of m_hitSet: its first hits
     std::vector<quint32> m_order; // row -> hit, once sorted (empty: in the order they came)
+    std::unordered_map<size_t, std::optional<quint64>> m_live; // hit -> value now (bounded)
 };
 
 } // namespace procglass

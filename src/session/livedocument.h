@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/host/host.h"
@@ -29,6 +32,10 @@ public:
     [[nodiscard]] std::shared_ptr<Host> host() const { return m_host; }
     // Set once the agent's connection is lost (state() is Offline then).
     [[nodiscard]] const Error& connectionError() const { return m_lost; }
+    // The target itself, for work on the thread pool that writes while it runs (a frozen value of
+    // the watch list, written again at an interval): Target is safe from any thread, and the
+    // work holds it, never this document.
+    [[nodiscard]] std::shared_ptr<Target> target() const { return m_target; }
 
     void start() override;
     void refresh() override;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "addressspaceview.h"
 
 #include "core/teach/explain.h"
@@ -5,8 +8,12 @@
 #include "core/model/format.h"
 #include "regioncolors.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -30,14 +37,91 @@ constexpr int kMinWidth = 160;
 
 AddressSpaceView::AddressSpaceView(QWidget* parent)
     : QWidget(parent)
+    , m_heatAction(new QAction(this))
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_heatAction->setObjectName(QStringLiteral("actionHeatView"));
+    m_heatAction->setText(tr("&Heat view: what changed"));
+    m_heatAction->setStatusTip(tr("Colour the mappings by how much of them changed since the snapshot compared with"));
+    m_heatAction->setCheckable(true);
+    m_heatAction->setEnabled(false);
+    connect(m_heatAction, &QAction::toggled, this, &AddressSpaceView::setHeatMode);
+}
+
+void AddressSpaceView::setHeat(std::vector<Heat> heat, const QString& caption)
+{
+    std::sort(heat.begin(), heat.end(), [](const Heat& a, const Heat& b) { return a.start < b.start; });
+    m_heat = std::move(heat);
+    m_heatCaption = caption;
+    m_heatAction->setEnabled(hasHeat());
+    if (!hasHeat())
+        m_heatAction->setChecked(false);
+    relayout();
+}
+
+void AddressSpaceView::setHeatMode(bool on)
+{
+    if (on == m_heatMode)
+        return;
+    m_heatMode = on;
+    m_heatAction->setChecked(on);
+    relayout();
+}
+
+const AddressSpaceView::Heat* AddressSpaceView::heatEntry(int index) const
+{
+    if (index < 0 || index >= m_layout.count() || m_heat.empty())
+        return nullptr;
+    const Address start = m_layout.regions()[size_t(index)].range.start;
+    const auto it
+        = std::lower_bound(m_heat.begin(), m_heat.end(), start, [](const Heat& h, Address a) { return h.start < a; });
+    return it != m_heat.end() && it->start == start ? &*it : nullptr;
+}
+
+double AddressSpaceView::heatOf(int index) const
+{
+    const Heat* h = heatEntry(index);
+    return h ? std::clamp(h->heat, 0.0, 1.0) : -1;
+}
+
+QColor AddressSpaceView::fillColorOf(int index) const
+{
+    if (index < 0 || index >= m_layout.count())
+        return {};
+    if (!heatMode())
+        return regionFillColor(m_layout.regions()[size_t(index)]);
+    const double h = heatOf(index);
+    return h < 0 ? heatUnknownColor() : heatColor(h);
+}
+
+std::vector<std::pair<QColor, QString>> AddressSpaceView::legendEntries() const
+{
+    std::vector<std::pair<QColor, QString>> out;
+    if (heatMode()) {
+        out = { { heatColor(0), tr("unchanged") }, { heatColor(0.001), tr("a few bytes changed") },
+            { heatColor(0.1), tr("a tenth changed") }, { heatColor(0.5), tr("half changed") },
+            { heatColor(1), tr("all changed or new") }, { heatUnknownColor(), tr("not compared") } };
+        return out;
+    }
+    for (RegionKind kind : m_layout.kindsFromTop())
+        out.emplace_back(regionKindColor(kind), regionKindName(kind));
+    return out;
+}
+
+void AddressSpaceView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(m_heatAction);
+    if (!hasHeat())
+        menu.addAction(tr("Compare with a snapshot (Snapshots menu) to see what changed"))->setEnabled(false);
+    menu.exec(event->globalPos());
 }
 
 void AddressSpaceView::setRegions(std::vector<Region> regions)
 {
+    // The heat stays: it is keyed by start address, and the mappings compared mostly stay put.
     m_layout.setRegions(std::move(regions));
     m_selected = -1;
     m_zoom = 1;
@@ -100,8 +184,8 @@ void AddressSpaceView::relayout()
 {
     const QFontMetrics fm(smallFont());
     m_legendWidth = 0;
-    for (RegionKind kind : m_layout.kindsFromTop())
-        m_legendWidth = std::max(m_legendWidth, kSwatch + kSwatchGap + fm.horizontalAdvance(regionKindName(kind)) + 1);
+    for (const auto& entry : legendEntries())
+        m_legendWidth = std::max(m_legendWidth, kSwatch + kSwatchGap + fm.horizontalAdvance(entry.second) + 1);
     clampOffset();
     updateGeometry(); // the minimum width follows the legend's names
     update();
@@ -126,8 +210,9 @@ std::vector<AddressSpaceView::LegendItem> AddressSpaceView::legendItems() const
     const Columns c = columns();
     std::vector<LegendItem> items;
     const std::vector<RegionKind>& kinds = m_layout.kindsFromTop();
-    const int rows = (int(kinds.size()) + c.legendColumns - 1) / c.legendColumns;
-    for (size_t i = 0; i < kinds.size(); ++i) {
+    const auto entries = legendEntries();
+    const int rows = (int(entries.size()) + c.legendColumns - 1) / c.legendColumns;
+    for (size_t i = 0; i < entries.size(); ++i) {
         // Down the first column, then the next: the order stays top to bottom.
         const int column = int(i) / rows;
         const int row = int(i) % rows;
@@ -136,7 +221,8 @@ std::vector<AddressSpaceView::LegendItem> AddressSpaceView::legendItems() const
         const QRect swatch(left, y + (c.legendRowHeight - kSwatch) / 2, kSwatch, kSwatch);
         const int textLeft = swatch.right() + 1 + kSwatchGap;
         const int right = std::min(left + c.legendItemWidth, c.legendLeft + c.legendWidth);
-        items.push_back({ kinds[i], swatch, QRect(textLeft, y, right - textLeft, c.legendRowHeight) });
+        items.push_back({ i < kinds.size() && !heatMode() ? kinds[i] : RegionKind::Anonymous, swatch,
+            QRect(textLeft, y, right - textLeft, c.legendRowHeight), entries[i].first, entries[i].second });
     }
     return items;
 }
@@ -171,7 +257,8 @@ AddressSpaceView::Columns AddressSpaceView::columns() const
     // up there are short ([vdso], [stack]) and the long library names below get the full width. Its names
     // are whole: it takes the labels' whole column if it must. When one column of names would be taller
     // than a quarter of the picture and more fit side by side, it flows into more columns.
-    const int count = std::max(1, int(m_layout.kindsFromTop().size()));
+    const int entries = int(legendEntries().size());
+    const int count = std::max(1, entries);
     c.legendRowHeight = QFontMetrics(smallFont()).height() + 3;
     c.legendItemWidth = m_legendWidth;
     const int room = c.labelsRight - c.labelsLeft;
@@ -182,7 +269,7 @@ AddressSpaceView::Columns AddressSpaceView::columns() const
     const int rows = (count + c.legendColumns - 1) / c.legendColumns;
     c.legendWidth = std::min(room, c.legendColumns * m_legendWidth + (c.legendColumns - 1) * kSpacing);
     c.legendLeft = c.labelsRight - c.legendWidth;
-    c.legendBottom = kMargin + (m_layout.kindsFromTop().empty() ? 0 : rows * c.legendRowHeight);
+    c.legendBottom = kMargin + (entries == 0 ? 0 : rows * c.legendRowHeight);
     return c;
 }
 
@@ -221,6 +308,19 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
     const auto row = [](const QString& name, const QString& value) {
         return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
+    const auto heatRow = [&](int index) {
+        if (!hasHeat())
+            return QString();
+        const Heat* h = heatEntry(index);
+        if (!h)
+            return row(tr("Changed:"), tr("not compared %1").arg(m_heatCaption));
+        if (h->added)
+            return row(tr("Changed:"), tr("new %1").arg(m_heatCaption));
+        return row(tr("Changed:"),
+            tr("%1 % (%2) %3")
+                .arg(QLocale().toString(h->heat * 100, 'f', h->heat > 0 && h->heat < 0.01 ? 2 : 0),
+                    formatBytes(h->changedBytes), m_heatCaption));
+    };
     const int index = regionAt(pos);
     if (index >= 0) {
         const Region& r = m_layout.regions()[size_t(index)];
@@ -232,7 +332,7 @@ QString AddressSpaceView::toolTipAt(QPoint pos) const
             + row(tr("Range:"), tr("%1 – %2").arg(formatAddress(r.range.start), formatAddress(r.range.end)))
             + row(tr("Size:"), formatBytes(r.range.size())) + row(tr("Permissions:"), r.perms.toString())
             + row(tr("Kind:"), regionKindName(r.kind)) + (path.isEmpty() ? QString() : row(tr("Path:"), path))
-            + (bss.isEmpty() ? QString() : row(tr("Holds:"), bss)) + QStringLiteral("</table>");
+            + (bss.isEmpty() ? QString() : row(tr("Holds:"), bss)) + heatRow(index) + QStringLiteral("</table>");
     }
     const Columns c = columns();
     if (pos.x() < c.barLeft || pos.x() >= c.barLeft + c.barWidth)
@@ -385,12 +485,12 @@ void AddressSpaceView::paintBar(QPainter& p, const Columns& c, int lo, int hi) c
     for (const AddressSpaceLayout::BarPiece& piece : layout.barPieces(lo, hi, axis())) {
         const QRect box(c.barLeft, piece.top, c.barWidth, piece.bottom - piece.top);
         if (piece.region < 0) {
-            p.fillRect(box, regionKindColor(piece.kind));
+            p.fillRect(box, heatMode() ? heatUnknownColor() : regionKindColor(piece.kind));
             continue;
         }
         const int i = piece.region;
         const Region& r = layout.regions()[size_t(i)];
-        const QColor fill = regionFillColor(r);
+        const QColor fill = fillColorOf(i);
         p.fillRect(box, fill);
         if (box.height() < 3)
             continue;
@@ -405,6 +505,15 @@ void AddressSpaceView::paintBar(QPainter& p, const Columns& c, int lo, int hi) c
         if (box.height() >= fm.height()) {
             const QString perms = r.perms.toString();
             QString text = tr("%1 %2").arg(perms, formatBytes(r.range.size()));
+            if (heatMode()) {
+                // What changed, where the size was: the picture's point in this view.
+                const Heat* h = heatEntry(i);
+                if (h && !h->added)
+                    text = tr("%1 % changed")
+                               .arg(QLocale().toString(h->heat * 100, 'f', h->heat > 0 && h->heat < 0.01 ? 2 : 0));
+                else if (h)
+                    text = tr("new");
+            }
             if (fm.horizontalAdvance(text) > box.width() - 6)
                 text = perms;
             if (fm.horizontalAdvance(text) <= box.width() - 6) {
@@ -512,14 +621,14 @@ void AddressSpaceView::paintLegend(QPainter& p, const Columns&) const
     for (const LegendItem& item : legendItems()) {
         if (item.text.bottom() > height() || item.text.width() < 8)
             continue;
-        const QColor color = regionKindColor(item.kind);
+        const QColor color = item.color;
         p.fillRect(item.swatch, color);
         p.setPen(color.darker(170));
         p.setBrush(Qt::NoBrush);
         p.drawRect(item.swatch.adjusted(0, 0, -1, -1));
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(item.text, Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(regionKindName(item.kind), Qt::ElideRight, item.text.width()));
+        p.drawText(
+            item.text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(item.name, Qt::ElideRight, item.text.width()));
     }
 }
 

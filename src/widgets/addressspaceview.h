@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "addressspacelayout.h"
@@ -7,6 +10,7 @@
 
 #include <vector>
 
+class QAction;
 class QPainter;
 
 namespace procglass {
@@ -39,13 +43,38 @@ public:
     // Clamped to 1..64; the content at anchorY stays where it is.
     void setZoom(double factor, int anchorY);
 
+    // The heat view: every mapping coloured by how much of it changed between two moments (the
+    // stack and the heap move, the code does not). One entry per compared mapping, by its start.
+    struct Heat
+    {
+        Address start = 0;
+        double heat = 0; // 0..1, MappingDiff::heat()
+        quint64 changedBytes = 0;
+        bool added = false; // not there before
+    };
+    // caption names the two moments ("since snapshot 2 (12:03:05)"). Empty: no heat (the view
+    // goes back to kinds).
+    void setHeat(std::vector<Heat> heat, const QString& caption);
+    [[nodiscard]] bool hasHeat() const { return !m_heat.empty(); }
+    void setHeatMode(bool on);
+    [[nodiscard]] bool heatMode() const { return m_heatMode && hasHeat(); }
+    // Toggles the heat view (checkable; enabled while there is heat): the picture's context menu
+    // has it, the window puts it in its menu too.
+    [[nodiscard]] QAction* heatAction() const { return m_heatAction; }
+    // The heat of region index, or -1 when it was not compared.
+    [[nodiscard]] double heatOf(int index) const;
+    // The colour region index is filled with now (kinds or heat).
+    [[nodiscard]] QColor fillColorOf(int index) const;
+
     // One entry of the colour legend: its swatch and where its text goes (never elided above the
-    // minimum width: see minimumSizeHint()).
+    // minimum width: see minimumSizeHint()). In the heat view, kind is meaningless.
     struct LegendItem
     {
         RegionKind kind;
         QRect swatch;
         QRect text;
+        QColor color;
+        QString name;
     };
     [[nodiscard]] std::vector<LegendItem> legendItems() const;
     // The legend's and the bar's font: a little smaller than the widget's.
@@ -65,6 +94,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
@@ -84,6 +114,9 @@ private:
     };
 
     void relayout();
+    // The legend's entries now: the kinds, or the heat scale.
+    [[nodiscard]] std::vector<std::pair<QColor, QString>> legendEntries() const;
+    [[nodiscard]] const Heat* heatEntry(int index) const;
     [[nodiscard]] const AddressSpaceLayout& layout() const;
     [[nodiscard]] AddressSpaceLayout::Axis axis() const;
     void clampOffset();
@@ -103,6 +136,11 @@ private:
 
     mutable AddressSpaceLayout m_layout; // sized on use, see layout()
     int m_legendWidth = 0; // of one legend entry: swatch and the longest kind name
+
+    std::vector<Heat> m_heat; // by start
+    QString m_heatCaption;
+    bool m_heatMode = false;
+    QAction* m_heatAction;
 
     int m_selected = -1;
     double m_zoom = 1;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "hexview.h"
 
 #include "core/code/codeformat.h"
@@ -262,6 +265,8 @@ void HexView::paintEvent(QPaintEvent*)
     const QColor dim = pal.color(QPalette::PlaceholderText);
     const QColor unreadableBg = QColor(0xd9, 0x4a, 0x4a, 60);
     const QColor selectionBg = pal.color(QPalette::Highlight).lighter(150);
+    const QColor differsBg = QColor(0x33, 0x88, 0xdd, 110);
+    const QColor onlyNowBg = QColor(0x33, 0x88, 0xdd, 45);
     const AddressRange sel = selection();
     const int bpr = m_rows.bytesPerRow();
     const int ascent = fontMetrics().ascent() + 1;
@@ -300,9 +305,21 @@ void HexView::paintEvent(QPaintEvent*)
                 continue; // before the first mapping of a run that starts mid-row
             const QRect hexCell(hexX(c), y, 2 * m_charWidth, m_lineHeight);
             const QRect textCell(textX(c), y, m_charWidth, m_lineHeight);
+            Comparison compared = Comparison::Same;
+            if (m_comparison && v >= 0) {
+                const int then = m_comparison->byteAt(a);
+                compared = then == -2        ? Comparison::OnlyNow
+                    : then >= 0 && then != v ? Comparison::Differs
+                                             : Comparison::Same;
+            }
             if (sel.contains(a)) {
                 p.fillRect(hexCell, selectionBg);
                 p.fillRect(textCell, selectionBg);
+            } else if (compared != Comparison::Same) {
+                // Differs from the chosen snapshot: a steady blue (the amber of a refresh fades).
+                const QColor mark = compared == Comparison::Differs ? differsBg : onlyNowBg;
+                p.fillRect(hexCell, mark);
+                p.fillRect(textCell, mark);
             } else if (!m_changedAt.empty()) {
                 auto changed = m_changedAt.find(a);
                 if (changed != m_changedAt.end()) {
@@ -417,6 +434,60 @@ void HexView::fetchVisible()
         }
     }
     m_store->request(missing);
+    if (m_comparison) {
+        // The same pages of the other moment (mapped now or not: the store answers what it has).
+        missing.clear();
+        for (quint64 r = first; r < last; ++r) {
+            const AddressRows::Row row = m_rows.row(r);
+            if (row.gap)
+                continue;
+            for (Address a : { row.address, row.address + quint64(m_rows.bytesPerRow()) - 1 }) {
+                const Address base = PageCache::pageBase(a);
+                if (!m_rows.isMapped(a) || m_comparison->find(base)
+                    || std::find(missing.begin(), missing.end(), base) != missing.end())
+                    continue;
+                missing.push_back(base);
+            }
+        }
+        m_comparison->request(missing);
+    }
+}
+
+void HexView::setComparison(PageStore* store, const QString& label)
+{
+    if (m_comparison)
+        disconnect(m_comparison, nullptr, this, nullptr);
+    m_comparison = store;
+    m_comparisonLabel = label;
+    if (m_comparison) {
+        connect(m_comparison, &PageStore::pagesAdded, viewport(), qOverload<>(&QWidget::update));
+        connect(m_comparison, &QObject::destroyed, this, [this] {
+            m_comparison = nullptr;
+            viewport()->update();
+        });
+        fetchVisible();
+    }
+    viewport()->update();
+}
+
+int HexView::comparisonByteAt(Address address)
+{
+    if (!m_comparison)
+        return -3;
+    return m_comparison->byteAt(address);
+}
+
+HexView::Comparison HexView::compareAt(Address address)
+{
+    if (!m_comparison)
+        return Comparison::Same;
+    const int now = byteAt(address);
+    if (now < 0)
+        return Comparison::Same;
+    const int then = m_comparison->byteAt(address);
+    if (then == -2)
+        return Comparison::OnlyNow;
+    return then >= 0 && then != now ? Comparison::Differs : Comparison::Same;
 }
 
 AddressRange HexView::selection() const
@@ -665,6 +736,12 @@ bool HexView::viewportEvent(QEvent* event)
         QToolTip::hideText();
         return true;
     }
+    QToolTip::showText(help->globalPos(), toolTipFor(a), viewport());
+    return true;
+}
+
+QString HexView::toolTipFor(Address a)
+{
     const qsizetype i = findRegion(m_regions, a);
     QString text = formatAddress(a);
     if (i >= 0) {
@@ -679,8 +756,18 @@ bool HexView::viewportEvent(QEvent* event)
         if (name.contains(u'!'))
             text += u'\n' + name;
     }
-    QToolTip::showText(help->globalPos(), text, viewport());
-    return true;
+    if (m_comparison) {
+        const int then = m_comparison->byteAt(a);
+        const int now = byteAt(a);
+        if (then >= 0 && now >= 0 && then != now)
+            text += u'\n'
+                + tr("was 0x%1 in %2").arg(QString::number(then, 16).rightJustified(2, u'0'), m_comparisonLabel);
+        else if (then >= 0 && now >= 0)
+            text += u'\n' + tr("unchanged since %1").arg(m_comparisonLabel);
+        else if (then == -2 && now >= 0)
+            text += u'\n' + tr("not in %1").arg(m_comparisonLabel);
+    }
+    return text;
 }
 
 void HexView::mousePressEvent(QMouseEvent* event)

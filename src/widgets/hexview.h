@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/code/codeformat.h"
@@ -84,6 +87,21 @@ public:
     [[nodiscard]] bool isEditable() const { return m_editable; }
     void patch(Address address, const QByteArray& bytes);
 
+    // Marks the bytes that differ from another moment's (a snapshot): the pages of store, asked
+    // for as the view needs them (whoever owns the store answers). label names that moment in the
+    // tooltip ("was 0x41 in snapshot 2 (12:03:05)"). nullptr: no comparison.
+    void setComparison(PageStore* store, const QString& label);
+    [[nodiscard]] PageStore* comparison() const { return m_comparison; }
+    [[nodiscard]] const QString& comparisonLabel() const { return m_comparisonLabel; }
+    // The byte at address in the comparison: as byteAt(); -3 without a comparison.
+    [[nodiscard]] int comparisonByteAt(Address address);
+    // How the byte at address compares: Differs (both readable, not equal), OnlyNow (not in the
+    // comparison: mapped or readable since), or Same (equal, or not known yet).
+    enum class Comparison { Same, Differs, OnlyNow };
+    [[nodiscard]] Comparison compareAt(Address address);
+    // The tooltip for the byte at address.
+    [[nodiscard]] QString toolTipFor(Address address);
+
     // Where the byte at address is drawn in the hex column (viewport coordinates), empty if not visible.
     [[nodiscard]] QRect byteRect(Address address) const;
 
@@ -147,6 +165,8 @@ private:
     QElapsedTimer m_clock;
     QTimer* m_fadeTimer;
     // Shaping text is most of a paint's cost; a cell shows one of 256 strings, so lay them out once.
+    PageStore* m_comparison = nullptr;
+    QString m_comparisonLabel;
     std::array<QStaticText, 256> m_hexGlyphs;
     std::array<QStaticText, 256> m_charGlyphs;
     QStaticText m_unreadableGlyph;

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "regioncolors.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace procglass {
 
@@ -58,6 +63,30 @@ QColor regionFillColor(const Region& region)
         break;
     }
     return base;
+}
+
+QColor heatColor(double heat)
+{
+    // YlOrBr stops; an unchanged mapping is the palest.
+    static const QColor stops[] = { QColor(0xff, 0xf7, 0xbc), QColor(0xfe, 0xe3, 0x91), QColor(0xfe, 0xc4, 0x4f),
+        QColor(0xfe, 0x99, 0x29), QColor(0xec, 0x70, 0x14), QColor(0xcc, 0x4c, 0x02), QColor(0x8c, 0x2d, 0x04) };
+    constexpr int kStops = int(std::size(stops));
+    if (!(heat > 0))
+        return QColor(0xf4, 0xf4, 0xec);
+    // A square root scale: a counter's few bytes in a large mapping still show, and any change
+    // starts at the second stop.
+    const double t = 1.0 / (kStops - 1) + (1 - 1.0 / (kStops - 1)) * std::sqrt(std::min(heat, 1.0));
+    const double at = t * (kStops - 1);
+    const int i = std::min(kStops - 2, int(at));
+    const double f = at - i;
+    const auto mix = [f](int a, int b) { return int(std::lround(a + (b - a) * f)); };
+    return QColor(mix(stops[i].red(), stops[i + 1].red()), mix(stops[i].green(), stops[i + 1].green()),
+        mix(stops[i].blue(), stops[i + 1].blue()));
+}
+
+QColor heatUnknownColor()
+{
+    return QColor(0xb8, 0xc4, 0xd0); // a cool grey-blue: not on the warm scale at all
 }
 
 QColor contrastingTextColor(const QColor& background)

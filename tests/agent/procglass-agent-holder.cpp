@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-agent-holder COMMAND PID: a client of the agent that does nothing but hold (for
 // tests/agent/tst_transports.cpp): connects through COMMAND, opens PID, holds it, prints
 // "HOLDING pid=PID", then sleeps until it is killed -- as a window or a CLI killed mid-hold would.

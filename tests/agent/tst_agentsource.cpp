@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The memory-source contract, and everything else a Target does, through procglass-agent started
 // directly (the command is the binary's path), compared with the same process read in process.
 #include "agent/agenthost.h"
 #include "agent/connect.h"
 #include "core/search/searchrun.h"
+#include "core/search/unknownscan.h"
 #include "fixture.h"
 #include "memorysourcecontract.h"
 #include "platform/linux/localhost.h"
@@ -458,6 +462,73 @@ private slots:
         // Nothing is left stopped, and the agent still answers.
         QVERIFY2(waitForThreadStates(f.pid(), QStringLiteral("DSR")), qPrintable(threadStates(f.pid())));
         QVERIFY(!m_target->checkAlive());
+    }
+
+    void unknownScanOnTheAgentEqualsInProcess()
+    {
+        // The counters (three of sixteen counting) and the random region: the same hits on the agent.
+        const Address counters = m_fixture.address(QStringLiteral("counters"));
+        UnknownScanRequest request;
+        request.ranges = { { counters, counters + 16 * 8 }, m_layout.random };
+        request.type.bytes = 8;
+        request.type.isSigned = false;
+        request.aligned = true;
+        auto remote = m_target->unknownScan(request, {});
+        QVERIFY2(remote.ok(), qPrintable(remote.ok() ? QString() : remote.error().message));
+        auto local = m_localTarget->unknownScan(request, {});
+        QVERIFY(local.ok());
+        QCOMPARE((*remote)->positions(), (*local)->positions());
+        QCOMPARE((*remote)->bytes(), (*local)->bytes());
+        QCOMPARE((*remote)->memoryBytes(), quint64(0)); // its bytes stay with the agent
+        QTest::qWait(100);
+        auto remoteChanged = (*remote)->next(HitSet::Filter::Changed, {}, {});
+        QVERIFY2(remoteChanged.ok(), qPrintable(remoteChanged.ok() ? QString() : remoteChanged.error().message));
+        auto localChanged = (*local)->next(HitSet::Filter::Changed, {}, {});
+        std::vector<Address> a, b;
+        for (size_t i = 0; i < remoteChanged->size(); ++i)
+            a.push_back(remoteChanged->address(i));
+        for (size_t i = 0; i < localChanged->size(); ++i)
+            b.push_back(localChanged->address(i));
+        QCOMPARE(a, (std::vector<Address> { counters, counters + 8, counters + 16 }));
+        QCOMPARE(a, b);
+        // Millions of hits travel too, in order: everything unchanged in the random region.
+        auto unchanged = (*remote)->next(HitSet::Filter::Unchanged, {}, {});
+        QVERIFY(unchanged.ok());
+        QCOMPARE(unchanged->size(), size_t(13 + m_layout.random.size() / 8));
+        QCOMPARE(unchanged->address(13), m_layout.random.start);
+        // And they narrow on the agent as any hits do.
+        auto again = m_target->rescan(*remoteChanged, HitSet::Filter::Increased, {}, nullptr);
+        QVERIFY(again.ok());
+    }
+
+    void agentBoundsTheBaselinesOfAPeer()
+    {
+        auto target = m_host->open({ m_fixture.pid(), 0 });
+        QVERIFY(target.ok());
+        UnknownScanRequest request;
+        request.ranges = { { m_layout.random.start, m_layout.random.start + 4096 } };
+        std::vector<std::shared_ptr<ScanBaseline>> kept;
+        for (int i = 0; i < 40; ++i) {
+            auto b = (*target)->unknownScan(request, {});
+            if (!b.ok()) {
+                QVERIFY2(b.error().message.contains(QStringLiteral("at most")), qPrintable(b.error().message));
+                break;
+            }
+            kept.push_back(*b);
+        }
+        QVERIFY2(kept.size() < 40, "the agent kept every baseline asked for");
+        QVERIFY(kept.size() >= 8);
+        // Forgetting one (UnknownDrop) makes room again.
+        kept.pop_back();
+        QTest::qWait(100);
+        auto again = (*target)->unknownScan(request, {});
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        // And so many bytes at once are refused before anything is read.
+        UnknownScanRequest huge;
+        huge.ranges = { { 0x10000, 0x10000 + (128ull << 30) } };
+        auto refused = m_target->unknownScan(huge, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("GiB")), qPrintable(refused.error().message));
     }
 
     void refusesWhatDoesNotExist()

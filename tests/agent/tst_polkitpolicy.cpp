@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The polkit action that lets `pkexec procglass-agent` run the agent as root (issue 17): the file
 // CMake configures and installs (packaging/agent.cmake), checked as polkit reads it. pkexec
 // refuses a program whose path differs from the action's exec.path, and a malformed or misnamed

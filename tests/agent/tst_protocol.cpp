@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The agent protocol against broken and hostile peers, both ways: the decoder (bad frames,
 // truncation at every byte, oversized lengths, unknown types), the real agent given a bad client
 // (version mismatch, garbage), and the client given a fake agent (this program run with
@@ -153,6 +156,33 @@ int fakeAgent(const QByteArray& mode)
         w.u64(1ull << 40);
         w.bytes(QByteArray(16, 'x'));
         put(encodeMessage(Type::ReadData, f.id, 0, w.data()));
+        nextRequest(d);
+        return 0;
+    }
+    if (mode == "unknown-outside" || mode == "unknown-claims" || mode == "unknown-unsorted") {
+        // An unknown-value scan whose agent claims more than the ranges hold, or sends hits nobody asked for.
+        Frame f = nextRequest(d);
+        OpenReply o;
+        o.handle = 1;
+        Reader r(f.payload);
+        (void)get(r, &o.identity);
+        Writer w;
+        procglass::agent::put(w, o);
+        put(encodeMessage(f.type, f.id, Final, w.data()));
+        f = nextRequest(d); // UnknownScan
+        Writer scan;
+        scan.u64(7);
+        scan.u64(4096);
+        scan.u64(mode == "unknown-claims" ? (1ull << 40) : 1024);
+        put(encodeMessage(f.type, f.id, Final, scan.data()));
+        f = nextRequest(d); // UnknownNext
+        Writer hits;
+        hits.u32(2);
+        hits.u64(mode == "unknown-outside" ? 0x50000 : 0x10008);
+        hits.u64(5);
+        hits.u64(0x10004);
+        hits.u64(6);
+        put(encodeMessage(Type::UnknownHits, f.id, 0, hits.data()));
         nextRequest(d);
         return 0;
     }
@@ -439,6 +469,10 @@ private slots:
         QTest::newRow("absurd count") << QByteArray("count") << QStringLiteral("malformed");
         QTest::newRow("read out of range") << QByteArray("readout") << QStringLiteral("outside the range");
         QTest::newRow("endless message") << QByteArray("endless") << QStringLiteral("longer than");
+        QTest::newRow("unknown scan: a hit outside") << QByteArray("unknown-outside") << QStringLiteral("malformed");
+        QTest::newRow("unknown scan: hits unsorted") << QByteArray("unknown-unsorted") << QStringLiteral("malformed");
+        QTest::newRow("unknown scan: more than its ranges")
+            << QByteArray("unknown-claims") << QStringLiteral("malformed");
     }
 
     void clientSurvivesAHostileAgent()
@@ -454,6 +488,19 @@ private slots:
             QVERIFY(target.ok());
             std::vector<std::byte> buf(64);
             e = (*target)->read(0x1000, buf).error;
+        } else if (mode.startsWith("unknown")) {
+            auto target = (*host)->open({ ::getpid(), 0 });
+            QVERIFY(target.ok());
+            UnknownScanRequest request;
+            request.ranges = { { 0x10000, 0x11000 } };
+            auto baseline = (*target)->unknownScan(request, {});
+            if (baseline.ok()) {
+                auto hits = (*baseline)->next(HitSet::Filter::Changed, {}, {});
+                QVERIFY(!hits.ok());
+                e = hits.error();
+            } else {
+                e = baseline.error();
+            }
         } else {
             auto list = (*host)->processes();
             QVERIFY(!list.ok());

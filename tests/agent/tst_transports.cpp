@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-agent reached through the programs the issue names as transports (issue 17), end to
 // end through connectAgent(), Host and Target: ssh to a throwaway sshd, nsenter into a pid
 // namespace, setpriv as another user; and what is left when a transport, the agent or the client
@@ -219,7 +222,7 @@ private slots:
         QVERIFY2(list, qPrintable(errorOf(list)));
         const ProcessInfo* p = findPid(*list, f.pid());
         QVERIFY(p);
-        QCOMPARE(p->name, QStringLiteral("procglass-fixtu"));
+        QCOMPARE(p->name, QStringLiteral("procglass-demo"));
         QVERIFY2(p->accessProblem.isEmpty(), qPrintable(p->accessProblem));
 
         auto target = (*host)->open(p->identity);
@@ -267,7 +270,7 @@ private slots:
         // Only the namespace's processes, by their pids there: the fixture and the agent.
         const ProcessInfo* p = findPid(*list, f.innerPid());
         QVERIFY2(p, "the fixture is not pid 1 in the agent's list");
-        QCOMPARE(p->name, QStringLiteral("procglass-fixtu"));
+        QCOMPARE(p->name, QStringLiteral("procglass-demo"));
         QVERIFY2(!findPid(*list, f.pid()) || f.pid() < 10, "the agent lists the fixture's outer pid");
         QVERIFY2(list->size() < 10, qPrintable(QStringLiteral("%1 processes listed").arg(list->size())));
 

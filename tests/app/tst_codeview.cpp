@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The Code tab's model and view on an address space made up in the test: decoding backwards as the
 // view scrolls up, without losing the user's place, and never past the start of the mapping.
 #include "codeview.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 17: File > Connect..., the window over any Host. The transports' commands and their
 // quoting; the dialog's commands per kind and its recent ones; the window on an agent (a fake one
 // over this computer: tests/support/fakeagenthost.h) -- its process list, open, hold and release,
@@ -10,12 +13,12 @@
 #include "exportcontroller.h"
 #include "fakeagenthost.h"
 #include "fixture.h"
+#include "i18n/translations.h"
 #include "infopane.h"
 #include "mainwindow.h"
 #include "models/processmodel.h"
 #include "models/regionmodel.h"
 #include "platform/linux/localhost.h"
-#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: the demo target ends without the window waiting for it, and never outlives the window.
 #include "demolauncher.h"
 #include "mainwindow.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 15, item 6 in the window: a search hit's location, as the results table shows it, is
 // accepted by Go to and lands on the hit; the status bar then says the same location.
 #include "fixture.h"
@@ -72,7 +75,7 @@ private slots:
         QVERIFY(row >= 0);
         const QString location = panel->model()->index(row, SearchResultModel::LocationColumn).data().toString();
         if (key == QLatin1StringView("int32"))
-            QCOMPARE(location, QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32"));
+            QCOMPARE(location, QStringLiteral("procglass-demo!(anonymous namespace)::g_int32"));
         else if (key == QLatin1StringView("random"))
             QVERIFY2(location.startsWith(QStringLiteral("anon@")), qPrintable(location));
         // Go to takes it as printed.

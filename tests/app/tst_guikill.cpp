@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // `procglass --hold` killed by SIGKILL: the held target runs again. The real window binary
 // (offscreen) holds the fixture as soon as it is open, directly or through procglass-agent; once
 // every thread of the fixture is in tracing stop, the window dies by SIGKILL, and within 2 s the

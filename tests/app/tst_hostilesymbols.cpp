@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 14, finding 3, in the window: root's procglass opens a process of nobody that maps
 // /dev/zero and a file whose name the maps print like the FIFO next to it. The window loads the
 // symbols of the real libraries (off the UI thread) and neither dies nor waits forever.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The window's layout at 1280x800, in English and German, with and without the guided tour:
 // what the mappings and process tables show first, what fits, what is clipped.
 #include "children.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The main window, offscreen, on the real fixture: what a user does first.
 #include "children.h"
 #include "codedialog.h"
@@ -116,7 +119,7 @@ private slots:
         for (int r = 0; r < view->model()->rowCount(); ++r)
             found |= view->model()->index(r, 0).data(ProcessModel::PidRole).toInt() == m_fixture.pid();
         QVERIFY(found);
-        filter->setText(QStringLiteral("procglass-fixture --random-size"));
+        filter->setText(QStringLiteral("procglass-demo --random-size"));
         QVERIFY(view->model()->rowCount() >= 1);
         filter->setText(QStringLiteral("no process is called like this"));
         QCOMPARE(view->model()->rowCount(), 0);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 15: the window on the fixture, as a new user moves around in it. Where the user is, every
 // pane follows (finding 7).
 #include "children.h"
@@ -7,6 +10,7 @@
 #include "fixture.h"
 #include "gotodialog.h"
 #include "guidedtour.h"
+#include "i18n/translations.h"
 #include "infopane.h"
 #include "lastfolder.h"
 #include "mainwindow.h"
@@ -16,7 +20,6 @@
 #include "platform/linux/target.h"
 #include "searchpanel.h"
 #include "session/documentopener.h"
-#include "translations.h"
 #include "widgets/addressspaceview.h"
 #include "widgets/hexview.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: the process list and the bookmarks are panes of their own, usable without the window.
 #include "bookmarkspane.h"
 #include "core/model/format.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The main window telling the truth about what it cannot show (issue 15): kernel threads, an exited
 // target's pages, and a process list that shows what runs now.
 #include "children.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: the search panel's CSV export runs off the UI thread. 100,000 hits used to be
 // formatted and written inside the Export button's click (exportCsv), the window frozen meanwhile.
 #include "models/searchresultmodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The search panel on the real fixture: patterns, scopes, next scans, cancel and export.
 #include "core/model/format.h"
 #include "fixture.h"
@@ -182,6 +185,36 @@ private slots:
         for (Address a : addresses(*panel.model()))
             QVERIFY(a < counters || a >= counters + 24);
         QVERIFY(panel.startNextScan(HitSet::Filter::Equal).contains(QStringLiteral("Give the value")));
+    }
+
+    // "At most" caps the rows the list shows, not the hits: a next scan narrows every hit the
+    // first scan found (GameConqueror's way), and the status says how many there are.
+    void nextScansNarrowEveryHitNotOnlyTheListedOnes()
+    {
+        SearchPanel panel;
+        open(panel);
+        const Address counters = m_fixture.address(QStringLiteral("counters"));
+        panel.setScope(SearchPanel::Scope::Range);
+        panel.setRange(QStringLiteral("%1-%2").arg(formatAddress(counters), formatAddress(counters + 16 * 8)));
+        panel.setPattern(SearchPanel::Kind::Integer, QStringLiteral("0..0xffffffff"));
+        panel.setIntegerType(64, false, false);
+        panel.setMaxResults(4);
+        QVERIFY(run(panel, [&] { return panel.startSearch(); }));
+        QCOMPARE(panel.model()->rowCount(), 4);
+        QCOMPARE(panel.model()->hitSet()->size(), size_t(16));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("16 hits")) && panel.statusText().contains(u'4'),
+            qPrintable(panel.statusText()));
+        QTest::qWait(300); // the counter threads tick every 2 ms
+        QVERIFY(run(panel, [&] { return panel.startNextScan(HitSet::Filter::Unchanged); }));
+        // The 13 idle slots, though only 4 rows were listed.
+        QCOMPARE(panel.model()->hitSet()->size(), size_t(13));
+        QCOMPARE(panel.model()->rowCount(), 4);
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            QVERIFY(panel.model()->address(row) >= counters + 24);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("13 of")), qPrintable(panel.statusText()));
+        QVERIFY(run(panel, [&] { return panel.startNextScan(HitSet::Filter::Changed); }));
+        QCOMPARE(panel.model()->hitSet()->size(), size_t(0));
+        panel.setMaxResults(100000);
     }
 
     void cancelStopsSoonAndKeepsWhatWasFound()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The teaching aids on the real fixture: the Explain pane, the Process and Start-up vector tabs,
 // and the guided tour of the demo.
 #include "children.h"
@@ -82,7 +85,14 @@ private slots:
         w.openProcess(m_fixture.pid());
         QVERIFY(opened.wait(10000));
         InfoPane* pane = w.infoPane();
-        QCOMPARE(pane->explainView()->toPlainText(), QString()); // nothing selected yet
+        // Opened on the program's own code, so that Explain has something to say from the start.
+        const Region* opening = selectedRegion(w);
+        QVERIFY(opening);
+        QCOMPARE(opening->kind, RegionKind::Executable);
+        QCOMPARE(opening->segment, ImageSegment::Text);
+        QVERIFY2(pane->explainView()->toPlainText().contains(QStringLiteral("procglass-demo")),
+            qPrintable(pane->explainView()->toPlainText()));
+        QTRY_COMPARE(child<HexView>(w, "hexView")->byteAt(opening->range.start) >= 0, true);
 
         w.selectRegion(regionOfKind(w, RegionKind::Heap));
         QCOMPARE(pane->currentIndex(), int(InfoPane::ExplainTab));
@@ -157,7 +167,7 @@ private slots:
         QCOMPARE(cell(auxv, QStringLiteral("AT_SYSINFO_EHDR"), InfoPane::ValueColumn), formatAddress(vdso.range.start));
         QCOMPARE(cell(auxv, QStringLiteral("AT_SYSINFO_EHDR"), InfoPane::DetailColumn), QStringLiteral("[vdso]"));
         QCOMPARE(cell(auxv, QStringLiteral("AT_ENTRY"), InfoPane::DetailColumn),
-            QStringLiteral("procglass-fixture: code (text)"));
+            QStringLiteral("procglass-demo: code (text)"));
         QCOMPARE(cell(auxv, QStringLiteral("AT_EXECFN"), InfoPane::DetailColumn),
             QStringLiteral("[stack]: \"%1\"").arg(fixturePath()));
 
@@ -183,7 +193,7 @@ private slots:
         MainWindow w;
         QCOMPARE(openBundleAndWait(w, path), QString());
         // Read off the UI thread, like the live target's.
-        QTRY_COMPARE(cell(w.infoPane()->statusView(), QStringLiteral("Name"), 1), QStringLiteral("procglass-fixtu"));
+        QTRY_COMPARE(cell(w.infoPane()->statusView(), QStringLiteral("Name"), 1), QStringLiteral("procglass-demo"));
         // Saved before the bundle stopped the process: it shows it running, with no tracer.
         QCOMPARE(cell(w.infoPane()->statusView(), QStringLiteral("Tracer"), 1), QStringLiteral("0 – nobody"));
         QCOMPARE(cell(w.infoPane()->auxvView(), QStringLiteral("AT_SYSINFO_EHDR"), InfoPane::DetailColumn),

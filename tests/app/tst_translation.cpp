@@ -1,12 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The German UI: every text the main window, its menus, its panes and its dialogs show comes from
 // a translation -- no English left over, and no tr() call that the catalogue lacks.
 #include "children.h"
 #include "codedialog.h"
 #include "fixture.h"
 #include "guidedtour.h"
+#include "i18n/translations.h"
 #include "infopane.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "translationrecorder.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -38,31 +43,6 @@ using namespace procglass;
 using namespace procglass::test;
 
 namespace {
-
-bool ours(const char* context)
-{
-    const QByteArray c(context);
-    return c.startsWith("procglass") || c == "MainWindow" || c == "main";
-}
-
-// Sits on top of the installed translators, answers from the German catalogue like them, and
-// notes every call for one of our contexts that the catalogue cannot answer.
-class Recorder : public QTranslator
-{
-public:
-    QTranslator german;
-    mutable QStringList missing;
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        if (!ours(context))
-            return {};
-        const QString result = german.translate(context, source, disambiguation, n);
-        if (result.isEmpty())
-            missing << QStringLiteral("%1: %2").arg(QString::fromLatin1(context), QString::fromUtf8(source));
-        return result;
-    }
-    bool isEmpty() const override { return false; }
-};
 
 struct Message
 {
@@ -105,7 +85,7 @@ class TestTranslation : public QObject
 {
     Q_OBJECT
     Fixture m_fixture;
-    Recorder m_recorder;
+    TranslationRecorder m_recorder;
     std::vector<QRegularExpression> m_english; // sources whose German differs, as patterns
     QStringList m_seen;
 
@@ -231,6 +211,26 @@ private slots:
         const QByteArray text = ts.readAll();
         QCOMPARE(text.count("type=\"unfinished\""), 0);
         QVERIFY(text.count("<message") > 500);
+    }
+
+    // English plurals come from procglass_en.ts (lupdate -pluralonly): a %n message missing there
+    // shows "1 value(s)" to every English user.
+    void everyEnglishPluralHasItsForms()
+    {
+        QSet<QString> english;
+        for (const Message& m : readCatalogue(QStringLiteral(PROCGLASS_SOURCE_DIR "/translations/procglass_en.ts"))) {
+            if (!m.translation.isEmpty() && !m.translation.contains(QStringLiteral("(s)")))
+                english.insert(m.source);
+        }
+        QStringList missing;
+        for (const Message& m : readCatalogue(QStringLiteral(PROCGLASS_SOURCE_DIR "/translations/procglass_de.ts"))) {
+            if (m.source.contains(QStringLiteral("%n")) && !english.contains(m.source))
+                missing << m.source;
+        }
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("no English plural forms in translations/procglass_en.ts (run lupdate "
+                                      "-pluralonly) for:\n")
+                + missing.join(u'\n')));
     }
 
     void mainWindowMenusAndPanesAreGerman()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: the window never waits for a target. A 1 ms timer on the UI thread (the GUI
 // benchmark's probe): the longest gap between its ticks is how long the window could not repaint
 // or answer a click, while a target is opened, closed during a hold acquisition, and closed

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-cli end to end, against the fixture: output formats, exit codes, and the hold seen from outside.
 #include "core/search/pattern.h"
 #include "fixture.h"
@@ -159,7 +162,7 @@ private slots:
         QCOMPARE(byName[QStringLiteral("AT_SYSINFO_EHDR")].value(QStringLiteral("points_to")).toString(),
             QStringLiteral("[vdso]"));
         QCOMPARE(byName[QStringLiteral("AT_ENTRY")].value(QStringLiteral("points_to")).toString(),
-            QStringLiteral("procglass-fixture: code (text)"));
+            QStringLiteral("procglass-demo: code (text)"));
         QCOMPARE(byName[QStringLiteral("AT_PAGESZ")].value(QStringLiteral("value")).toString(),
             hex(quint64(sysconf(_SC_PAGESIZE))));
         QCOMPARE(byName[QStringLiteral("AT_EXECFN")].value(QStringLiteral("points_to")).toString(),

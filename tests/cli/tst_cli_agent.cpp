@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-cli --agent 'COMMAND' (issue 17): the same outputs through bin/procglass-agent as in
 // process, dumps written here and on the agent's side, and what a failed or lost connection says.
 // The tests that need the real agent skip, with the reason, until it is built.
@@ -208,7 +211,7 @@ private slots:
         QVERIFY2(root.exitCode == 0, root.err.constData());
         const Run nobody = runCli(asNobody + QStringList { QStringLiteral("status"), m_pid });
         QVERIFY2(nobody.exitCode == 0, nobody.err.constData());
-        QVERIFY(nobody.out.contains("procglass-fixtu"));
+        QVERIFY(nobody.out.contains("procglass-demo"));
         const Run memory = runCli(
             asNobody + QStringList { QStringLiteral("read"), m_pid, QStringLiteral("[heap]"), QStringLiteral("16") });
         QCOMPARE(memory.exitCode, 1);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-cli end to end against targets it used to misjudge (issue 14, findings 8 and 9): a
 // process whose main thread has exited, a process that is not dumpable, a thread held by strace,
 // and mapped files whose names hold a newline or a terminal escape.

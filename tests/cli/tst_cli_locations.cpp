@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 15, items 5 and 6 end to end: every location `search` prints is accepted by `read`, and
 // C++ symbols are printed demangled (mangled with --mangled) and accepted both ways.
 #include "fixture.h"
@@ -99,16 +102,16 @@ private slots:
         const QString int32 = hex(m_fixture.address(QStringLiteral("int32")));
         const Run plain = runCli({ QStringLiteral("symbol"), m_pid, int32 });
         QCOMPARE(plain.exitCode, 0);
-        QCOMPARE(plain.out.trimmed(), QByteArray("procglass-fixture!(anonymous namespace)::g_int32"));
+        QCOMPARE(plain.out.trimmed(), QByteArray("procglass-demo!(anonymous namespace)::g_int32"));
         const Run mangled = runCli({ QStringLiteral("symbol"), m_pid, int32, QStringLiteral("--mangled") });
-        QCOMPARE(mangled.out.trimmed(), QByteArray("procglass-fixture!_ZN12_GLOBAL__N_17g_int32E"));
+        QCOMPARE(mangled.out.trimmed(), QByteArray("procglass-demo!_ZN12_GLOBAL__N_17g_int32E"));
         // Both read back, with an offset too, in `symbol` and in `read`.
-        for (const QString& name : { QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32+0x2"),
-                 QStringLiteral("procglass-fixture!_ZN12_GLOBAL__N_17g_int32E+2"),
+        for (const QString& name : { QStringLiteral("procglass-demo!(anonymous namespace)::g_int32+0x2"),
+                 QStringLiteral("procglass-demo!_ZN12_GLOBAL__N_17g_int32E+2"),
                  QStringLiteral("(anonymous namespace)::g_int32+0x2") }) {
             const Run back = runCli({ QStringLiteral("symbol"), m_pid, name });
             QCOMPARE(back.exitCode, 0);
-            QCOMPARE(back.out.trimmed(), QByteArray("procglass-fixture!(anonymous namespace)::g_int32+0x2"));
+            QCOMPARE(back.out.trimmed(), QByteArray("procglass-demo!(anonymous namespace)::g_int32+0x2"));
             const Run read = runCli({ QStringLiteral("read"), m_pid, name, QStringLiteral("2") });
             QVERIFY2(read.exitCode == 0, read.err);
             QVERIFY2(read.out.contains("ac 1b"), read.out); // 0x1baccafe, its upper half
@@ -118,11 +121,11 @@ private slots:
             { QStringLiteral("disasm"), m_pid, QStringLiteral("(anonymous namespace)::hasFlag"), QStringLiteral("2") });
         QCOMPARE(d.exitCode, 0);
         QVERIFY2(d.out.split('\n').first().split('\t').value(1)
-                == "procglass-fixture!(anonymous namespace)::hasFlag(int, char**, char const*)",
+                == "procglass-demo!(anonymous namespace)::hasFlag(int, char**, char const*)",
             d.out);
         const Run dm = runCli({ QStringLiteral("disasm"), m_pid, QStringLiteral("(anonymous namespace)::hasFlag"),
             QStringLiteral("1"), QStringLiteral("--mangled") });
-        QVERIFY2(dm.out.split('\t').value(1).startsWith("procglass-fixture!_ZN12_GLOBAL__N_1"), dm.out);
+        QVERIFY2(dm.out.split('\t').value(1).startsWith("procglass-demo!_ZN12_GLOBAL__N_1"), dm.out);
     }
 };
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-cli run as root against output paths another user (nobody) controls in a sticky
 // folder like /tmp (issue 14, findings 1, 2, 7 and 10): every command that writes a file refuses,
 // says why, and creates, changes or deletes nothing outside what it was asked to write.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What the CLI says about kernel threads and core exports (issue 15: the window -- and the CLI --
 // tell the truth).
 #include "fixture.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // writeElfCore over any memory source (issue 17): a core written from memory and registers that
 // did not come from this computer's ptrace or /proc -- an agent's target -- holds exactly them.
 #include "core/host/rundump.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What is an image's .bss and what is anonymous memory next to it (issue 15, item 1): the program
 // headers say, read from the image's first mapping in memory. Crafted images in a fake address
 // space, and the fixture's own .bss in a live process.
@@ -259,7 +262,7 @@ private slots:
         QVERIFY2(bss->bss.range.size() >= 5 * 4096 + 123, qPrintable(QString::number(bss->bss.range.size())));
         QCOMPARE(bss->bssEnd(), std::min(pageCeil(bss->bss.range.end), bss->range.end));
         QVERIFY(bss->bss.range.end > bss->range.start);
-        QCOMPARE(bssImageName(maps->regions, size_t(bss - maps->regions.begin())), QStringLiteral("procglass-fixture"));
+        QCOMPARE(bssImageName(maps->regions, size_t(bss - maps->regions.begin())), QStringLiteral("procglass-demo"));
 
         // The CLI says the same: the kind column, and explain.
         QProcess cli;
@@ -273,7 +276,7 @@ private slots:
             cliPath(), { QStringLiteral("explain"), QString::number(fixture.pid()), formatAddress(bss->range.start) });
         QVERIFY(cli.waitForFinished(30000));
         const QString explained = QString::fromUtf8(cli.readAllStandardOutput());
-        QVERIFY2(explained.contains(QStringLiteral("procglass-fixture's .bss (0x")), qPrintable(explained));
+        QVERIFY2(explained.contains(QStringLiteral("procglass-demo's .bss (0x")), qPrintable(explained));
         QVERIFY2(!explained.contains(QStringLiteral("a guess")), qPrintable(explained));
     }
 };

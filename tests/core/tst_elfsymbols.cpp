@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // parseElf on images whose headers lie: every offset, size and count is checked against the bytes
 // there and bounded, so a hostile file (a process maps what it likes) can neither crash Procglass,
 // nor make it allocate or loop by what a header claims. (The fuzzer goes further; these are the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The MemorySource contract run against the in-memory fake, built with the fixture's layout.
 #include "fakememorysource.h"
 #include "fixture.h"

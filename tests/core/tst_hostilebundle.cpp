@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Bundles are untrusted input (issue 14, finding 4): each test writes a good bundle, damages it
 // the way an attacker would, then opens and reads it as the user would -- as root where CI runs
 // it. What the user sees must be a clear error or unreadable bytes: never a hang, a crash, or

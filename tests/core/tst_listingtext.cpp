@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // procglass-cli maps and ps: their text and JSON, written straight into one buffer, are byte for
 // byte what the QString::arg chains and QJsonDocument wrote before -- for every kind of mapping
 // and for paths and names that attack the output (quotes, backslashes, controls, lone surrogates,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 15, item 6: every location Procglass prints reads back, through the one parser, to the
 // address it was printed for -- over every kind of mapping and names a target chooses to confuse.
 #include "core/parse/addressspec.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/parse/mapsparser.h"
 
 #include <QTest>
@@ -305,6 +308,29 @@ ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsysca
         QCOMPARE(findRegion(parsed.regions, 0x2000), -1);
         QCOMPARE(findRegion(parsed.regions, 0x4fff), 1);
         QCOMPARE(findRegion(parsed.regions, 0x5000), -1);
+    }
+
+    // What a process opens on: the program's code, else its heap, else the first mapping.
+    void opensOnTheProgramsCodeOrHeap()
+    {
+        auto region = [](RegionKind kind, ImageSegment segment, bool execute) {
+            Region r;
+            r.kind = kind;
+            r.segment = segment;
+            r.perms.read = true;
+            r.perms.execute = execute;
+            return r;
+        };
+        const Region data = region(RegionKind::Executable, ImageSegment::ReadOnlyData, false);
+        const Region code = region(RegionKind::Executable, ImageSegment::Text, true);
+        const Region heap = region(RegionKind::Heap, ImageSegment::None, false);
+        const Region lib = region(RegionKind::Library, ImageSegment::Text, true);
+        QCOMPARE(openingRegion({ data, code, heap, lib }), 1);
+        // Segments unknown (program headers unreadable): its executable mapping.
+        QCOMPARE(openingRegion({ data, region(RegionKind::Executable, ImageSegment::None, true), heap }), 1);
+        QCOMPARE(openingRegion({ lib, heap }), 1); // no executable of its own mapped (a bundle of a part)
+        QCOMPARE(openingRegion({ lib }), 0);
+        QCOMPARE(openingRegion({}), -1);
     }
 };
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Every file Procglass writes, pointed at what another user controls (issue 14, findings 1, 2, 7
 // and 10): a link, a FIFO or a device where the output goes, another user's file in a sticky
 // folder, a linked folder as a bundle, a sidecar that cannot be written, a full disk, a writer

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The teaching texts' facts: the auxiliary vector, /proc/PID/status and the Explain pane's words.
 #include "core/parse/auxv.h"
 #include "core/parse/mapsparser.h"

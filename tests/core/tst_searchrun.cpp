@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: the search use case both faces run (core/search/searchrun.h): the CLI's search and
 // --save-hits, the panel's search and value scan.
 #include "core/search/searchrun.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 15, item 5: C++ symbols are shown demangled, found by either name, and the symbol form
 // describe() prints reads back to its address. Names come from the target's files: a crafted one
 // must not make demangling cost what it likes.
@@ -171,26 +174,25 @@ private slots:
         // Placed in a process: found by every name, printed demangled, read back.
         FakeMemorySource source;
         const std::vector<Region> regions { fileRegion(
-            0x555555554000, 0x10000, QStringLiteral("/opt/procglass-fixture"), 7) };
+            0x555555554000, 0x10000, QStringLiteral("/opt/procglass-demo"), 7) };
         const SymbolIndex index
             = SymbolIndex::build(source, regions, [&](const Region&) { return std::make_unique<Bytes>(bytes); });
         const auto g = index.find(u"_ZN12_GLOBAL__N_17g_int32E");
         QVERIFY(g);
         QCOMPARE(index.find(u"(anonymous namespace)::g_int32"), g);
-        QCOMPARE(index.find(u"procglass-fixture!(anonymous namespace)::g_int32"), g);
-        QCOMPARE(index.find(u"procglass-fixture!_ZN12_GLOBAL__N_17g_int32E"), g);
-        QCOMPARE(index.describe(*g), QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32"));
-        QCOMPARE(index.describe(*g, true), QStringLiteral("procglass-fixture!_ZN12_GLOBAL__N_17g_int32E"));
+        QCOMPARE(index.find(u"procglass-demo!(anonymous namespace)::g_int32"), g);
+        QCOMPARE(index.find(u"procglass-demo!_ZN12_GLOBAL__N_17g_int32E"), g);
+        QCOMPARE(index.describe(*g), QStringLiteral("procglass-demo!(anonymous namespace)::g_int32"));
+        QCOMPARE(index.describe(*g, true), QStringLiteral("procglass-demo!_ZN12_GLOBAL__N_17g_int32E"));
         QCOMPARE(index.mangledName(*g + 2), QStringLiteral("_ZN12_GLOBAL__N_17g_int32E"));
-        QCOMPARE(index.describe(*g + 2), QStringLiteral("procglass-fixture!(anonymous namespace)::g_int32+0x2"));
+        QCOMPARE(index.describe(*g + 2), QStringLiteral("procglass-demo!(anonymous namespace)::g_int32+0x2"));
         QCOMPARE(*resolveAddress(index.describe(*g + 2), regions, &index), *g + 2);
         QCOMPARE(formatLocation(*g + 2, regions, &index), index.describe(*g + 2));
         // A function by its name without the parameter list, and with it.
         const auto hasFlag = index.find(u"(anonymous namespace)::hasFlag");
         QVERIFY(hasFlag);
         QCOMPARE(index.find(u"(anonymous namespace)::hasFlag(int, char**, char const*)"), hasFlag);
-        QCOMPARE(
-            *resolveAddress(u"procglass-fixture!(anonymous namespace)::hasFlag+0x4", regions, &index), *hasFlag + 4);
+        QCOMPARE(*resolveAddress(u"procglass-demo!(anonymous namespace)::hasFlag+0x4", regions, &index), *hasFlag + 4);
         // Not its cold part, which the compiler placed lower: the function itself.
         const auto counter = index.find(u"(anonymous namespace)::counterThread");
         QVERIFY(counter);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Value scans and rescans, on the fake (values changed on purpose) and on the fixture's live counters.
 #include "core/search/valuescan.h"
 #include "fakememorysource.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: addresses, ranges, region specs and numbers as a user types them, resolved
 // against the mappings of a small process, among them names with '+' (taken as printed, the
 // longest mapped name first) and a kernel-escaped newline (\012). Input: the text (UTF-8).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: bytes from a procglass-agent connection, as either end receives them (the
 // agent from its client, the client from an agent: neither trusts the other). The first byte
 // picks the size of the pieces the stream arrives in (1-256 bytes, as reads deliver it); every

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: the raw bytes of /proc/PID/auxv (a bundle's auxv is any file), parsed with
 // each word size and described as the auxv view does, against a small address space whose one
 // mapping (at 0x10000, 4 KiB) holds the input again, so strings and random bytes can be found.

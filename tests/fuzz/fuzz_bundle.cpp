@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: a bundle directory someone hands you, opened and read as the hex view does.
 // Input: the bundle's files one after another, each after a header line of its own:
 //   @@ manifest.json            a regular file; its bytes follow, up to the newline before the next

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: ELF images (every mapped file a target names, and its [vdso]) as the symbol
 // index reads them: parseElf, then the image as a [vdso] of a small address space, every symbol
 // looked up by address and by name. Input: the image itself.

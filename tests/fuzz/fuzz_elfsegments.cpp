@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: an image's ELF header and program headers as placeBss reads them from the
 // image's first mapping in a process (issue 15). Input: the first bytes of the image; they become
 // the first mapping of a library whose data mapping is followed by anonymous memory.

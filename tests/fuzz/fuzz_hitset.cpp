@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: a hit-set file (procglass-cli search --save-hits, then rescan), loaded, shown
 // and rescanned against a small address space as `rescan` does. Input: the file itself.
 

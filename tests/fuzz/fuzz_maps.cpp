@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: the text of /proc/PID/maps (a target names its mappings as it likes; a
 // bundle's maps is any file), classified and explained as the Regions tab and `explain` do.
 // Input: the text itself. It is also fed to MapsParser in pieces (sizes from the first byte), as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: search patterns as a user types them (hex, text, integers, floats, regular
 // expressions), compiled and run over a small buffer.
 // Input: byte 0 picks the kind and its options, byte 1 the integer width or float tolerance, then

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: the text of /proc/PID/smaps. Input: the text itself.
 
 #include "core/parse/smaps.h"

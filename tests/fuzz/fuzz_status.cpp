@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // libFuzzer harness: the text of /proc/PID/status (a bundle's status is any file), parsed and
 // summarised as the Process tab shows it. Input: the text itself.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The main() of fuzz_NAME_replay: the builds without libFuzzer (g++, the normal and ASan suites)
 // feed every file of the folders given (and files given by name) once to the harness.
 //   fuzz_NAME_replay FOLDER|FILE...

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: SearchResultModel and DisassemblyModel under QAbstractItemModelTester, driven through
 // the updates the window makes: hits streaming in, sorted, a hit set shown, cleared; code loaded,
 // extended as the view scrolls on, and back.

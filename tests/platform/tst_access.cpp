@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: what diagnoseAccess and readAccessProblem tell a user who cannot inspect a process.
 // As another user, the test runs itself as nobody (PROCGLASS_DIAGNOSE=PID prints the diagnosis).
 #include "fixture.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A bundle of the live fixture, opened again, answers every read as the live process did.
 #include "core/io/bundlesource.h"
 #include "core/parse/auxv.h"
@@ -37,7 +40,7 @@ private slots:
         for (const AuxvEntry& e : parseAuxv(m_bundle->info().auxv))
             sawEntry = sawEntry || e.type == AuxvEntryPoint;
         QVERIFY(sawEntry);
-        QCOMPARE(parseProcStatus(m_bundle->info().status).value(u"Name"), QStringLiteral("procglass-fixtu"));
+        QCOMPARE(parseProcStatus(m_bundle->info().status).value(u"Name"), QStringLiteral("procglass-demo"));
         QCOMPARE(m_bundle->info().executable, fixturePath());
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The seeds' check, as tests: [vdso] saved from a live process is an ELF shared object whose
 // symbols are objdump's and whose code we decode as objdump does.
 #include "core/code/disassembler.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The MemorySource contract against a live process (the fixture), plus what only a live target has:
 // identity, exit, recycled pids, writes, classification from the threads' stack pointers.
 #include "fixture.h"
@@ -61,7 +64,7 @@ private slots:
         const Region& file = regions[size_t(findRegion(regions, m_layout.fileMap))];
         QCOMPARE(regionKindId(file.kind), QStringLiteral("file"));
         QVERIFY(file.deleted);
-        QVERIFY(file.path.startsWith(QStringLiteral("/tmp/procglass-fixture-")));
+        QVERIFY(file.path.startsWith(QStringLiteral("/tmp/procglass-demo-")));
         // The counter threads sleep in nanosleep, so their stack pointers are visible.
         const auto threadStacks = std::count_if(
             regions.begin(), regions.end(), [](const Region& r) { return r.kind == RegionKind::ThreadStack; });

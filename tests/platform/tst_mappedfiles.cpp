@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 14, finding 3: symbols come only from the very files a process maps. A process of another
 // user (nobody) maps /dev/zero, and a file named `lib\012x.so` next to a FIFO named `lib<newline>x.so`
 // (the kernel prints both names the same way); root's procglass-cli must neither die nor hang on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "fixture.h"
 #include "platform/linux/procfs.h"
 
@@ -28,7 +31,8 @@ private slots:
         QCOMPARE(it->ppid, getpid());
         QCOMPARE(it->uid, getuid());
         QVERIFY(!it->user.isEmpty());
-        QCOMPARE(it->name, QStringLiteral("procglass-fixtu")); // comm is cut at 15 characters
+        // The demo's whole name: comm holds 15 characters, and "procglass-fixture" read "procglass-fixtu".
+        QCOMPARE(it->name, QStringLiteral("procglass-demo"));
         QCOMPARE(it->commandLine.value(0), fixturePath());
         QCOMPARE(it->commandLine.value(1), QStringLiteral("--threads"));
         QCOMPARE(it->executable, fixturePath());

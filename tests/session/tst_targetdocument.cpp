@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The document's contract: the same test body on a live process and on a bundle of it. Panes rely
 // on what is checked here, so they never need to ask which kind of target is open.
 #include "fixture.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // TargetSession: the per-target thread that holds, fetches pages and notices the exit.
 #include "fixture.h"
 #include "platform/linux/localhost.h"

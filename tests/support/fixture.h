@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
@@ -10,7 +13,7 @@
 
 namespace procglass::test {
 
-// Starts tests/fixtures/procglass-fixture and reads the line of addresses it prints.
+// Starts tests/fixtures/procglass-demo and reads the line of addresses it prints.
 class Fixture
 {
 public:

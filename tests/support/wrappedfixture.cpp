@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "wrappedfixture.h"
 
 #include "fixture.h"
@@ -141,7 +144,7 @@ bool WrappedFixture::start(const QStringList& wrapper, const QStringList& fixtur
         m_pid = child;
         return true;
     }
-    const std::vector<pid_t> found = descendantsNamed(child, QStringLiteral("procglass-fixtu"));
+    const std::vector<pid_t> found = descendantsNamed(child, QStringLiteral("procglass-demo"));
     for (pid_t p : found) {
         const std::vector<pid_t> ns = namespacePids(p);
         if (!ns.empty() && ns.back() == said) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
@@ -12,7 +15,7 @@
 
 namespace procglass::test {
 
-// tests/fixtures/procglass-fixture started through a wrapper that execs or forks it: `setpriv
+// tests/fixtures/procglass-demo started through a wrapper that execs or forks it: `setpriv
 // --reuid=65534 ...` (another user's process), `unshare --pid --fork --mount-proc` (a process in a
 // pid namespace of its own, as in a container). Killed, with its wrapper, when this goes out of
 // scope. Needs root for either wrapper.

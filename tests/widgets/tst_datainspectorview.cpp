@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Issue 16: what the data inspector shows a user for known bytes at the cursor: every width in
 // both byte orders, a pointer to follow, and bytes that cannot be read shown as such.
 #include "widgets/datainspectorview.h"

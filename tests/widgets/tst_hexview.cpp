@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The hex view offscreen, fed from the fake memory source the way the session feeds it.
 #include "fakememorysource.h"
 #include "widgets/hexview.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Highlighting of code with KSyntaxHighlighting: instructions in the Code tab and the copy-as-code
 // preview, with a theme that follows the palette. Where Procglass is built without KF6 (Debian 12)
 // the tests that need colours are skipped, saying why, and the others check that text stays plain.

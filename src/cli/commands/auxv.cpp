@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/parse/auxv.h"
@@ -12,8 +15,8 @@ int cmdAuxv(const QStringList& args)
 {
     PidCommand c;
     if (!parsePidCommand(args,
-            tr("Print the auxiliary vector the kernel gave the process at start-up (/proc/PID/auxv): name, "
-               "value, where it points, meaning."),
+            Cli::tr("Print the auxiliary vector the kernel gave the process at start-up (/proc/PID/auxv): name, "
+                    "value, where it points, meaning."),
             &c))
         return c.exitCode;
     auto h = host();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/code/disassembler.h"
@@ -11,19 +14,19 @@ int cmdDisasm(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Disassemble code of a process. One instruction per line, tab-separated: address, symbol+offset, "
-           "bytes in hex, instruction."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+        Cli::tr("Disassemble code of a process. One instruction per line, tab-separated: address, symbol+offset, "
+                "bytes in hex, instruction."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
     parser.addPositionalArgument(QStringLiteral("WHERE"),
-        tr("An address (0x7f..., [vdso]+0x10, libc.so.6+0x1234) or a symbol (__vdso_clock_gettime, "
-           "libc.so.6!memcpy)."));
+        Cli::tr("An address (0x7f..., [vdso]+0x10, libc.so.6+0x1234) or a symbol (__vdso_clock_gettime, "
+                "libc.so.6!memcpy)."));
     parser.addPositionalArgument(
-        QStringLiteral("COUNT"), tr("How many instructions (default 20)."), QStringLiteral("[COUNT]"));
-    const QCommandLineOption att(QStringLiteral("att"), tr("AT&T syntax instead of Intel."));
-    const QCommandLineOption noStop(QStringLiteral("no-stop"), tr("Do not stop the target while reading."));
+        QStringLiteral("COUNT"), Cli::tr("How many instructions (default 20)."), QStringLiteral("[COUNT]"));
+    const QCommandLineOption att(QStringLiteral("att"), Cli::tr("AT&T syntax instead of Intel."));
+    const QCommandLineOption noStop(QStringLiteral("no-stop"), Cli::tr("Do not stop the target while reading."));
     const QCommandLineOption mangled(QStringLiteral("mangled"),
-        tr("Name C++ symbols as the files hold them "
-           "(mangled) instead of demangled."));
+        Cli::tr("Name C++ symbols as the files hold them "
+                "(mangled) instead of demangled."));
     parser.addOptions({ att, noStop, mangled });
     const pid_t pid = parseWithPid(parser, args, 2, 3);
     if (pid == 0)
@@ -31,9 +34,9 @@ int cmdDisasm(const QStringList& args)
     const QStringList pos = parser.positionalArguments();
     quint64 count = 20;
     if (pos.size() > 2) {
-        auto n = parseNumber(pos[2], tr("The count"));
+        auto n = parseNumber(pos[2], Cli::tr("The count"));
         if (!n || *n == 0 || *n > 100000)
-            return printError(n ? tr("the count must be between 1 and 100000") : n.error().message), ExitUsage;
+            return printError(n ? Cli::tr("the count must be between 1 and 100000") : n.error().message), ExitUsage;
         count = *n;
     }
     auto opened = openTarget(pid, Stop::No);
@@ -51,7 +54,7 @@ int cmdDisasm(const QStringList& args)
         address = *a;
     } else {
         return fail(makeError(ErrorKind::InvalidArgument,
-            tr("'%1' is neither an address nor a symbol of a mapped file or of [vdso]").arg(pos[1])));
+            Cli::tr("'%1' is neither an address nor a symbol of a mapped file or of [vdso]").arg(pos[1])));
     }
     const auto where = symbols.lookup(address);
     auto disassembler = Disassembler::create(
@@ -69,7 +72,7 @@ int cmdDisasm(const QStringList& args)
         readable = size_t(r.unreadable.front().start - address);
     if (readable == 0)
         return fail(makeError(
-            ErrorKind::Unreadable, tr("%1 cannot be read: it is not mapped, or not readable").arg(hex(address))));
+            ErrorKind::Unreadable, Cli::tr("%1 cannot be read: it is not mapped, or not readable").arg(hex(address))));
     QByteArray out;
     for (const Instruction& i : disassembler->disassemble(std::span(code).first(readable), address, count))
         out += (hex(i.address) + u'\t' + symbols.describe(i.address, parser.isSet(mangled)) + u'\t'

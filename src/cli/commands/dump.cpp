@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/host/rundump.h"
+#include "core/model/format.h"
 #include "core/parse/addressspec.h"
 
 #include <algorithm>
@@ -10,7 +14,7 @@
 namespace procglass::cli {
 
 namespace {
-// Ctrl+C (or a kill) during a dump: stop between chunks, remove what was begun, release the target.
+// Ctrl+C (or a kill) during a dump or a snapshot: stop between chunks, remove what was begun, release the target.
 // The job's progress lives here, in static storage, so that a late signal never writes freed memory.
 DumpJob::Progress g_progress;
 extern "C" void onInterrupt(int)
@@ -23,57 +27,65 @@ int cmdDump(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Save memory of a process to files: raw bytes, a bundle Procglass can open again, or an ELF core "
-           "that gdb reads. Files are readable by you only (0600)."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+        Cli::tr("Save memory of a process to files: raw bytes, a bundle Procglass can open again, or an ELF core "
+                "that gdb reads. Files are readable by you only (0600)."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
     const QCommandLineOption region(QStringLiteral("region"),
-        tr("A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more."), QStringLiteral("SPEC"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Every readable mapping."));
+        Cli::tr("A range (0xA-0xB) or the name of mappings ([heap], libc.so.6); repeat for more."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Every readable mapping."));
     const QCommandLineOption format(
-        QStringLiteral("format"), tr("raw, bundle or core."), QStringLiteral("FORMAT"), QStringLiteral("raw"));
-    const QCommandLineOption output(QStringLiteral("o"), tr("Where to write."), QStringLiteral("PATH"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace PATH if it exists."));
+        QStringLiteral("format"), Cli::tr("raw, bundle or core."), QStringLiteral("FORMAT"), QStringLiteral("raw"));
+    const QCommandLineOption output(QStringLiteral("o"), Cli::tr("Where to write."), QStringLiteral("PATH"));
+    const QCommandLineOption force(QStringLiteral("force"), Cli::tr("Replace PATH if it exists."));
     const QCommandLineOption noStop(
-        QStringLiteral("no-stop"), tr("Do not stop the target while saving (the bytes may change meanwhile)."));
+        QStringLiteral("no-stop"), Cli::tr("Do not stop the target while saving (the bytes may change meanwhile)."));
     const QCommandLineOption onAgent(QStringLiteral("on-agent"),
-        tr("With --agent: the agent writes PATH on its own machine (only the report travels), where the user "
-           "it runs as may write. Without it, the bytes travel and PATH is written here."));
+        Cli::tr("With --agent: the agent writes PATH on its own machine (only the report travels), where the user "
+                "it runs as may write. Without it, the bytes travel and PATH is written here."));
     parser.addOptions({ region, all, format, output, force, noStop, onAgent });
     const pid_t pid = parseWithPid(parser, args, 1, 1);
     if (pid == 0)
         return ExitUsage;
     const QString kind = parser.value(format);
     if (kind != QLatin1StringView("raw") && kind != QLatin1StringView("bundle") && kind != QLatin1StringView("core"))
-        return printError(tr("'%1' is not a format; use raw, bundle or core").arg(kind)), ExitUsage;
+        return printError(Cli::tr("'%1' is not a format; use raw, bundle or core").arg(kind)), ExitUsage;
     if (!parser.isSet(output))
-        return printError(tr("say where to write with -o PATH")), ExitUsage;
+        return printError(Cli::tr("say where to write with -o PATH")), ExitUsage;
     const bool core = kind == QLatin1StringView("core");
     if (core && parser.isSet(region))
-        return printError(tr("a core holds the whole process: leave out --region")), ExitUsage;
+        return printError(Cli::tr("a core holds the whole process: leave out --region")), ExitUsage;
     if (!core && parser.isSet(region) == parser.isSet(all))
-        return printError(tr("give --region SPEC (one or more) or --all")), ExitUsage;
+        return printError(Cli::tr("give --region SPEC (one or more) or --all")), ExitUsage;
     const QString path = parser.value(output);
     if (parser.isSet(onAgent) && !usesAgent())
-        return printError(tr("--on-agent writes on the agent's machine: give --agent 'COMMAND' before 'dump', or "
-                             "leave out --on-agent to write here")),
+        return printError(Cli::tr("--on-agent writes on the agent's machine: give --agent 'COMMAND' before 'dump', or "
+                                  "leave out --on-agent to write here")),
                ExitUsage;
 
     if (core && parser.isSet(noStop))
-        return printError(tr("a core needs the threads stopped for their registers: leave out --no-stop")), ExitUsage;
+        return printError(Cli::tr("a core needs the threads stopped for their registers: leave out --no-stop")),
+               ExitUsage;
     DumpJob job;
-    job.progress = std::shared_ptr<DumpJob::Progress>(&g_progress, [](DumpJob::Progress*) {});
     job.format = core                         ? DumpJob::Format::Core
         : kind == QLatin1StringView("bundle") ? DumpJob::Format::Bundle
                                               : DumpJob::Format::Raw;
     job.path = path;
     job.overwrite = parser.isSet(force);
     job.onAgent = parser.isSet(onAgent);
+    return runDumpCommand(pid, std::move(job), parser.values(region), parser.isSet(noStop));
+}
+
+int runDumpCommand(pid_t pid, DumpJob job, const QStringList& regionSpecs, bool noStop)
+{
+    const bool core = job.format == DumpJob::Format::Core;
+    job.progress = std::shared_ptr<DumpJob::Progress>(&g_progress, [](DumpJob::Progress*) {});
     auto opened = openTarget(pid, Stop::No, Preamble::Target);
     if (!opened)
         return fail(opened.error());
     // A bundle's status is read before the target stops, so that it shows the process as it runs.
     const BundleInfo info = dumpInfoBeforeStop(*opened->target, job);
-    if (!parser.isSet(noStop)) {
+    if (!noStop) {
         if (Error e = opened->stop())
             return fail(e);
     }
@@ -89,14 +101,14 @@ int cmdDump(const QStringList& args)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
 
-    if (core || parser.isSet(all)) {
-        job.regions = regions; // a core and a bundle list every mapping; they copy the readable ones
+    if (regionSpecs.isEmpty()) {
+        job.regions = regions; // a core, a bundle and a snapshot list every mapping; they copy the readable ones
         for (const Region& r : regions) {
             if (!core && r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall)
                 job.ranges.push_back(r.range);
         }
     } else {
-        for (const QString& spec : parser.values(region)) {
+        for (const QString& spec : regionSpecs) {
             auto picked = resolveRegionSpec(spec, regions);
             if (!picked)
                 return fail(picked.error());
@@ -126,21 +138,33 @@ int cmdDump(const QStringList& args)
     for (const AddressRange& u : report->unreadable)
         unreadable += u.size();
     QString message = job.onAgent
-        ? tr("wrote %1 on the agent's machine (%2 bytes of memory)")
+        ? Cli::tr("wrote %1 on the agent's machine (%2 bytes of memory)")
               .arg(report->files.join(QStringLiteral(", ")))
               .arg(report->bytes)
-        : tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
+        : Cli::tr("wrote %1 (%2 bytes of memory)").arg(report->files.join(QStringLiteral(", "))).arg(report->bytes);
+    if (job.format == DumpJob::Format::Snapshot) {
+        const DumpReport::Chunks& c = report->chunks;
+        message += u'\n'
+            + Cli::tr("%1 chunks: %2 shared, %3 zero, %4 stored; %5 on disk")
+                  .arg(c.total)
+                  .arg(c.shared)
+                  .arg(c.zero)
+                  .arg(c.stored)
+                  .arg(formatBytes(c.bytesOnDisk));
+    }
     if (unreadable > 0 && core) {
         // A core has no place for them: name them here.
         message += u'\n'
-            + tr("%1 bytes could not be read and are written as zeros in the core, which cannot mark them "
-                 "(a debugger shows them as the process's zeros):")
+            + Cli::tr("%1 bytes could not be read and are written as zeros in the core, which cannot mark them "
+                      "(a debugger shows them as the process's zeros):")
                   .arg(unreadable);
         for (const AddressRange& u : report->unreadable)
-            message += u'\n' + tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
+            message += u'\n' + Cli::tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size());
     } else if (unreadable > 0) {
         message += u'\n'
-            + tr("%1 bytes could not be read and are zeros; %2 lists them")
+            + (job.format == DumpJob::Format::Snapshot
+                    ? Cli::tr("%1 bytes could not be read and are unreadable in the snapshot; %2 lists them")
+                    : Cli::tr("%1 bytes could not be read and are zeros; %2 lists them"))
                   .arg(unreadable)
                   .arg(job.unreadableListPath());
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/parse/addressspec.h"
@@ -10,10 +13,11 @@ namespace procglass::cli {
 int cmdExplain(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Explain the mapping that holds an address: what it is, its permissions, "
-                                        "where its bytes come from."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The address (0x7f..., [heap], libc.so.6+0x1000)."));
+    parser.setApplicationDescription(Cli::tr("Explain the mapping that holds an address: what it is, its permissions, "
+                                             "where its bytes come from."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
+    parser.addPositionalArgument(
+        QStringLiteral("ADDRESS"), Cli::tr("The address (0x7f..., [heap], libc.so.6+0x1000)."));
     const pid_t pid = parseWithPid(parser, args, 2, 2);
     if (pid == 0)
         return ExitUsage;
@@ -30,7 +34,7 @@ int cmdExplain(const QStringList& args)
         return printError(address.error().message), ExitUsage;
     const qsizetype i = findRegion(regions, *address);
     if (i < 0)
-        return fail(makeError(ErrorKind::InvalidArgument, tr("%1 lies in no mapping").arg(hex(*address))));
+        return fail(makeError(ErrorKind::InvalidArgument, Cli::tr("%1 lies in no mapping").arg(hex(*address))));
     return writeAll(explanationText(explainRegion(regions, size_t(i))).toUtf8()) ? ExitOk : ExitError;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 #include "core/io/listingtext.h"
 #include "core/parse/mapsparser.h"
@@ -9,7 +12,7 @@ namespace procglass::cli {
 int cmdMaps(const QStringList& args)
 {
     PidCommand c;
-    if (!parsePidCommand(args, tr("Print the memory mappings of a process, each with its kind."), &c))
+    if (!parsePidCommand(args, Cli::tr("Print the memory mappings of a process, each with its kind."), &c))
         return c.exitCode;
     auto h = host();
     if (!h)
@@ -18,7 +21,7 @@ int cmdMaps(const QStringList& args)
     if (!maps)
         return fail(maps.error());
     for (const MapsLineError& e : maps->errors)
-        printError(tr("skipped line %1 of the maps (%2): %3").arg(e.line).arg(e.reason, e.text));
+        printError(Cli::tr("skipped line %1 of the maps (%2): %3").arg(e.line).arg(e.reason, e.text));
     const auto out = [](std::string_view piece) { return writeAll(STDOUT_FILENO, piece.data(), piece.size()); };
     return (c.json ? writeMapsJson(maps->regions, out) : writeMapsText(maps->regions, out)) ? ExitOk : ExitError;
 }

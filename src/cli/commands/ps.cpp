@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 #include "core/io/listingtext.h"
 
@@ -6,11 +9,11 @@ namespace procglass::cli {
 int cmdPs(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the processes of this machine."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.setApplicationDescription(Cli::tr("List the processes of this machine."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOption(json);
     const QCommandLineOption kernel(QStringLiteral("kernel"),
-        tr("Also list kernel threads (they have no user memory to inspect; hidden by default, as in htop)."));
+        Cli::tr("Also list kernel threads (they have no user memory to inspect; hidden by default, as in htop)."));
     parser.addOption(kernel);
     if (!parseCommand(parser, args, 0, 0))
         return ExitUsage;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/code/elfsymbols.h"
@@ -12,17 +15,17 @@ namespace procglass::cli {
 int cmdRead(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Read memory of a process. ADDRESS is hexadecimal (0x7f...), a region name ([heap], [stack], [vdso]) "
-           "or a file name (libc.so.6), optionally followed by +OFFSET; anonymous memory as anon@START+OFFSET; or a "
-           "symbol (libc.so.6!malloc+0x10): every location the other commands print. Unreadable bytes print as ??."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Where to start."));
-    parser.addPositionalArgument(QStringLiteral("LENGTH"), tr("How many bytes (decimal or 0x hex)."));
+    parser.setApplicationDescription(Cli::tr(
+        "Read memory of a process. ADDRESS is hexadecimal (0x7f...), a region name ([heap], [stack], [vdso]) "
+        "or a file name (libc.so.6), optionally followed by +OFFSET; anonymous memory as anon@START+OFFSET; or a "
+        "symbol (libc.so.6!malloc+0x10): every location the other commands print. Unreadable bytes print as ??."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), Cli::tr("Where to start."));
+    parser.addPositionalArgument(QStringLiteral("LENGTH"), Cli::tr("How many bytes (decimal or 0x hex)."));
     const QCommandLineOption raw(QStringLiteral("raw"),
-        tr("Write the bytes themselves to stdout; unreadable bytes as zeros, their ranges named on stderr."));
-    const QCommandLineOption noStop(
-        QStringLiteral("no-stop"), tr("Do not stop the target while reading (the bytes may change as they are read)."));
+        Cli::tr("Write the bytes themselves to stdout; unreadable bytes as zeros, their ranges named on stderr."));
+    const QCommandLineOption noStop(QStringLiteral("no-stop"),
+        Cli::tr("Do not stop the target while reading (the bytes may change as they are read)."));
     parser.addOption(raw);
     parser.addOption(noStop);
     if (!parseCommand(parser, args, 3, 3))
@@ -37,7 +40,7 @@ int cmdRead(const QStringList& args)
         symbol.name = symbol.text = pos[1];
         spec = symbol;
     }
-    auto length = parseNumber(pos[2], tr("The length"));
+    auto length = parseNumber(pos[2], Cli::tr("The length"));
     for (const Error* e :
         { pid ? nullptr : &pid.error(), spec ? nullptr : &spec.error(), length ? nullptr : &length.error() }) {
         if (e) {
@@ -107,7 +110,7 @@ int cmdRead(const QStringList& args)
     if (Error e = opened->release())
         return fail(e);
     for (const AddressRange& u : unreadable)
-        printError(tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size()));
+        printError(Cli::tr("unreadable: %1-%2 (%3 bytes)").arg(hex(u.start), hex(u.end)).arg(u.size()));
     return unreadable.empty() ? ExitOk : ExitPartial;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/parse/procstatus.h"
@@ -12,7 +15,7 @@ namespace procglass::cli {
 int cmdStatus(const QStringList& args)
 {
     PidCommand c;
-    if (!parsePidCommand(args, tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
+    if (!parsePidCommand(args, Cli::tr("Summarise /proc/PID/status: state, tracer, threads, memory use."), &c))
         return c.exitCode;
     auto h = host();
     if (!h)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli/cli.h"
 
 #include "core/parse/addressspec.h"
@@ -10,13 +13,14 @@ namespace procglass::cli {
 int cmdSymbol(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Name the symbol at an address: module!symbol+offset, C++ names demangled."));
-    parser.addPositionalArgument(QStringLiteral("PID"), tr("The process."));
+    parser.setApplicationDescription(
+        Cli::tr("Name the symbol at an address: module!symbol+offset, C++ names demangled."));
+    parser.addPositionalArgument(QStringLiteral("PID"), Cli::tr("The process."));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"),
-        tr("The address (0x7f..., [vdso]+0x10, libc.so.6+0x1234, or a symbol: libc.so.6!malloc+0x10)."));
+        Cli::tr("The address (0x7f..., [vdso]+0x10, libc.so.6+0x1234, or a symbol: libc.so.6!malloc+0x10)."));
     const QCommandLineOption mangled(QStringLiteral("mangled"),
-        tr("Name C++ symbols as the files hold them "
-           "(mangled) instead of demangled."));
+        Cli::tr("Name C++ symbols as the files hold them "
+                "(mangled) instead of demangled."));
     parser.addOption(mangled);
     const pid_t pid = parseWithPid(parser, args, 2, 2);
     if (pid == 0)
@@ -32,7 +36,7 @@ int cmdSymbol(const QStringList& args)
     const QString name = symbols.describe(*address, parser.isSet(mangled));
     if (name.isEmpty())
         return fail(makeError(
-            ErrorKind::InvalidArgument, tr("%1 lies in no mapped file and not in [vdso]").arg(hex(*address))));
+            ErrorKind::InvalidArgument, Cli::tr("%1 lies in no mapped file and not in [vdso]").arg(hex(*address))));
     return writeAll((name + u'\n').toUtf8()) ? ExitOk : ExitError;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/code/elfsegments.h"
 
 #include "core/model/memorysource.h"

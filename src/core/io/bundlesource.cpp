@@ -1,15 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/io/bundlesource.h"
 #include "core/model/tr.h"
 
 #include "core/model/region.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QtEndian>
+
+#include <xxhash.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -222,6 +230,37 @@ Result<BundleManifest> parseBundleManifest(QByteArrayView json, const QString& n
         out.info.commandLine << a.toString();
     out.info.time = QDateTime::fromString(m.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
 
+    const QJsonValue versionValue = m.value(QStringLiteral("version"));
+    out.version = versionValue.isUndefined() ? 1 : versionValue.toInt(0);
+    if (out.version != 1 && out.version != 2)
+        return makeError(ErrorKind::Parse,
+            tr("%1 is of a bundle format this Procglass does not know (version %2): open it with a newer Procglass.")
+                .arg(name)
+                .arg(versionValue.toVariant().toString()));
+    const bool chunked = out.version == 2;
+    if (chunked) {
+        if (m.value(QStringLiteral("chunk_size")).toInteger() != qint64(kSnapshotChunk)
+            || m.value(QStringLiteral("index")).toString() != QLatin1StringView("index")
+            || m.value(QStringLiteral("pack")).toString() != QLatin1StringView("pack"))
+            return damaged(tr("its chunk size, index or pack is not the one snapshots have"));
+        const QJsonValue packs = m.value(QStringLiteral("packs"));
+        const QJsonArray list = packs.toArray();
+        if (!packs.isArray() || list.isEmpty() || qsizetype(snapshotformat::kMaxPacks) < list.size()
+            || !list.at(0).isString() || !list.at(0).toString().isEmpty())
+            return damaged(tr("its list of packs is malformed"));
+        out.packs << QString();
+        for (qsizetype i = 1; i < list.size(); ++i) {
+            const QString sibling = list.at(i).toString();
+            if (!list.at(i).isString() || sibling.isEmpty() || QFile::encodeName(sibling).size() > 255
+                || sibling.contains(u'/') || sibling.contains(QChar(0)) || sibling.startsWith(u'.')
+                || out.packs.contains(sibling))
+                return damaged(tr("its list of packs names \"%1\", which is not a plain folder name next to the "
+                                  "snapshot (or names one twice)")
+                                   .arg(sibling.left(80)));
+            out.packs << sibling;
+        }
+    }
+
     const QJsonValue regionsValue = m.value(QStringLiteral("regions"));
     if (!regionsValue.isArray())
         return damaged(tr("it has no list of mappings"));
@@ -263,7 +302,20 @@ Result<BundleManifest> parseBundleManifest(QByteArrayView json, const QString& n
 
         const QJsonValue fileValue = o.value(QStringLiteral("file"));
         const bool copied = r.perms.read && !isNeverCopied(r.kind);
-        if (fileValue.isUndefined() || fileValue.toString().isEmpty()) {
+        if (chunked) {
+            if (!fileValue.isUndefined() || !o.value(QStringLiteral("sha256")).isUndefined())
+                return bad(tr("has a file of its own, but a snapshot keeps its bytes in chunks"));
+            if (copied) {
+                p.chunked = true;
+                p.firstChunk = out.chunks;
+                out.chunks += (r.range.size() + kSnapshotChunk - 1) / kSnapshotChunk;
+            } else {
+                if (!o.value(QStringLiteral("unreadable")).toArray().isEmpty())
+                    return bad(tr("has unreadable bytes but no bytes"));
+                out.parts.push_back(std::move(p));
+                continue;
+            }
+        } else if (fileValue.isUndefined() || fileValue.toString().isEmpty()) {
             if (copied)
                 return bad(tr("is readable but its bytes are missing"));
             if (!o.value(QStringLiteral("unreadable")).toArray().isEmpty()
@@ -274,18 +326,20 @@ Result<BundleManifest> parseBundleManifest(QByteArrayView json, const QString& n
         }
         if (!copied)
             return bad(tr("has a file, but Procglass never copies such a mapping"));
-        p.file = fileValue.toString();
-        if (!isPartFileName(p.file))
-            return bad(tr("names a file that is not a plain .bin file inside the bundle"));
-        if (names.contains(p.file))
-            return bad(tr("names the file of another mapping"));
-        names.insert(p.file);
-        const QString sha = o.value(QStringLiteral("sha256")).toString();
-        p.sha256 = QByteArray::fromHex(sha.toLatin1());
-        if (sha.size() != 64 || p.sha256.size() != 32 || !std::all_of(sha.begin(), sha.end(), [](QChar c) {
-                return c.unicode() < 128 && std::isxdigit(c.unicode());
-            }))
-            return bad(tr("has no valid SHA-256 checksum"));
+        if (!chunked) {
+            p.file = fileValue.toString();
+            if (!isPartFileName(p.file))
+                return bad(tr("names a file that is not a plain .bin file inside the bundle"));
+            if (names.contains(p.file))
+                return bad(tr("names the file of another mapping"));
+            names.insert(p.file);
+            const QString sha = o.value(QStringLiteral("sha256")).toString();
+            p.sha256 = QByteArray::fromHex(sha.toLatin1());
+            if (sha.size() != 64 || p.sha256.size() != 32 || !std::all_of(sha.begin(), sha.end(), [](QChar c) {
+                    return c.unicode() < 128 && std::isxdigit(c.unicode());
+                }))
+                return bad(tr("has no valid SHA-256 checksum"));
+        }
         const QJsonValue unreadable = o.value(QStringLiteral("unreadable"));
         if (!unreadable.isUndefined() && !unreadable.isArray())
             return bad(tr("has a malformed list of unreadable bytes"));
@@ -327,6 +381,26 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
                               : tr("The bundle %1 cannot be opened: %2.").arg(directory, errnoText(errnum)),
             errnum);
     }
+    return openFd(std::move(dir), directory);
+}
+
+Result<std::unique_ptr<BundleSource>> BundleSource::openAt(int parentFd, const QString& name, const QString& path)
+{
+    UniqueFd dir(::openat(
+        parentFd, QFile::encodeName(name).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (!dir.valid()) {
+        const int errnum = errno;
+        return makeError(errnum == EACCES ? ErrorKind::Permission : ErrorKind::Io,
+            errnum == ENOTDIR || errnum == ELOOP
+                ? tr("%1 is not a Procglass bundle: it is not a folder (or is a symbolic link).").arg(path)
+                : tr("The bundle %1 cannot be opened: %2.").arg(path, errnoText(errnum)),
+            errnum);
+    }
+    return openFd(std::move(dir), path);
+}
+
+Result<std::unique_ptr<BundleSource>> BundleSource::openFd(UniqueFd dir, const QString& directory)
+{
     std::unique_ptr<BundleSource> b(new BundleSource);
     b->m_dirFd = std::move(dir);
     const int dirFd = b->m_dirFd.get();
@@ -359,6 +433,11 @@ Result<std::unique_ptr<BundleSource>> BundleSource::open(const QString& director
     // Every part's file is there, a regular file of its mapping's size -- checked without opening
     // it. Together they fit on the file system that holds them: sparse files claiming terabytes
     // that are not there would make every check of them take hours.
+    if (manifest->version == 2) {
+        if (Error e = b->openSnapshot(*manifest))
+            return e;
+    }
+
     b->m_parts.reserve(manifest->parts.size());
     quint64 claimed = 0;
     for (BundlePart& p : manifest->parts) {
@@ -541,6 +620,21 @@ ReadResult BundleSource::read(Address address, std::span<std::byte> out)
         const AddressRange region = it->manifest.region.range;
         const AddressRange piece = region.intersected(want);
         result.addUnreadable({ a, piece.start });
+        if (it->manifest.chunked) {
+            ReadResult part = readChunked(*it, piece, address, out);
+            if (part.error) {
+                result.error = std::move(part.error);
+                result.bytesRead = 0;
+                result.unreadable.clear();
+                std::memset(out.data(), 0, out.size());
+                return result;
+            }
+            result.bytesRead += part.bytesRead;
+            for (const AddressRange& u : part.unreadable)
+                result.addUnreadable(u);
+            a = piece.end;
+            continue;
+        }
         if (it->manifest.file.isEmpty()) {
             result.addUnreadable(piece);
             a = piece.end;
@@ -592,6 +686,324 @@ ReadResult BundleSource::read(Address address, std::span<std::byte> out)
 QString BundleSource::description() const
 {
     return tr("bundle %1 (pid %2, %3)").arg(m_directory).arg(m_info.pid).arg(QFileInfo(m_info.executable).fileName());
+}
+
+quint32 snapshotChunkLength(const BundleManifest& manifest, quint64 chunk)
+{
+    auto it = std::upper_bound(manifest.parts.begin(), manifest.parts.end(), chunk,
+        [](quint64 c, const BundlePart& p) { return p.chunked && c < p.firstChunk; });
+    // The last chunked part at or before chunk.
+    while (it != manifest.parts.begin()) {
+        --it;
+        if (it->chunked && it->firstChunk <= chunk) {
+            const quint64 at = (chunk - it->firstChunk) * kSnapshotChunk;
+            if (at >= it->region.range.size())
+                return 0;
+            return quint32(std::min<quint64>(kSnapshotChunk, it->region.range.size() - at));
+        }
+    }
+    return 0;
+}
+
+Result<std::vector<SnapshotChunk>> parseSnapshotIndex(
+    QByteArrayView bytes, const BundleManifest& manifest, std::span<const quint64> packSizes, const QString& name)
+{
+    using namespace snapshotformat;
+    auto damaged = [&](const QString& why) {
+        return makeError(ErrorKind::Parse,
+            tr("The snapshot's index %1 is damaged: %2. The snapshot is not read; ask for a fresh copy.")
+                .arg(name, why));
+    };
+    if (bytes.size() < kHeaderBytes || std::memcmp(bytes.data(), kIndexMagic, 8) != 0)
+        return damaged(tr("it does not start as a snapshot's index does"));
+    const auto* d = reinterpret_cast<const uchar*>(bytes.data());
+    if (qFromLittleEndian<quint32>(d + 8) != kIndexVersion || qFromLittleEndian<quint32>(d + 12) != kSnapshotChunk
+        || qFromLittleEndian<quint64>(d + 24) != 0)
+        return damaged(tr("its version or chunk size is not one Procglass writes"));
+    const quint64 count = qFromLittleEndian<quint64>(d + 16);
+    if (count != manifest.chunks || count > quint64(kIndexBytes - kHeaderBytes) / kEntryBytes)
+        return damaged(tr("it lists %1 chunks where the manifest's mappings have %2").arg(count).arg(manifest.chunks));
+    if (quint64(bytes.size()) != quint64(kHeaderBytes) + count * quint64(kEntryBytes))
+        return damaged(tr("its size does not match the %1 chunks it lists").arg(count));
+    if (packSizes.size() != size_t(manifest.packs.size()))
+        return damaged(tr("the manifest's packs and the packs opened differ"));
+    std::vector<SnapshotChunk> out;
+    out.reserve(size_t(count));
+    for (const BundlePart& p : manifest.parts) {
+        if (!p.chunked)
+            continue;
+        const quint64 size = p.region.range.size();
+        for (quint64 at = 0; at < size; at += kSnapshotChunk) {
+            const quint64 i = out.size();
+            const quint32 length = quint32(std::min<quint64>(kSnapshotChunk, size - at));
+            const uchar* e = d + kHeaderBytes + i * quint64(kEntryBytes);
+            SnapshotChunk c;
+            c.hash = qFromLittleEndian<quint64>(e);
+            c.offset = qFromLittleEndian<quint64>(e + 8);
+            c.length = qFromLittleEndian<quint32>(e + 16);
+            c.pack = qFromLittleEndian<quint32>(e + 20);
+            const quint8 kind = e[24];
+            const bool reservedZero = std::all_of(e + 25, e + 32, [](uchar x) { return x == 0; });
+            auto bad = [&](const QString& why) {
+                return damaged(tr("chunk %1 (at 0x%2) %3").arg(i).arg(p.region.range.start + at, 0, 16).arg(why));
+            };
+            if (kind > quint8(ChunkKind::Zstd) || !reservedZero)
+                return bad(tr("is of an unknown kind"));
+            c.kind = ChunkKind(kind);
+            switch (c.kind) {
+            case ChunkKind::Zero:
+                if (c.hash != 0 || c.offset != 0 || c.length != 0 || c.pack != 0)
+                    return bad(tr("is zeros but says where it lies"));
+                break;
+            case ChunkKind::Raw:
+            case ChunkKind::Zstd:
+                if (c.kind == ChunkKind::Raw ? c.length != length : (c.length == 0 || c.length >= length))
+                    return bad(tr("has a stored length that does not fit its size"));
+                if (c.pack >= packSizes.size())
+                    return bad(tr("lies in a pack the manifest does not name"));
+                if (c.offset > packSizes[c.pack] || c.length > packSizes[c.pack] - c.offset)
+                    return bad(tr("lies beyond the end of its pack"));
+                break;
+            }
+            out.push_back(c);
+        }
+    }
+    if (out.size() != count)
+        return damaged(tr("it lists more chunks than the mappings hold"));
+    return out;
+}
+
+Error BundleSource::openSnapshot(const BundleManifest& manifest)
+{
+    using namespace snapshotformat;
+    m_version = 2;
+    m_packNames = manifest.packs;
+    m_indexPath = m_directory + QStringLiteral("/index");
+    auto damaged = [&](const QString& path, const QString& why) {
+        return makeError(
+            ErrorKind::Parse, tr("The snapshot's file %1 is damaged: %2. Ask for a fresh copy.").arg(path, why));
+    };
+    struct stat st
+    {
+    };
+    auto index = openInBundle(m_dirFd.get(), QStringLiteral("index"), m_indexPath, &st);
+    if (!index)
+        return index.error();
+    if (manifest.chunks > quint64(kIndexBytes - kHeaderBytes) / kEntryBytes
+        || quint64(st.st_size) != quint64(kHeaderBytes) + manifest.chunks * quint64(kEntryBytes))
+        return damaged(m_indexPath, tr("its size does not match the mappings of the manifest"));
+    // The whole index is read: it must really be there (a sparse file claims what it does not hold).
+    if (quint64(st.st_blocks) * 512 + 4096 < quint64(st.st_size))
+        return damaged(m_indexPath, tr("it has holes (a sparse file), which Procglass never writes"));
+    QByteArray bytes(qsizetype(st.st_size), Qt::Uninitialized);
+    qsizetype have = 0;
+    while (have < bytes.size()) {
+        const ssize_t n = ::pread(index->get(), bytes.data() + have, size_t(bytes.size() - have), off_t(have));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int errnum = errno;
+            return makeError(ErrorKind::Io,
+                tr("The snapshot's file %1 cannot be read: %2.").arg(m_indexPath, errnoText(errnum)), errnum);
+        }
+        if (n == 0)
+            return damaged(m_indexPath, tr("it is shorter than it was a moment ago"));
+        have += n;
+    }
+
+    // The packs: this folder's, and its bases' -- sibling folders, opened relative to the parent,
+    // never through a link.
+    UniqueFd parent;
+    std::vector<quint64> sizes;
+    for (const QString& name : manifest.packs) {
+        Pack pack;
+        int in = m_dirFd.get();
+        UniqueFd sibling;
+        if (name.isEmpty()) {
+            pack.path = m_directory + QStringLiteral("/pack");
+        } else {
+            const QString folder = QDir::cleanPath(m_directory + QStringLiteral("/../") + name);
+            pack.path = folder + QStringLiteral("/pack");
+            if (!parent.valid()) {
+                parent.reset(::openat(m_dirFd.get(), "..", O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC));
+                if (!parent.valid())
+                    return openFailed(folder, errno);
+            }
+            sibling.reset(::openat(parent.get(), QFile::encodeName(name).constData(),
+                O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+            if (!sibling.valid()) {
+                const int errnum = errno;
+                if (errnum == ENOENT)
+                    return makeError(ErrorKind::Io,
+                        tr("The snapshot %1 shares chunks with the snapshot %2, which is missing: without it this "
+                           "snapshot cannot be read. Put %2 back next to it (a base must not be deleted or moved "
+                           "alone).")
+                            .arg(m_directory, folder),
+                        errnum);
+                if (errnum == ELOOP || errnum == ENOTDIR)
+                    return makeError(ErrorKind::Parse,
+                        tr("The snapshot %1 shares chunks with %2, which is not a folder (or is a symbolic link): it "
+                           "is not followed.")
+                            .arg(m_directory, folder));
+                return openFailed(folder, errnum);
+            }
+            in = sibling.get();
+        }
+        struct stat ps
+        {
+        };
+        auto fd = openInBundle(in, QStringLiteral("pack"), pack.path, &ps);
+        if (!fd)
+            return fd.error();
+        pack.fd = std::move(*fd);
+        pack.size = quint64(ps.st_size);
+        pack.device = quint64(ps.st_dev);
+        pack.inode = quint64(ps.st_ino);
+        sizes.push_back(pack.size);
+        m_packs.push_back(std::move(pack));
+    }
+    auto chunks = parseSnapshotIndex(bytes, manifest, sizes, m_indexPath);
+    if (!chunks)
+        return chunks.error();
+    m_chunks = std::move(*chunks);
+    return {};
+}
+
+namespace {
+
+struct DctxDeleter
+{
+    void operator()(ZSTD_DCtx* c) const { ZSTD_freeDCtx(c); }
+};
+
+ZSTD_DCtx* threadDctx()
+{
+    thread_local std::unique_ptr<ZSTD_DCtx, DctxDeleter> ctx(ZSTD_createDCtx());
+    return ctx.get();
+}
+
+} // namespace
+
+Error BundleSource::readChunk(quint64 index, std::span<std::byte> out) const
+{
+    if (index >= m_chunks.size())
+        return makeError(ErrorKind::InvalidArgument, QStringLiteral("No such chunk."));
+    const SnapshotChunk& c = m_chunks[size_t(index)];
+    if (c.kind == ChunkKind::Zero) {
+        std::memset(out.data(), 0, out.size());
+        return {};
+    }
+    const Pack& pack = m_packs[c.pack];
+    auto damaged = [&](const QString& why) {
+        return makeError(ErrorKind::Parse,
+            tr("The snapshot's file %1 is damaged: %2, so none of its bytes are shown. If it is a base of this "
+               "snapshot, it was changed or replaced after this snapshot was made; ask for a fresh copy.")
+                .arg(pack.path, why));
+    };
+    std::byte stored[kSnapshotChunk];
+    std::byte* into = c.kind == ChunkKind::Raw ? out.data() : stored;
+    if (c.kind == ChunkKind::Raw && out.size() != c.length)
+        return makeError(ErrorKind::InvalidArgument, QStringLiteral("A chunk read of the wrong size."));
+    quint64 have = 0;
+    while (have < c.length) {
+        const ssize_t n = ::pread(pack.fd.get(), into + have, size_t(c.length - have), off_t(c.offset + have));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int errnum = errno;
+            return makeError(ErrorKind::Io,
+                tr("The snapshot's file %1 cannot be read: %2.").arg(pack.path, errnoText(errnum)), errnum);
+        }
+        if (n == 0)
+            return damaged(tr("it is shorter than its index says"));
+        have += quint64(n);
+    }
+    if (c.kind == ChunkKind::Zstd) {
+        const size_t n = ZSTD_decompressDCtx(threadDctx(), out.data(), out.size(), stored, c.length);
+        if (ZSTD_isError(n) || n != out.size())
+            return damaged(tr("the compressed chunk at offset %1 does not decompress").arg(c.offset));
+    }
+    if (XXH3_64bits(out.data(), out.size()) != c.hash)
+        return damaged(tr("the chunk at offset %1 does not match its checksum in the index").arg(c.offset));
+    return {};
+}
+
+std::optional<quint64> BundleSource::chunkAt(Address address, quint32* length) const
+{
+    auto it = std::upper_bound(m_parts.begin(), m_parts.end(), address,
+        [](Address x, const Part& p) { return x < p.manifest.region.range.end; });
+    if (it == m_parts.end() || !it->manifest.chunked || address < it->manifest.region.range.start)
+        return std::nullopt;
+    const quint64 at = address - it->manifest.region.range.start;
+    if (at % kSnapshotChunk != 0)
+        return std::nullopt;
+    if (length)
+        *length = quint32(std::min<quint64>(kSnapshotChunk, it->manifest.region.range.end - address));
+    return it->manifest.firstChunk + at / kSnapshotChunk;
+}
+
+std::optional<ChunkIdentity> BundleSource::chunkIdentity(Address address, quint64 length) const
+{
+    quint32 chunkLength = 0;
+    const auto index = chunkAt(address, &chunkLength);
+    if (!index || chunkLength != length)
+        return std::nullopt;
+    auto it = std::upper_bound(m_parts.begin(), m_parts.end(), address,
+        [](Address x, const Part& p) { return x < p.manifest.region.range.end; });
+    const AddressRange chunk { address, address + length };
+    for (const AddressRange& u : it->manifest.unreadable) {
+        if (u.intersects(chunk))
+            return std::nullopt;
+    }
+    const SnapshotChunk& c = m_chunks[size_t(*index)];
+    ChunkIdentity id;
+    id.kind = c.kind;
+    if (c.kind != ChunkKind::Zero) {
+        id.hash = c.hash;
+        id.device = m_packs[c.pack].device;
+        id.inode = m_packs[c.pack].inode;
+        id.offset = c.offset;
+        id.length = c.length;
+    }
+    return id;
+}
+
+ReadResult BundleSource::readChunked(const Part& part, AddressRange piece, Address address, std::span<std::byte> out)
+{
+    ReadResult result;
+    const AddressRange region = part.manifest.region.range;
+    std::vector<std::byte> buffer;
+    for (Address a = piece.start; a < piece.end;) {
+        const quint64 at = a - region.start;
+        const Address chunkStart = region.start + at / kSnapshotChunk * kSnapshotChunk;
+        const quint64 chunkLength = std::min<quint64>(kSnapshotChunk, region.end - chunkStart);
+        const quint64 index = part.manifest.firstChunk + at / kSnapshotChunk;
+        const Address end = std::min<Address>(piece.end, chunkStart + chunkLength);
+        std::byte* dest = out.data() + (a - address);
+        if (a == chunkStart && end == chunkStart + chunkLength) {
+            result.error = readChunk(index, std::span(dest, size_t(chunkLength)));
+        } else {
+            buffer.resize(size_t(chunkLength));
+            result.error = readChunk(index, buffer);
+            if (!result.error)
+                std::memcpy(dest, buffer.data() + (a - chunkStart), size_t(end - a));
+        }
+        if (result.error)
+            return result;
+        a = end;
+    }
+    quint64 holes = 0;
+    const std::vector<AddressRange>& list = part.manifest.unreadable;
+    auto hole = std::upper_bound(
+        list.begin(), list.end(), piece.start, [](Address x, const AddressRange& u) { return x < u.end; });
+    for (; hole != list.end() && hole->start < piece.end; ++hole) {
+        const AddressRange cut = hole->intersected(piece);
+        std::memset(out.data() + (cut.start - address), 0, size_t(cut.size()));
+        result.addUnreadable(cut);
+        holes += cut.size();
+    }
+    result.bytesRead = piece.size() - holes;
+    return result;
 }
 
 } // namespace procglass

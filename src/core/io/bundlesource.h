@@ -1,15 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/io/dump.h"
 #include "core/io/uniquefd.h"
+#include "core/snapshot/snapshot.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <atomic>
 #include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace procglass {
@@ -34,13 +41,30 @@ struct BundlePart
     QString file; // its raw bytes in the bundle's folder ("0003-7f...-heap.bin"), or empty: not copied
     QByteArray sha256; // of file, 32 bytes
     std::vector<AddressRange> unreadable; // bytes written as zeros: sorted, disjoint, inside region.range
+    // Format 2 (a snapshot): the mapping's bytes are chunks firstChunk.. of the index.
+    bool chunked = false;
+    quint64 firstChunk = 0;
 };
 
 struct BundleManifest
 {
     BundleInfo info; // maps, auxv and status stay empty: they are files of their own
     std::vector<BundlePart> parts; // sorted by address, disjoint
+    int version = 1; // 2: a snapshot (core/snapshot/snapshot.h)
+    QStringList packs; // format 2: "" this folder's pack, else a sibling folder's name
+    quint64 chunks = 0; // format 2: chunks in the index
 };
+
+// The logical length of chunk index `chunk` of manifest (format 2): kSnapshotChunk, or less at the
+// end of a mapping.
+[[nodiscard]] quint32 snapshotChunkLength(const BundleManifest& manifest, quint64 chunk);
+
+// Parses and checks a snapshot's index against its manifest (format 2) and the sizes of the packs
+// it names: the header, the count, and every entry (kind, pack, stored length, offset and length
+// inside the pack). Pure and bounded by the input's size: the entry point for fuzzing. name is
+// the index's path in error messages.
+[[nodiscard]] Result<std::vector<SnapshotChunk>> parseSnapshotIndex(QByteArrayView bytes,
+    const BundleManifest& manifest, std::span<const quint64> packSizes, const QString& name = QStringLiteral("index"));
 
 // Parses and checks a manifest.json's bytes: everything that does not need the bundle's other
 // files (ranges sorted and disjoint and in user space, kernel pages small, file names plain
@@ -58,7 +82,11 @@ struct BundleManifest
 // SHA-256 the first time any of its bytes is read: a read touching a damaged part fails with an
 // error naming the file, and none of its bytes are shown. Files are opened on demand and only a
 // few stay open, so a bundle of any number of mappings opens under a low open-files limit.
-class BundleSource final : public MemorySource
+//
+// A snapshot (format 2) keeps its index in memory and its packs (its own, its bases') open; each
+// chunk read is checked against its hash in the index, so a damaged pack, index or base is an
+// error naming the file, never wrong bytes.
+class BundleSource final : public MemorySource, public ChunkedSource
 {
     Q_DECLARE_TR_FUNCTIONS(procglass::BundleSource)
 
@@ -72,6 +100,19 @@ public:
     QString description() const override;
     [[nodiscard]] const BundleInfo& info() const { return m_info; }
 
+    // Format 2 (a snapshot): its chunks, the packs they lie in, and a chunk's bytes, checked.
+    [[nodiscard]] int formatVersion() const { return m_version; }
+    [[nodiscard]] const std::vector<SnapshotChunk>& chunks() const { return m_chunks; }
+    [[nodiscard]] const QStringList& packNames() const { return m_packNames; }
+    // The index of the chunk starting at address in a chunked mapping (and its length), if any.
+    [[nodiscard]] std::optional<quint64> chunkAt(Address address, quint32* length = nullptr) const;
+    // Chunk `index`'s bytes into out (its length), checked against its hash.
+    [[nodiscard]] Error readChunk(quint64 index, std::span<std::byte> out) const;
+    std::optional<ChunkIdentity> chunkIdentity(Address address, quint64 length) const override;
+    // Opens the bundle named name in the folder parentFd (never through a link); path for messages.
+    [[nodiscard]] static Result<std::unique_ptr<BundleSource>> openAt(
+        int parentFd, const QString& name, const QString& path);
+
     // How many of the parts' files may be open at once (besides reads under way).
     static constexpr size_t kOpenFiles = 16;
 
@@ -84,7 +125,18 @@ private:
         quint64 device = 0; // the file as open() found it: a later open must find the same one
         quint64 inode = 0;
     };
+    struct Pack
+    {
+        UniqueFd fd;
+        QString path;
+        quint64 size = 0;
+        quint64 device = 0;
+        quint64 inode = 0;
+    };
     BundleSource() = default;
+    [[nodiscard]] static Result<std::unique_ptr<BundleSource>> openFd(UniqueFd dir, const QString& directory);
+    [[nodiscard]] Error openSnapshot(const BundleManifest& manifest);
+    ReadResult readChunked(const Part& part, AddressRange piece, Address address, std::span<std::byte> out);
     [[nodiscard]] Result<std::shared_ptr<File>> file(size_t index);
     [[nodiscard]] Error verify(size_t index);
     [[nodiscard]] QString partPath(size_t index) const;
@@ -98,6 +150,11 @@ private:
     std::unique_ptr<Error[]> m_damage; // per part, set once with Check::Damaged
     std::mutex m_filesMutex;
     std::list<std::pair<size_t, std::shared_ptr<File>>> m_files; // most recently used first
+    int m_version = 1;
+    QStringList m_packNames;
+    std::vector<Pack> m_packs;
+    std::vector<SnapshotChunk> m_chunks;
+    QString m_indexPath;
 };
 
 } // namespace procglass

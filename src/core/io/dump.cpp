@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/io/dump.h"
 #include "core/model/tr.h"
 
@@ -192,7 +195,7 @@ Error checkOurBundle(int dirfd, const QString& path)
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1StringView("procglass-bundle"))
         return notABundle(path, tr("it has no manifest.json written by Procglass."));
     QSet<QString> names { QStringLiteral("manifest.json") };
-    for (const char* key : { "maps", "auxv", "status" }) {
+    for (const char* key : { "maps", "auxv", "status", "index", "pack" }) {
         const QJsonValue v = manifest.value(QLatin1StringView(key));
         if (v.isString())
             names.insert(v.toString());
@@ -522,6 +525,80 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
     report.bytes = total;
     report.files << directory;
     return report;
+}
+
+struct BundleFolderWriter::Impl
+{
+    explicit Impl(OutputFolder f, const DumpControl& c)
+        : folder(std::move(f))
+        , control(c)
+        , work(folder)
+    { }
+    OutputFolder folder;
+    const DumpControl& control;
+    WorkFolder work;
+};
+
+BundleFolderWriter::BundleFolderWriter(std::unique_ptr<Impl> impl)
+    : m(std::move(impl))
+{ }
+
+BundleFolderWriter::~BundleFolderWriter() = default;
+
+Result<std::unique_ptr<BundleFolderWriter>> BundleFolderWriter::create(
+    const QString& directory, const DumpControl& control)
+{
+    QString where = directory;
+    while (where.size() > 1 && where.endsWith(u'/'))
+        where.chop(1);
+    auto folder = OutputFolder::open(where);
+    if (!folder)
+        return folder.error();
+    {
+        int old = -1;
+        struct stat st
+        {
+        };
+        if (Error e = checkBundleTarget(*folder, control.overwrite, &old, &st))
+            return e;
+        if (old >= 0)
+            ::close(old);
+    }
+    folder->removeStalePartials();
+    auto impl = std::make_unique<Impl>(std::move(*folder), control);
+    if (Error e = impl->work.create())
+        return e;
+    return std::unique_ptr<BundleFolderWriter>(new BundleFolderWriter(std::move(impl)));
+}
+
+Error BundleFolderWriter::writeFile(const QString& name, const std::function<Error(QIODevice&)>& write)
+{
+    return m->work.writeFile(name, write);
+}
+
+QString BundleFolderWriter::filePath(const QString& name) const
+{
+    return m->work.filePath(name);
+}
+
+int BundleFolderWriter::parentFd() const
+{
+    return m->folder.fd();
+}
+
+QByteArray BundleFolderWriter::name() const
+{
+    return m->folder.name();
+}
+
+QString BundleFolderWriter::parentPath() const
+{
+    return m->folder.folderPath();
+}
+
+Error BundleFolderWriter::place()
+{
+    return m->work.place(m->control.overwrite);
 }
 
 } // namespace procglass

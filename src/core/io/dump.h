@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/memorysource.h"
@@ -52,6 +55,15 @@ struct DumpReport
     quint64 bytes = 0; // bytes of memory written
     std::vector<AddressRange> unreadable; // written as zeros, and recorded
     QStringList files; // what now exists
+    // A snapshot's chunks (core/snapshot/snapshot.h); all zero for other formats.
+    struct Chunks
+    {
+        quint64 total = 0;
+        quint64 zero = 0; // not stored: all zeros
+        quint64 shared = 0; // not stored: equal to the base's
+        quint64 stored = 0; // written to the snapshot's pack
+        quint64 bytesOnDisk = 0; // the folder's files
+    } chunks;
 };
 
 // Writes ranges of memory, in address order, one after another, to path (0600, created under a
@@ -79,5 +91,29 @@ struct BundleInfo
 // overwrite, only an existing bundle is replaced -- never another directory.
 [[nodiscard]] Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& regions,
     const BundleInfo& info, const QString& directory, const DumpControl& control);
+
+// The folder of a bundle (or snapshot) being written, as dumpBundle writes it: checked (only an
+// older bundle of ours is replaced, with overwrite), created under a temporary name next to where
+// it goes, and put in place by place(); removed unless placed.
+class BundleFolderWriter
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<BundleFolderWriter>> create(
+        const QString& directory, const DumpControl& control);
+    ~BundleFolderWriter();
+    // A new file in it, 0600, written by write and made durable.
+    [[nodiscard]] Error writeFile(const QString& name, const std::function<Error(QIODevice&)>& write);
+    [[nodiscard]] QString filePath(const QString& name) const;
+    // The folder the bundle goes into (its fd) and the bundle's own name there.
+    [[nodiscard]] int parentFd() const;
+    [[nodiscard]] QByteArray name() const;
+    [[nodiscard]] QString parentPath() const;
+    [[nodiscard]] Error place();
+
+private:
+    struct Impl;
+    explicit BundleFolderWriter(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m;
+};
 
 } // namespace procglass

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -102,6 +106,9 @@ private:
 // Until then, nothing at path has changed; destroying it before removes the temporary.
 class PrivateFile
 {
+    // The context lupdate files its messages under (core/model/tr.h says why).
+    Q_DECLARE_TR_FUNCTIONS(procglass::PrivateFile)
+
 public:
     enum class Action {
         Write, // write a new file at path

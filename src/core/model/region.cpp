@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/model/region.h"
 #include "core/model/tr.h"
 
@@ -196,6 +199,22 @@ qsizetype findRegion(const std::vector<Region>& regions, Address address)
         return -1;
     --it;
     return it->range.contains(address) ? it - regions.begin() : -1;
+}
+
+qsizetype openingRegion(const std::vector<Region>& regions)
+{
+    auto find = [&](auto&& wanted) -> qsizetype {
+        const auto it = std::find_if(regions.begin(), regions.end(), wanted);
+        return it == regions.end() ? -1 : it - regions.begin();
+    };
+    for (const qsizetype i :
+        { find([](const Region& r) { return r.kind == RegionKind::Executable && r.segment == ImageSegment::Text; }),
+            find([](const Region& r) { return r.kind == RegionKind::Executable && r.perms.execute; }),
+            find([](const Region& r) { return r.kind == RegionKind::Heap; }) }) {
+        if (i >= 0)
+            return i;
+    }
+    return regions.empty() ? -1 : 0;
 }
 
 } // namespace procglass

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
@@ -106,5 +109,9 @@ struct Region
 
 // Index of the region containing address, or -1. Regions must be sorted by start (as the kernel lists them).
 [[nodiscard]] qsizetype findRegion(const std::vector<Region>& regions, Address address);
+
+// The mapping a process opens on, so that Explain has something to say from the start: the code of
+// the program itself (its executable r-x mapping), else its [heap], else the first mapping; -1 for none.
+[[nodiscard]] qsizetype openingRegion(const std::vector<Region>& regions);
 
 } // namespace procglass

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/region.h"
@@ -53,7 +56,7 @@ struct AuxvLine
     AuxvEntry entry;
     QString name; // AT_ENTRY
     QString value; // formatted
-    QString pointsTo; // for addresses: the mapping ("[vdso]", "procglass-fixture: code (text)") and,
+    QString pointsTo; // for addresses: the mapping ("[vdso]", "procglass-demo: code (text)") and,
                       // for strings and random bytes, what is there; else empty
     qsizetype regionIndex = -1; // the mapping an address lies in, or -1
     QString meaning;

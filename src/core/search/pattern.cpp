@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/search/pattern.h"
 #include "core/model/tr.h"
 
@@ -8,6 +11,7 @@
 #endif
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -573,8 +577,11 @@ void SearchPattern::prepare()
     m_length = int(m_bytes.size());
     m_anchor = -1;
     m_anchorLength = 0;
+    m_exact = false;
     if (m_test != Test::Masked)
         return;
+    m_exact = !m_bytes.isEmpty() && m_mask.size() == m_bytes.size()
+        && std::all_of(m_mask.begin(), m_mask.end(), [](char m) { return static_cast<unsigned char>(m) == 0xff; });
     // The longest run of exact bytes: memmem finds it at memory speed, the rest is checked after.
     for (qsizetype i = 0; i < m_mask.size();) {
         qsizetype j = i;

@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/address.h"
 #include "core/model/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -92,6 +96,10 @@ public:
         (void)scan(data, 0, nullptr, found);
     }
     [[nodiscard]] QString description() const { return m_description; }
+    // The bytes every match is, when the pattern is exactly one byte string (hex without wildcards,
+    // text with case, an integer that is not a range); empty otherwise. A search for it at aligned
+    // offsets compares there instead of scanning every offset (a value scan of "0").
+    [[nodiscard]] QByteArrayView exactBytes() const { return m_exact ? QByteArrayView(m_bytes) : QByteArrayView(); }
 
     // How the pattern was made: the factory and its arguments, so that a pattern can be sent to
     // procglass-agent and made again there (fromRecipe), where the memory is.
@@ -124,6 +132,7 @@ private:
     int m_length = 0;
     int m_lookbehind = 0;
     bool m_fixedWidth = true; // a regex whose matches all have one length: each end has one start
+    bool m_exact = false; // Masked with every mask byte 0xff (exactBytes())
     QByteArray m_bytes; // the value, or for ranges the width only
     QByteArray m_mask; // 0xff: must match; 0x0f/0xf0: nibble; 0x00: any
     qsizetype m_anchor = -1; // Masked: the longest run of exact bytes, found with memmem / memchr

@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "core/search/searchengine.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -32,12 +37,16 @@ public:
             m_next = m_stretches.front().start;
     }
 
-    // The next chunk, or false when every stretch has been handed out.
-    bool take(Chunk* chunk)
+    // The next chunk, or false when every stretch has been handed out. sequence numbers the
+    // chunks in the order they are handed out, which is address order.
+    bool take(Chunk* chunk, quint64* sequence = nullptr)
     {
         std::lock_guard lock(m_mutex);
         if (m_index >= m_stretches.size())
             return false;
+        if (sequence)
+            *sequence = m_taken;
+        ++m_taken;
         const AddressRange& r = m_stretches[m_index];
         const Address a = m_next;
         const Address end = a + std::min(m_chunkBytes, r.end - a);
@@ -75,9 +84,50 @@ private:
     const quint64 m_overlap;
     const quint64 m_lookbehind;
     const quint64 m_block;
+    quint64 m_taken = 0; // chunks handed out
     size_t m_index = 0; // the stretch the cursor is in
     Address m_next = 0; // the start of the next chunk in it
 };
+// The aligned offsets of data (at address from; matches start in [c.start, c.end)) that hold
+// exactly the N bytes of want (N == the alignment); found(address, bytes) for each in increasing
+// order until it returns false. False when cancel stopped it.
+template <size_t N>
+bool compareAligned(std::span<const std::byte> data, Address from, const Chunk& c, QByteArrayView exact,
+    const std::atomic<bool>* cancel, const std::function<bool(Address, const std::byte*)>& found)
+{
+    unsigned char want[N];
+    std::memcpy(want, exact.data(), N);
+    const Address first = std::max(from, c.start);
+    Address at = first + (N - first % N) % N;
+    const Address dataEnd = from + data.size();
+    const Address end = std::min<Address>(c.end, dataEnd >= N ? dataEnd - N + 1 : 0); // the last start + 1
+    constexpr quint64 kCheck = 1 << 20; // cancel is looked at once a MiB
+    while (at < end) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const Address stepEnd = std::min<Address>(end, at + kCheck);
+        for (; at < stepEnd; at += N) {
+            const std::byte* p = data.data() + (at - from);
+            if (std::memcmp(p, want, N) == 0 && !found(at, p))
+                return true;
+        }
+    }
+    return true;
+}
+
+bool compareAligned(std::span<const std::byte> data, Address from, const Chunk& c, QByteArrayView exact,
+    const std::atomic<bool>* cancel, const std::function<bool(Address, const std::byte*)>& found)
+{
+    switch (exact.size()) {
+    case 2:
+        return compareAligned<2>(data, from, c, exact, cancel, found);
+    case 4:
+        return compareAligned<4>(data, from, c, exact, cancel, found);
+    default:
+        return compareAligned<8>(data, from, c, exact, cancel, found);
+    }
+}
+
 } // namespace
 
 bool isProgramData(const Region& region)
@@ -156,12 +206,37 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
     std::atomic<quint64> done = 0;
     std::atomic<bool> stop = false;
     std::mutex mutex; // guards summary's error and unreadable count, and serialises callbacks
+    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    // options.ordered: the batches of chunks that finished before an earlier one, until its turn.
+    std::condition_variable turn;
+    std::map<quint64, std::vector<SearchHit>> waiting;
+    quint64 nextToDeliver = 0;
+    const quint64 window = quint64(std::max(threads, 2)) * 2;
+    const QByteArrayView exact = pattern.exactBytes();
+    // A value at aligned offsets (a value scan of "0" matches at every offset of a zero page):
+    // compared there rather than scanned for at every offset and most of it dropped.
+    const bool alignedCompare
+        = (exact.size() == 2 || exact.size() == 4 || exact.size() == 8) && options.alignment == quint64(exact.size());
+    auto stopAll = [&] {
+        stop = true;
+        if (options.ordered) {
+            std::lock_guard lock(mutex);
+            turn.notify_all();
+        }
+    };
     auto work = [&] {
         std::vector<std::byte> buffer;
         std::vector<SearchHit> batch;
-        for (Chunk c; !stop.load(std::memory_order_relaxed) && cursor.take(&c);) {
+        quint64 sequence = 0;
+        for (Chunk c; !stop.load(std::memory_order_relaxed) && cursor.take(&c, &sequence);) {
+            if (options.ordered) {
+                std::unique_lock lock(mutex);
+                turn.wait(lock, [&] { return stop.load() || sequence < nextToDeliver + window; });
+                if (stop.load())
+                    break;
+            }
             if (cancel && cancel->load(std::memory_order_relaxed)) {
-                stop = true;
+                stopAll();
                 break;
             }
             buffer.resize(size_t(c.readEnd - c.readStart));
@@ -171,6 +246,7 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
                 if (!summary.error)
                     summary.error = r.error;
                 stop = true;
+                turn.notify_all();
                 break;
             }
             // A match must lie wholly in readable bytes: look between the unreadable ranges.
@@ -180,6 +256,22 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
                 if (to <= from || cancelled)
                     return;
                 const size_t offset = size_t(from - c.readStart);
+                if (alignedCompare) {
+                    cancelled = !compareAligned(std::span(buffer).subspan(offset, size_t(to - from)), from, c, exact,
+                        cancel, [&](Address at, const std::byte* p) {
+                            if (hits.fetch_add(1) >= options.maxResults) {
+                                stop = true;
+                                return false;
+                            }
+                            SearchHit& hit = batch.emplace_back();
+                            hit.address = at;
+                            hit.length = quint32(exact.size());
+                            hit.previewSize = quint8(exact.size());
+                            std::memcpy(hit.preview.data(), p, hit.previewSize);
+                            return true;
+                        });
+                    return;
+                }
                 // The cancel flag reaches into the scan: a slow expression stops within its chunk.
                 const bool whole = pattern.scan(
                     std::span(buffer).subspan(offset, size_t(to - from)), from, cancel, [&](size_t off, size_t length) {
@@ -216,15 +308,38 @@ SearchSummary searchMemory(MemorySource& source, const SearchPattern& pattern, c
             const quint64 now = done.fetch_add(size) + size;
             std::lock_guard lock(mutex);
             summary.bytesUnreadable += cancelled ? 0 : unreadable;
-            if (!batch.empty()) {
+            if (options.ordered) {
+                // Every chunk takes its turn, with hits or without: whoever finishes the next one
+                // hands out every batch that is then in order.
+                waiting.emplace(sequence, std::move(batch));
+                batch = {};
+                while (!waiting.empty() && waiting.begin()->first == nextToDeliver) {
+                    auto node = waiting.extract(waiting.begin());
+                    if (!node.mapped().empty())
+                        onHits(std::move(node.mapped()));
+                    ++nextToDeliver;
+                }
+                turn.notify_all();
+                if (stop.load()) {
+                    // A stop (cancel, the cap) leaves later chunks out: what did finish still counts.
+                    for (auto& [k, held] : waiting) {
+                        if (!held.empty())
+                            onHits(std::move(held));
+                    }
+                    waiting.clear();
+                }
+            } else if (!batch.empty()) {
                 onHits(std::move(batch));
                 batch.clear();
             }
             if (progress)
                 progress(now, total);
         }
+        if (options.ordered && stop.load()) {
+            std::lock_guard lock(mutex);
+            turn.notify_all();
+        }
     };
-    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
     for (int t = 1; t < threads && quint64(t) < chunkCount; ++t)
         pool.emplace_back(work);

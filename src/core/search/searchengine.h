@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/memorysource.h"
@@ -52,6 +55,10 @@ struct SearchOptions
     // Only hits at addresses that are a multiple of this (e.g. 4 for an aligned int32): how
     // programs place their numbers, and far fewer hits for common values such as 0.
     quint64 alignment = 1;
+    // Hand the batches to onHits in address order (each chunk's after the one before it), as a
+    // value scan's HitSet keeps them: it then never has to reorder hits it already wrote to its
+    // scratch file. At most a few chunks per thread wait for their turn.
+    bool ordered = false;
 };
 
 struct SearchSummary
@@ -65,7 +72,8 @@ struct SearchSummary
 };
 
 // Searches the ranges of a memory source for a pattern. Hits arrive in batches through onHits
-// (from the worker threads, in no particular order); progress reports bytes done of the total.
+// (from the worker threads, one at a time, in no particular order unless options.ordered); each
+// batch is in address order. progress reports bytes done of the total.
 // Memory use is bounded by threads x (chunk size + 128 KiB of regular-expression context) plus one
 // entry per readable stretch, whatever the sizes of the process's mappings: workers take their
 // chunks from a cursor over the stretches, not from a list made up front. cancel is seen between

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/search/pattern.h"
@@ -21,11 +24,18 @@ struct SearchRequest
     // A value search (integer, float, double): its hits are kept with their values in a HitSet,
     // which next scans (the panel's, `procglass-cli rescan`) narrow.
     std::optional<ScanValueType> valueType;
-    // With a value type: only at multiples of the value's size, where compilers put numbers.
+    // Only at multiples of the pattern's length (a value's size), where compilers put numbers. The
+    // window and the CLI ask it of value searches only.
     bool aligned = false;
     // Hand every hit out through takeHits() too (a value search's are otherwise only in its HitSet:
     // 16 bytes a hit instead of a SearchHit's 40).
     bool streamValueHits = false;
+    // A value search keeps every hit in its HitSet (beyond HitSet::memoryCap() in a scratch file),
+    // as GameConqueror does: maxResults then cuts only the hits handed out through takeHits()
+    // (the list the window shows), and the summary's truncated says that list was cut while its
+    // hits count them all. Through an agent (AgentTarget::search) every hit travels, at most one
+    // per position searched, and is kept here.
+    bool keepAllValueHits = false;
 };
 
 // One search running: the window runs it on a worker thread and polls it, the CLI runs it in line.
@@ -65,6 +75,7 @@ private:
     std::mutex m_mutex; // guards m_pending and m_hitSet while run() works
     std::vector<SearchHit> m_pending;
     std::unique_ptr<HitSet> m_hitSet;
+    quint64 m_streamed = 0; // hits handed out through takeHits() (keepAllValueHits)
     SearchSummary m_summary;
 };
 

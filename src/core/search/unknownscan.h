@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/memorysource.h"
+#include "core/model/processinfo.h"
 #include "core/search/valuescan.h"
 
 #include <QCoreApplication>
@@ -49,7 +53,31 @@ public:
     // Equal; IncreasedBy/DecreasedBy take operand). The baseline stays as it was (undo).
     [[nodiscard]] virtual Result<HitSet> next(HitSet::Filter filter, QStringView operand, const ScanControl& control)
         = 0;
+    // Where the kept bytes are: in this process's memory, in its private scratch file (beyond
+    // baselineMemoryCap()), or elsewhere (an agent's baseline: both 0). Zero chunks are in neither.
+    [[nodiscard]] virtual quint64 memoryBytes() const { return 0; }
+    [[nodiscard]] virtual quint64 fileBytes() const { return 0; }
+    // Keeps the baseline in a file (0600, writePrivateFile's rules) that loadBaseline() reads
+    // again: `procglass-cli search --unknown --save-hits`. Only a baseline kept here can.
+    [[nodiscard]] virtual Error save(const QString& path, const ProcessIdentity& origin, bool overwrite) const;
 };
+
+// How many bytes of baselines one process keeps in memory before the rest goes to a private
+// unnamed scratch file: min(4 GiB, half the RAM free now (sysinfo: free + buffers)), at least
+// 64 MiB. setBaselineMemoryCap (tests, the bench) overrides it; 0 restores the default.
+[[nodiscard]] quint64 baselineMemoryCap();
+void setBaselineMemoryCap(quint64 bytes);
+
+// A baseline saved by ScanBaseline::save, whose next steps read source. The file is anyone's
+// input (as a hit set's, HitSet::load): a regular file only, no link, no count it does not back
+// with its bytes; its bytes are read from it when needed, not loaded.
+[[nodiscard]] Result<std::unique_ptr<ScanBaseline>> loadBaseline(
+    const QString& path, std::shared_ptr<MemorySource> source, ProcessIdentity* origin);
+// The same parser over bytes in memory (tests, the fuzzer).
+[[nodiscard]] Result<std::unique_ptr<ScanBaseline>> baselineFromBytes(
+    QByteArrayView bytes, std::shared_ptr<MemorySource> source, ProcessIdentity* origin);
+// Whether path starts as a saved baseline does (else it may be a hit set).
+[[nodiscard]] bool isBaselineFile(const QString& path);
 
 // The baseline of source's ranges now, kept in this process (Target::unknownScan's local way).
 [[nodiscard]] Result<std::unique_ptr<ScanBaseline>> captureBaseline(

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/model/memorysource.h"
@@ -46,5 +49,9 @@ public:
 // definition for the watch list, the hit list and `procglass-cli`.
 [[nodiscard]] QString formatValue(QByteArrayView bytes, const ScanValueType& type);
 [[nodiscard]] Result<QByteArray> parseValue(QStringView text, const ScanValueType& type);
+// The value's bits as HitSet keeps them (HitSet::raw), from its bytes in the target's order; and
+// such bits as text (HitSet::valueText's words).
+[[nodiscard]] quint64 decodeValue(QByteArrayView bytes, const ScanValueType& type);
+[[nodiscard]] QString formatRaw(quint64 raw, const ScanValueType& type);
 
 } // namespace procglass

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "core/io/dump.h"
@@ -6,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace procglass {
@@ -35,6 +39,63 @@ struct SnapshotOptions
     // shared, not written twice. Empty: none. Deleting a base breaks the snapshots built on it.
     QString base;
     bool compress = false; // zstd (level 1) per chunk
+};
+
+// The on-disk format (format 2 of a bundle; see docs): what the reader checks.
+//   manifest.json: "version": 2, "chunk_size": 65536, "index": "index", "pack": "pack",
+//     "packs": ["", "NAME", ...] -- the files chunks lie in: "" this folder's pack, NAME the pack
+//     of the sibling folder NAME (a base; only plain names, in the same parent folder). Mappings
+//     as in format 1 without "file" and "sha256": a copied mapping's chunks follow those of the
+//     copied mappings before it in the index, ceil(size / chunk) of them.
+//   index: a header (8 bytes "PGSNAPIX", u32 version 1, u32 chunk size, u64 count, 8 reserved)
+//     then per chunk 32 bytes, little endian: u64 XXH3-64 of its bytes, u64 offset in its pack,
+//     u32 stored length, u32 pack (an index into "packs"), u8 kind (0 zeros, 1 raw, 2 zstd), 7 zero.
+//   pack: the stored chunks, one after another.
+namespace snapshotformat {
+inline constexpr char kIndexMagic[9] = "PGSNAPIX";
+inline constexpr quint32 kIndexVersion = 1;
+inline constexpr qint64 kHeaderBytes = 32;
+inline constexpr qint64 kEntryBytes = 32;
+// A chain of snapshots references at most this many packs; beyond, chunks are stored again.
+inline constexpr size_t kMaxPacks = 16;
+// 8 M chunks: 512 GiB of memory in one snapshot.
+inline constexpr qint64 kIndexBytes = kHeaderBytes + kEntryBytes * (qint64(8) << 20);
+} // namespace snapshotformat
+
+enum class ChunkKind : quint8 { Zero = 0, Raw = 1, Zstd = 2 };
+
+struct SnapshotChunk
+{
+    quint64 hash = 0; // XXH3-64 of the chunk's bytes (0 for zeros)
+    quint64 offset = 0; // in its pack
+    quint32 length = 0; // stored bytes
+    quint32 pack = 0; // index into the manifest's "packs"
+    ChunkKind kind = ChunkKind::Zero;
+};
+
+// Where a chunk of a snapshot physically lies: two chunks with equal identities hold the same bytes
+// (the same file's same bytes, or both zeros), so a diff need not read them. The hash each index
+// records is part of it: a snapshot whose base was replaced names the new base's pack at offsets
+// that now hold other bytes, and a read of it is an error, never "equal".
+struct ChunkIdentity
+{
+    quint64 hash = 0; // as the snapshot's index records it
+    quint64 device = 0;
+    quint64 inode = 0;
+    quint64 offset = 0;
+    quint32 length = 0;
+    ChunkKind kind = ChunkKind::Zero;
+    bool operator==(const ChunkIdentity&) const = default;
+};
+
+// A memory source stored in chunks (a snapshot opened again): diffSources asks it first.
+class ChunkedSource
+{
+public:
+    virtual ~ChunkedSource() = default;
+    // The identity of the chunk of `length` bytes starting at address, when address starts a whole
+    // stored chunk (chunks count from their mapping's start) that has no unreadable bytes.
+    [[nodiscard]] virtual std::optional<ChunkIdentity> chunkIdentity(Address address, quint64 length) const = 0;
 };
 
 // What a snapshot wrote, beyond what any dump reports.

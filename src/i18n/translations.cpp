@@ -1,4 +1,7 @@
-#include "translations.h"
+// SPDX-FileCopyrightText: 2026 The Procglass developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
