@@ -272,20 +272,20 @@ private slots:
         QVERIFY(hex->isEditable());
         const Address a = f.address(QStringLiteral("hole")); // a page of 0xb0 bytes
         hex->goTo(a);
-        QTRY_COMPARE(hex->byteAt(a), 0xb0);
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(a), 0xb0, kFetchWaitMs);
         QTest::keyClicks(hex, QStringLiteral("41"));
-        QTRY_COMPARE(hex->byteAt(a), 0x41);
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(a), 0x41, kFetchWaitMs);
         QCOMPARE(targetByte(a), 0x41);
         QCOMPARE(w.undoStack()->count(), 1);
         w.undoStack()->undo();
-        QTRY_COMPARE(hex->byteAt(a), 0xb0);
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(a), 0xb0, kFetchWaitMs);
         QCOMPARE(targetByte(a), 0xb0);
         w.undoStack()->redo();
         QTRY_COMPARE(targetByte(a), 0x41);
         // A write the kernel refuses is reported, and nothing lands on the undo stack.
         const Address shared = f.address(QStringLiteral("shared_ro"));
         hex->goTo(shared);
-        QTRY_VERIFY(hex->byteAt(shared) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(hex->byteAt(shared) >= 0, kFetchWaitMs);
         const int original = hex->byteAt(shared);
         QTest::keyClicks(hex, QStringLiteral("00"));
         QTRY_VERIFY2(child<QLabel>(w, "diagnosticsLabel")->text().contains(QStringLiteral("Writing at")),
@@ -498,7 +498,7 @@ private slots:
         const Address heapString = m_fixture.address(QStringLiteral("heap_string"));
         QCOMPARE(w.goTo(formatAddress(heapString)), QString());
         auto* hex = child<HexView>(w, "hexView");
-        QTRY_COMPARE(hex->byteAt(heapString), int('P'));
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(heapString), int('P'), kFetchWaitMs);
         QCOMPARE(hex->textAt(heapString + 1), QStringLiteral("R"));
         // And so does a search.
         w.searchPanel()->setPattern(SearchPanel::Kind::Text, QStringLiteral("PROCGLASS-HEAP-STRING"));
@@ -551,7 +551,7 @@ private slots:
         auto* diagnostics = child<QLabel>(w, "diagnosticsLabel");
         QTRY_VERIFY2(diagnostics->text().contains(damaged), qPrintable(diagnostics->text()));
         QVERIFY(diagnostics->text().contains(QStringLiteral("SHA-256")));
-        QTRY_COMPARE(hex->byteAt(heapString), -2); // unreadable: neither 'Q' nor 'P'
+        QTRY_COMPARE_WITH_TIMEOUT(hex->byteAt(heapString), -2, kFetchWaitMs); // unreadable: neither 'Q' nor 'P'
     }
 
     void symbolsNameAddressesOnceRead()

@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(opening->segment, ImageSegment::Text);
         QVERIFY2(pane->explainView()->toPlainText().contains(QStringLiteral("procglass-demo")),
             qPrintable(pane->explainView()->toPlainText()));
-        QTRY_COMPARE(child<HexView>(w, "hexView")->byteAt(opening->range.start) >= 0, true);
+        QTRY_COMPARE_WITH_TIMEOUT(child<HexView>(w, "hexView")->byteAt(opening->range.start) >= 0, true, kFetchWaitMs);
 
         w.selectRegion(regionOfKind(w, RegionKind::Heap));
         QCOMPARE(pane->currentIndex(), int(InfoPane::ExplainTab));
@@ -120,7 +120,7 @@ private slots:
         emit pane->explainView()->anchorClicked(
             QUrl(QStringLiteral("procglass:memory?address=%1").arg(lib.range.start)));
         QCOMPARE(child<QTabWidget>(w, "centerTabs")->currentWidget()->objectName(), QStringLiteral("memoryTab"));
-        QTRY_COMPARE(child<HexView>(w, "hexView")->byteAt(lib.range.start) >= 0, true);
+        QTRY_COMPARE_WITH_TIMEOUT(child<HexView>(w, "hexView")->byteAt(lib.range.start) >= 0, true, kFetchWaitMs);
 
         w.selectRegion(-1);
         QCOMPARE(pane->explainView()->toPlainText(), QString());
@@ -174,7 +174,7 @@ private slots:
         // Activating AT_SYSINFO_EHDR selects the [vdso] and shows its ELF header's first byte.
         emit auxv->activated(auxv->model()->index(rowOf(auxv, QStringLiteral("AT_SYSINFO_EHDR")), 0));
         QCOMPARE(selectedRegion(w)->kind, RegionKind::Vdso);
-        QTRY_COMPARE(child<HexView>(w, "hexView")->byteAt(vdso.range.start), 0x7f);
+        QTRY_COMPARE_WITH_TIMEOUT(child<HexView>(w, "hexView")->byteAt(vdso.range.start), 0x7f, kFetchWaitMs);
         // AT_ENTRY opens the Code tab at the entry point.
         emit auxv->activated(auxv->model()->index(rowOf(auxv, QStringLiteral("AT_ENTRY")), 0));
         QCOMPARE(child<QTabWidget>(w, "centerTabs")->currentWidget(), static_cast<QWidget*>(w.codeView()));
@@ -243,7 +243,7 @@ private slots:
                     QStringLiteral("AT_SYSINFO_EHDR"));
             } else if (title == QLatin1StringView("[vvar]: readable, yet not readable")) {
                 QCOMPARE(r->kind, RegionKind::Vvar);
-                QTRY_COMPARE(child<HexView>(w, "hexView")->byteAt(r->range.start), -2); // shown as unreadable
+                QTRY_COMPARE_WITH_TIMEOUT(child<HexView>(w, "hexView")->byteAt(r->range.start), -2, kFetchWaitMs); // shown as unreadable
             } else if (title == QLatin1StringView("Where the program starts")) {
                 QCOMPARE(centerTabs->currentWidget(), static_cast<QWidget*>(w.codeView()));
                 QCOMPARE(r->segment, ImageSegment::Text); // and Explain says what holds the entry point

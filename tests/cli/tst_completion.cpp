@@ -65,7 +65,7 @@ QStringList complete(const QStringList& words, const QString& directory = {})
 // A command's --help in English.
 QString commandHelp(const QString& command)
 {
-    return runEnglish(cliPath(), { command, QStringLiteral("--help") }).outText();
+    return runProgram(cliPath(), { command, QStringLiteral("--help") }).outText();
 }
 
 // The description of one option in a Qt help text, its wrapped lines joined.
@@ -247,6 +247,18 @@ private slots:
         QCOMPARE(complete({ QStringLiteral("procglass-cli"), QStringLiteral("search"), m_pid, QStringLiteral("--scope"),
                      QStringLiteral("heap,st") }),
             QStringList { QStringLiteral("heap,stack") });
+        // Exactly the kinds the CLI accepts: those its message for a wrong one lists.
+        const ProgramRun wrong = runCli({ QStringLiteral("search"), m_pid, QStringLiteral("--int"), QStringLiteral("1"),
+            QStringLiteral("--scope"), QStringLiteral("nonsense") });
+        const QRegularExpressionMatch listed
+            = QRegularExpression(QStringLiteral("is not a region kind; use (.+)$"), QRegularExpression::MultilineOption)
+                  .match(wrong.errText());
+        QVERIFY2(listed.hasMatch(), qPrintable(wrong.errText()));
+        QStringList accepted = listed.captured(1).remove(QStringLiteral("or ")).split(QStringLiteral(", "));
+        accepted.sort();
+        QCOMPARE(sorted(complete({ QStringLiteral("procglass-cli"), QStringLiteral("search"), m_pid,
+                     QStringLiteral("--scope"), QString() })),
+            accepted.join(u' '));
     }
 
     // Files for -o and FILE, folders for a snapshot's -o.

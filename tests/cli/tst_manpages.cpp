@@ -26,7 +26,7 @@ QString helpdocs(const QString& name)
 // The groff source of an installed page (gzip'ed).
 QStringList pageLines(const QString& name)
 {
-    const ProgramRun r = runEnglish(QStringLiteral("gzip"), { QStringLiteral("-dc"), helpdocs(name) });
+    const ProgramRun r = runProgram(QStringLiteral("gzip"), { QStringLiteral("-dc"), helpdocs(name) });
     if (r.exitCode != 0)
         return {};
     return r.outText().split(u'\n');
@@ -114,6 +114,11 @@ private slots:
                 || lines.contains(QStringLiteral(".SH ") + QString(name).remove(u'"'));
             QVERIFY2(found, qPrintable(page + QStringLiteral(" has no section ") + name));
         }
+        // The footer a reader sees names the release's date (the changelog's, or SOURCE_DATE_EPOCH's).
+        const QStringList th = lines.filter(QRegularExpression(QStringLiteral("^\\.TH ")));
+        QCOMPARE(th.size(), 1);
+        QVERIFY2(th.front().contains(QRegularExpression(QStringLiteral("^\\.TH \\S+ 1 \"\\d{4}-\\d{2}-\\d{2}\" \"Procglass "))),
+            qPrintable(th.front()));
         // Every marker of the template was filled.
         for (const QString& line : lines)
             QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("@[A-Z]+@"))), qPrintable(line));
@@ -147,7 +152,7 @@ private slots:
     void cliCommandOptions()
     {
         QFETCH(QString, command);
-        const ProgramRun help = runEnglish(cliPath(), { command, QStringLiteral("--help") });
+        const ProgramRun help = runProgram(cliPath(), { command, QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         const QSet<QString> expected = helpOptions(help.outText(), QStringLiteral("Options:"));
         QVERIFY(expected.contains(QStringLiteral("--help")));
@@ -188,7 +193,7 @@ private slots:
         QFETCH(QString, page);
         QFETCH(QString, program);
         QFETCH(QString, heading);
-        const ProgramRun help = runEnglish(program, { QStringLiteral("--help") });
+        const ProgramRun help = runProgram(program, { QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         const QSet<QString> expected = helpOptions(help.outText(), heading);
         QVERIFY(expected.contains(QStringLiteral("--help")));
@@ -212,7 +217,7 @@ private slots:
         const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
         if (man.isEmpty())
             QSKIP("man is not installed (scripts/setup installs man-db)");
-        const ProgramRun r = runEnglish(man, { QStringLiteral("--warnings"), QStringLiteral("-l"), helpdocs(page) },
+        const ProgramRun r = runProgram(man, { QStringLiteral("--warnings"), QStringLiteral("-l"), helpdocs(page) }, 60000,
             { QStringLiteral("MANWIDTH=80") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QThread>
 
 #include <cerrno>
@@ -105,9 +106,17 @@ QString cliPath()
                                                            : QStringLiteral(PROCGLASS_CLI_PATH);
 }
 
-ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs)
+ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs, const QStringList& extraEnv)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString& e : extraEnv)
+        env.insert(e.section(u'=', 0, 0), e.section(u'=', 1));
+    p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

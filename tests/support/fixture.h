@@ -69,7 +69,10 @@ struct ProgramRun
     [[nodiscard]] QString outText() const { return QString::fromUtf8(out); }
     [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
 };
-[[nodiscard]] ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 60000);
+// program with args, in English (LC_ALL=C: the tests check English messages whatever the machine's
+// locale; tst_cli_translation undoes it for its German runs) and offscreen; extraEnv adds NAME=VALUE.
+[[nodiscard]] ProgramRun runProgram(
+    const QString& program, const QStringList& args, int timeoutMs = 60000, const QStringList& extraEnv = {});
 // procglass-cli with args; wrapper (a program and its first arguments: setpriv ...) starts it.
 [[nodiscard]] ProgramRun runCli(const QStringList& args, const QStringList& wrapper = {});
 
@@ -84,5 +87,11 @@ struct ProgramRun
 // seen at a load of 10 on 2 cores, AddressSanitizer's slowdown on top): the stall figures
 // themselves are procglass-bench's (README), never a timed test's.
 inline constexpr double kUiStallBoundMs = 400;
+
+// How long a test waits for bytes fetched from a live target to arrive in a view. QTRY_*'s default
+// of 5 s was too short once: the ASan suite under CI load (a Debian 13 build beside it) saw the
+// first page of a freshly opened process arrive later than that. Not a speed figure: only a
+// bound on how long a failing test hangs.
+inline constexpr int kFetchWaitMs = 30000;
 
 } // namespace procglass::test

@@ -3,37 +3,13 @@
 
 #include "helptext.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
-
 namespace procglass::test {
-
-ProgramRun runEnglish(const QString& program, const QStringList& args, const QStringList& extraEnv)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const QString& e : extraEnv)
-        env.insert(e.section(u'=', 0, 0), e.section(u'=', 1));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return { -1, p.readAllStandardOutput(), p.readAllStandardError() };
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
 
 QStringList cliCommands()
 {
     QStringList commands;
     bool on = false;
-    const ProgramRun r = runEnglish(cliPath(), { QStringLiteral("--help") });
+    const ProgramRun r = runProgram(cliPath(), { QStringLiteral("--help") });
     for (const QString& line : r.outText().split(u'\n')) {
         if (line == QLatin1StringView("Commands:")) {
             on = true;

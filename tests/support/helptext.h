@@ -14,8 +14,6 @@
 
 namespace procglass::test {
 
-// program with args in English (LC_ALL=C) and offscreen; extraEnv adds NAME=VALUE settings.
-[[nodiscard]] ProgramRun runEnglish(const QString& program, const QStringList& args, const QStringList& extraEnv = {});
 // The commands of `procglass-cli --help`, in its order.
 [[nodiscard]] QStringList cliCommands();
 // The option names (--json, -o, --output) of a Qt help text: of the list from the line after
