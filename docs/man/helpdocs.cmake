@@ -32,6 +32,7 @@ add_custom_command(
             --completion ${procglass_completion_in} --version ${PROJECT_VERSION}
             --cli $<TARGET_FILE:procglass-cli> --agent $<TARGET_FILE:procglass-agent> ${procglass_helpdocs_gui}
     DEPENDS ${procglass_helpdocs_programs} ${procglass_man_dir}/generate ${procglass_helpdocs_templates}
+            ${PROJECT_SOURCE_DIR}/packaging/changelog
             ${procglass_completion_in}
     COMMENT "Making the manual pages and the bash completion from the programs' --help"
     VERBATIM)
