@@ -14,20 +14,50 @@
 namespace procglass {
 
 namespace {
+// Whether the application's event loop has ended (aboutToQuit was emitted): from then on nothing
+// hears a demo's end. The first call, from the launcher's constructor, starts listening.
+bool eventLoopEnded()
+{
+    static bool ended = false;
+    [[maybe_unused]] static const bool listening = [] {
+        QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, [] { ended = true; });
+        return true;
+    }();
+    return ended;
+}
+
+// Waits for a demo that was asked to terminate, for the grace period at most, then kills it.
+void reap(QProcess* demo)
+{
+    if (demo->state() != QProcess::NotRunning && !demo->waitForFinished(DemoLauncher::kGraceMs)) {
+        demo->kill();
+        demo->waitForFinished();
+    }
+}
+
 // Ends a demo without waiting for it: SIGTERM now, SIGKILL after the grace period if it still runs,
 // deleted once its end is heard. It belongs to the application from here on, so that a window
-// closed meanwhile does not delete it (QProcess's destructor waits for the process); at the latest
-// the application's end kills and reaps it.
+// closed meanwhile does not delete it (QProcess's destructor waits for the process). When the
+// event loop ends first (the window closed, the program quitting), or has ended already (the
+// window destroyed as main() returns), it is reaped there: the user has left, the demo ends on
+// SIGTERM at once, and QProcess's destructor is spared killing it ("Destroyed while process is
+// still running" on the terminal).
 void retire(QProcess* demo)
 {
     if (demo->state() == QProcess::NotRunning) {
         demo->deleteLater();
         return;
     }
+    demo->terminate();
+    if (eventLoopEnded()) {
+        reap(demo);
+        delete demo;
+        return;
+    }
     demo->setParent(QCoreApplication::instance());
     QObject::connect(demo, &QProcess::finished, demo, &QObject::deleteLater);
     QTimer::singleShot(DemoLauncher::kGraceMs, demo, [demo] { demo->kill(); });
-    demo->terminate();
+    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, demo, [demo] { reap(demo); });
 }
 } // namespace
 
@@ -35,7 +65,9 @@ DemoLauncher::DemoLauncher(QObject* parent)
     : QObject(parent)
     , m_program(program())
     , m_arguments { QStringLiteral("--random-size"), QString::number(64 << 20) }
-{ }
+{
+    (void)eventLoopEnded(); // listens for the event loop's end from now on
+}
 
 void DemoLauncher::setCommand(const QString& program, const QStringList& arguments)
 {

@@ -3,15 +3,19 @@
 
 // Issue 16: the demo target ends without the window waiting for it, and never outlives the window.
 #include "demolauncher.h"
+#include "fixture.h"
 #include "mainwindow.h"
 #include "platform/linux/target.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <csignal>
+
+#include <sys/prctl.h>
 
 using namespace procglass;
 
@@ -133,6 +137,28 @@ private slots:
             demo = launcher.pid();
         }
         QTRY_VERIFY_WITH_TIMEOUT(gone(demo), 5000);
+    }
+
+    // The program quitting with its demo running (procglass --demo --screenshot quits once the
+    // demo is open, the window destroyed after the event loop): the demo is reaped on the way
+    // out, quietly, and is gone when procglass has exited.
+    void quittingEndsTheDemoQuietly()
+    {
+        // A demo that outlived procglass would be handed to this process, and found below.
+        QCOMPARE(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString picture = dir.filePath(QStringLiteral("window.png"));
+        const test::ProgramRun run = test::runProgram(QStringLiteral(PROCGLASS_GUI_PATH),
+            { QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture }, 60000,
+            { QStringLiteral("XDG_CONFIG_HOME=") + dir.path() });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(picture).size() > 0);
+        QVERIFY2(!run.errText().contains(QStringLiteral("QProcess")), qPrintable(run.errText()));
+        const test::ProgramRun left = test::runProgram(QStringLiteral("pgrep"),
+            { QStringLiteral("-P"), QString::number(QCoreApplication::applicationPid()), QStringLiteral("-x"),
+                QStringLiteral("procglass-demo") });
+        QVERIFY2(left.out.isEmpty(), left.out.constData());
     }
 };
 
