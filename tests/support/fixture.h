@@ -69,8 +69,9 @@ struct ProgramRun
     [[nodiscard]] QString outText() const { return QString::fromUtf8(out); }
     [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
 };
-// program with args, in English (LC_ALL=C: the tests check English messages whatever the machine's
-// locale; tst_cli_translation undoes it for its German runs) and offscreen; extraEnv adds NAME=VALUE.
+// program with args, in English (LC_ALL=C.UTF-8: the tests check English messages whatever the
+// machine's locale, and Qt 6.8 warns on stderr in a locale that is not UTF-8; tst_cli_translation
+// undoes it for its German runs) and offscreen; extraEnv adds NAME=VALUE.
 [[nodiscard]] ProgramRun runProgram(
     const QString& program, const QStringList& args, int timeoutMs = 60000, const QStringList& extraEnv = {});
 // procglass-cli with args; wrapper (a program and its first arguments: setpriv ...) starts it.
