@@ -37,14 +37,6 @@ QString hex(quint64 v)
     return QStringLiteral("0x%1").arg(v, 0, 16);
 }
 
-QJsonArray rangesJson(const std::vector<AddressRange>& ranges)
-{
-    QJsonArray a;
-    for (const AddressRange& r : ranges)
-        a.append(QJsonArray { hex(r.start), hex(r.end) });
-    return a;
-}
-
 QString safeName(const Region& r)
 {
     QString name = r.isFileBacked() ? r.fileName() : r.path.isEmpty() ? regionKindId(r.kind) : r.path;
@@ -131,7 +123,7 @@ Result<DumpReport> dumpRaw(
             return e;
         layout.append(QJsonObject { { QStringLiteral("start"), hex(r.start) }, { QStringLiteral("end"), hex(r.end) },
             { QStringLiteral("file_offset"), qint64(offset) },
-            { QStringLiteral("unreadable"), rangesJson(unreadable) } });
+            { QStringLiteral("unreadable"), bundleRangesJson(unreadable) } });
         report.unreadable.insert(report.unreadable.end(), unreadable.begin(), unreadable.end());
         offset += r.size();
     }
@@ -425,6 +417,63 @@ private:
 
 } // namespace
 
+bool bundleCopies(const Region& r)
+{
+    return r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall;
+}
+
+QJsonObject bundleRegionEntry(const Region& r)
+{
+    return QJsonObject { { QStringLiteral("start"), hex(r.range.start) }, { QStringLiteral("end"), hex(r.range.end) },
+        { QStringLiteral("perms"), r.perms.toString() }, { QStringLiteral("offset"), hex(r.offset) },
+        { QStringLiteral("device"),
+            QStringLiteral("%1:%2").arg(r.devMajor, 2, 16, QLatin1Char('0')).arg(r.devMinor, 2, 16, QLatin1Char('0')) },
+        { QStringLiteral("inode"), qint64(r.inode) }, { QStringLiteral("path"), r.path },
+        { QStringLiteral("deleted"), r.deleted }, { QStringLiteral("kind"), regionKindId(r.kind) } };
+}
+
+QJsonArray bundleRangesJson(const std::vector<AddressRange>& ranges)
+{
+    QJsonArray a;
+    for (const AddressRange& r : ranges)
+        a.append(QJsonArray { hex(r.start), hex(r.end) });
+    return a;
+}
+
+QJsonObject bundleManifest(const BundleInfo& info, int version, const QJsonArray& regions)
+{
+    QJsonArray args;
+    for (const QString& a : info.commandLine)
+        args.append(a);
+    // "writer" names the program: a folder is replaced (--force) only if it is a bundle Procglass wrote.
+    QJsonObject manifest { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
+        { QStringLiteral("version"), version }, { QStringLiteral("writer"), QStringLiteral("procglass " PROCGLASS_VERSION) },
+        { QStringLiteral("pid"), info.pid }, { QStringLiteral("exe"), info.executable },
+        { QStringLiteral("command_line"), args },
+        { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("maps"), QStringLiteral("maps") }, { QStringLiteral("regions"), regions } };
+    // The start-up vector and the status, for the auxv and status views offline.
+    if (!info.auxv.isEmpty())
+        manifest.insert(QStringLiteral("auxv"), QStringLiteral("auxv"));
+    if (!info.status.isEmpty())
+        manifest.insert(QStringLiteral("status"), QStringLiteral("status"));
+    return manifest;
+}
+
+Error writeBundleProcFiles(const BundleInfo& info, const std::function<Error(const QString&, const QByteArray&)>& write)
+{
+    if (Error e = write(QStringLiteral("maps"), info.maps))
+        return e;
+    for (const auto& [name, bytes] :
+        { std::pair { QStringLiteral("auxv"), &info.auxv }, std::pair { QStringLiteral("status"), &info.status } }) {
+        if (bytes->isEmpty())
+            continue;
+        if (Error e = write(name, *bytes))
+            return e;
+    }
+    return {};
+}
+
 Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& regions, const BundleInfo& info,
     const QString& directory, const DumpControl& control)
 {
@@ -451,7 +500,7 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
 
     quint64 total = 0;
     for (const Region& r : regions) {
-        if (r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall)
+        if (bundleCopies(r))
             total += r.range.size();
     }
     DumpCopier copier(control, total);
@@ -459,16 +508,8 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
     QJsonArray parts;
     for (size_t i = 0; i < regions.size(); ++i) {
         const Region& r = regions[i];
-        QJsonObject part { { QStringLiteral("start"), hex(r.range.start) }, { QStringLiteral("end"), hex(r.range.end) },
-            { QStringLiteral("perms"), r.perms.toString() }, { QStringLiteral("offset"), hex(r.offset) },
-            { QStringLiteral("device"),
-                QStringLiteral("%1:%2")
-                    .arg(r.devMajor, 2, 16, QLatin1Char('0'))
-                    .arg(r.devMinor, 2, 16, QLatin1Char('0')) },
-            { QStringLiteral("inode"), qint64(r.inode) }, { QStringLiteral("path"), r.path },
-            { QStringLiteral("deleted"), r.deleted }, { QStringLiteral("kind"), regionKindId(r.kind) } };
-        // Mappings the process cannot read, [vvar] and [vsyscall] are listed, not copied.
-        if (r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall) {
+        QJsonObject part = bundleRegionEntry(r);
+        if (bundleCopies(r)) {
             const QString name = QStringLiteral("%1-%2-%3.bin")
                                      .arg(i, 4, 10, QLatin1Char('0'))
                                      .arg(r.range.start, 0, 16)
@@ -481,41 +522,19 @@ Result<DumpReport> dumpBundle(MemorySource& source, const std::vector<Region>& r
                 return e;
             part.insert(QStringLiteral("file"), name);
             part.insert(QStringLiteral("sha256"), QString::fromLatin1(sha.result().toHex()));
-            part.insert(QStringLiteral("unreadable"), rangesJson(unreadable));
+            part.insert(QStringLiteral("unreadable"), bundleRangesJson(unreadable));
             report.unreadable.insert(report.unreadable.end(), unreadable.begin(), unreadable.end());
         }
         parts.append(part);
     }
-    QJsonArray args;
-    for (const QString& a : info.commandLine)
-        args.append(a);
-    // "writer" names the program: a folder is replaced (--force) only if it is a bundle Procglass wrote.
-    QJsonObject manifestObject { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
-        { QStringLiteral("version"), 1 }, { QStringLiteral("writer"), QStringLiteral("procglass " PROCGLASS_VERSION) },
-        { QStringLiteral("pid"), info.pid }, { QStringLiteral("exe"), info.executable },
-        { QStringLiteral("command_line"), args },
-        { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("maps"), QStringLiteral("maps") }, { QStringLiteral("regions"), parts } };
-    // The start-up vector and the status, for the auxv and status views offline.
-    if (!info.auxv.isEmpty())
-        manifestObject.insert(QStringLiteral("auxv"), QStringLiteral("auxv"));
-    if (!info.status.isEmpty())
-        manifestObject.insert(QStringLiteral("status"), QStringLiteral("status"));
-    const QByteArray manifest = QJsonDocument(manifestObject).toJson(QJsonDocument::Indented);
+    const QByteArray manifest = QJsonDocument(bundleManifest(info, 1, parts)).toJson(QJsonDocument::Indented);
     auto writeBytes = [&](const QString& name, const QByteArray& bytes) {
         return work.writeFile(name, [&](QIODevice& out) {
             return out.write(bytes) == bytes.size() ? Error() : writeError(work.filePath(name), out);
         });
     };
-    if (Error e = writeBytes(QStringLiteral("maps"), info.maps))
+    if (Error e = writeBundleProcFiles(info, writeBytes))
         return e;
-    for (const auto& [name, bytes] :
-        { std::pair { QStringLiteral("auxv"), &info.auxv }, std::pair { QStringLiteral("status"), &info.status } }) {
-        if (bytes->isEmpty())
-            continue;
-        if (Error e = writeBytes(name, *bytes))
-            return e;
-    }
     if (Error e = writeBytes(QStringLiteral("manifest.json"), manifest))
         return e;
     if (copier.cancelled())

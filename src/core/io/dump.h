@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <atomic>
@@ -84,6 +86,21 @@ struct BundleInfo
     QByteArray auxv; // /proc/PID/auxv, raw (empty when it could not be read)
     QByteArray status; // /proc/PID/status
 };
+
+// What both bundle formats (dumpBundle's, and writeSnapshot's chunked one) write alike.
+// Whether a bundle copies a mapping's bytes: the readable ones but [vvar] and [vsyscall], which
+// are listed only.
+[[nodiscard]] bool bundleCopies(const Region& r);
+// A mapping's entry in manifest.json: range, permissions, offset, device, inode, path, kind (each
+// format adds where its bytes are).
+[[nodiscard]] QJsonObject bundleRegionEntry(const Region& r);
+// Ranges as [["0x…", "0x…"], …].
+[[nodiscard]] QJsonArray bundleRangesJson(const std::vector<AddressRange>& ranges);
+// manifest.json's description of the process, with regions, for a bundle of format version.
+[[nodiscard]] QJsonObject bundleManifest(const BundleInfo& info, int version, const QJsonArray& regions);
+// Writes the process's maps, and its auxv and status where there are any, with write(name, bytes).
+[[nodiscard]] Error writeBundleProcFiles(
+    const BundleInfo& info, const std::function<Error(const QString&, const QByteArray&)>& write);
 
 // A directory (0700): one raw file per region, manifest.json (the process, and per region its
 // range, permissions, offset, device, inode, path, kind, file name, sha256 and unreadable

@@ -32,24 +32,6 @@ namespace {
 // pack a MiB at a time.
 constexpr quint64 kBlock = 16 * kSnapshotChunk;
 
-QString hex(quint64 v)
-{
-    return QStringLiteral("0x%1").arg(v, 0, 16);
-}
-
-QJsonArray rangesJson(const std::vector<AddressRange>& ranges)
-{
-    QJsonArray a;
-    for (const AddressRange& r : ranges)
-        a.append(QJsonArray { hex(r.start), hex(r.end) });
-    return a;
-}
-
-bool isCopied(const Region& r)
-{
-    return r.perms.read && r.kind != RegionKind::Vvar && r.kind != RegionKind::Vsyscall;
-}
-
 bool isZero(const std::byte* p, size_t n)
 {
     return n == 0 || (p[0] == std::byte(0) && std::memcmp(p, p + 1, n - 1) == 0);
@@ -130,7 +112,7 @@ Result<SnapshotReport> writeSnapshot(MemorySource& source, const std::vector<Reg
 
     quint64 total = 0;
     for (const Region& r : regions) {
-        if (isCopied(r))
+        if (bundleCopies(r))
             total += r.range.size();
     }
     SnapshotReport report;
@@ -183,7 +165,7 @@ Result<SnapshotReport> writeSnapshot(MemorySource& source, const std::vector<Reg
         };
         for (size_t ri = 0; ri < regions.size(); ++ri) {
             const Region& r = regions[ri];
-            if (!isCopied(r))
+            if (!bundleCopies(r))
                 continue;
             for (Address a = r.range.start; a < r.range.end;) {
                 if (cancelled())
@@ -288,38 +270,21 @@ Result<SnapshotReport> writeSnapshot(MemorySource& source, const std::vector<Reg
     QJsonArray parts;
     for (size_t i = 0; i < regions.size(); ++i) {
         const Region& r = regions[i];
-        QJsonObject part { { QStringLiteral("start"), hex(r.range.start) }, { QStringLiteral("end"), hex(r.range.end) },
-            { QStringLiteral("perms"), r.perms.toString() }, { QStringLiteral("offset"), hex(r.offset) },
-            { QStringLiteral("device"),
-                QStringLiteral("%1:%2")
-                    .arg(r.devMajor, 2, 16, QLatin1Char('0'))
-                    .arg(r.devMinor, 2, 16, QLatin1Char('0')) },
-            { QStringLiteral("inode"), qint64(r.inode) }, { QStringLiteral("path"), r.path },
-            { QStringLiteral("deleted"), r.deleted }, { QStringLiteral("kind"), regionKindId(r.kind) } };
-        if (isCopied(r)) {
-            part.insert(QStringLiteral("unreadable"), rangesJson(unreadable[i]));
+        QJsonObject part = bundleRegionEntry(r);
+        if (bundleCopies(r)) {
+            part.insert(QStringLiteral("unreadable"), bundleRangesJson(unreadable[i]));
             report.dump.unreadable.insert(report.dump.unreadable.end(), unreadable[i].begin(), unreadable[i].end());
         }
         parts.append(part);
     }
-    QJsonArray args;
-    for (const QString& a : info.commandLine)
-        args.append(a);
     QJsonArray packList;
     for (const QString& p : packs)
         packList.append(p);
-    QJsonObject manifestObject { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
-        { QStringLiteral("version"), 2 }, { QStringLiteral("writer"), QStringLiteral("procglass " PROCGLASS_VERSION) },
-        { QStringLiteral("pid"), info.pid }, { QStringLiteral("exe"), info.executable },
-        { QStringLiteral("command_line"), args },
-        { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("maps"), QStringLiteral("maps") }, { QStringLiteral("chunk_size"), qint64(kSnapshotChunk) },
-        { QStringLiteral("index"), QStringLiteral("index") }, { QStringLiteral("pack"), QStringLiteral("pack") },
-        { QStringLiteral("packs"), packList }, { QStringLiteral("regions"), parts } };
-    if (!info.auxv.isEmpty())
-        manifestObject.insert(QStringLiteral("auxv"), QStringLiteral("auxv"));
-    if (!info.status.isEmpty())
-        manifestObject.insert(QStringLiteral("status"), QStringLiteral("status"));
+    QJsonObject manifestObject = bundleManifest(info, 2, parts);
+    manifestObject.insert(QStringLiteral("chunk_size"), qint64(kSnapshotChunk));
+    manifestObject.insert(QStringLiteral("index"), QStringLiteral("index"));
+    manifestObject.insert(QStringLiteral("pack"), QStringLiteral("pack"));
+    manifestObject.insert(QStringLiteral("packs"), packList);
     const QByteArray manifest = QJsonDocument(manifestObject).toJson(QJsonDocument::Indented);
     auto writeBytes = [&](const QString& name, const QByteArray& bytes) {
         report.bytesOnDisk += quint64(bytes.size());
@@ -330,15 +295,8 @@ Result<SnapshotReport> writeSnapshot(MemorySource& source, const std::vector<Reg
     if (Error e = writeBytes(QStringLiteral("index"), indexBytes))
         return e;
     indexBytes = QByteArray();
-    if (Error e = writeBytes(QStringLiteral("maps"), info.maps))
+    if (Error e = writeBundleProcFiles(info, writeBytes))
         return e;
-    for (const auto& [name, bytes] :
-        { std::pair { QStringLiteral("auxv"), &info.auxv }, std::pair { QStringLiteral("status"), &info.status } }) {
-        if (bytes->isEmpty())
-            continue;
-        if (Error e = writeBytes(name, *bytes))
-            return e;
-    }
     if (Error e = writeBytes(QStringLiteral("manifest.json"), manifest))
         return e;
     if (cancelled())
