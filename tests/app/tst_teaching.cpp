@@ -243,7 +243,8 @@ private slots:
                     QStringLiteral("AT_SYSINFO_EHDR"));
             } else if (title == QLatin1StringView("[vvar]: readable, yet not readable")) {
                 QCOMPARE(r->kind, RegionKind::Vvar);
-                QTRY_COMPARE_WITH_TIMEOUT(child<HexView>(w, "hexView")->byteAt(r->range.start), -2, kFetchWaitMs); // shown as unreadable
+                QTRY_COMPARE_WITH_TIMEOUT(
+                    child<HexView>(w, "hexView")->byteAt(r->range.start), -2, kFetchWaitMs); // shown as unreadable
             } else if (title == QLatin1StringView("Where the program starts")) {
                 QCOMPARE(centerTabs->currentWidget(), static_cast<QWidget*>(w.codeView()));
                 QCOMPARE(r->segment, ImageSegment::Text); // and Explain says what holds the entry point

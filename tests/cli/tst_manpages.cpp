@@ -117,7 +117,8 @@ private slots:
         // The footer a reader sees names the release's date (the changelog's, or SOURCE_DATE_EPOCH's).
         const QStringList th = lines.filter(QRegularExpression(QStringLiteral("^\\.TH ")));
         QCOMPARE(th.size(), 1);
-        QVERIFY2(th.front().contains(QRegularExpression(QStringLiteral("^\\.TH \\S+ 1 \"\\d{4}-\\d{2}-\\d{2}\" \"Procglass "))),
+        QVERIFY2(th.front().contains(
+                     QRegularExpression(QStringLiteral("^\\.TH \\S+ 1 \"\\d{4}-\\d{2}-\\d{2}\" \"Procglass "))),
             qPrintable(th.front()));
         // Every marker of the template was filled.
         for (const QString& line : lines)
@@ -217,8 +218,8 @@ private slots:
         const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
         if (man.isEmpty())
             QSKIP("man is not installed (scripts/setup installs man-db)");
-        const ProgramRun r = runProgram(man, { QStringLiteral("--warnings"), QStringLiteral("-l"), helpdocs(page) }, 60000,
-            { QStringLiteral("MANWIDTH=80") });
+        const ProgramRun r = runProgram(man, { QStringLiteral("--warnings"), QStringLiteral("-l"), helpdocs(page) },
+            60000, { QStringLiteral("MANWIDTH=80") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QString name = page.section(u'.', 0, 0);

@@ -447,7 +447,8 @@ QJsonObject bundleManifest(const BundleInfo& info, int version, const QJsonArray
         args.append(a);
     // "writer" names the program: a folder is replaced (--force) only if it is a bundle Procglass wrote.
     QJsonObject manifest { { QStringLiteral("format"), QStringLiteral("procglass-bundle") },
-        { QStringLiteral("version"), version }, { QStringLiteral("writer"), QStringLiteral("procglass " PROCGLASS_VERSION) },
+        { QStringLiteral("version"), version },
+        { QStringLiteral("writer"), QStringLiteral("procglass " PROCGLASS_VERSION) },
         { QStringLiteral("pid"), info.pid }, { QStringLiteral("exe"), info.executable },
         { QStringLiteral("command_line"), args },
         { QStringLiteral("time"), info.time.toUTC().toString(Qt::ISODateWithMs) },
